@@ -1,0 +1,58 @@
+import { badRequest } from "../../protocol/aws-error";
+import type { PatchOperation } from "../../protocol/rest-json/input";
+
+type Op = PatchOperation["op"];
+
+export interface PatchRule<T> {
+  readonly ops: readonly Op[];
+  /** Gets the entity so far, the operation's string value, the op, and the path's {captures} unescaped. */
+  readonly apply: (entity: T, value: string | undefined, op: Op, captures: string[], operation: PatchOperation) => T;
+}
+
+/** Path templates ("/variables/{name}") to rules; a {capture} matches exactly one pointer segment. */
+export type PatchRules<T> = Readonly<Record<string, PatchRule<T>>>;
+
+interface CompiledRule<T> {
+  readonly template: string;
+  readonly segments: readonly string[];
+  readonly literals: number;
+  readonly rule: PatchRule<T>;
+}
+
+const compiledCache = new WeakMap<object, CompiledRule<unknown>[]>();
+
+function compile<T>(rules: PatchRules<T>): CompiledRule<T>[] {
+  const cached = compiledCache.get(rules);
+  if (cached) return cached as CompiledRule<T>[];
+  const compiled = Object.entries(rules)
+    .map(([template, rule]) => {
+      const segments = template.split("/").slice(1);
+      return { template, segments, literals: segments.filter((s) => !s.startsWith("{")).length, rule };
+    })
+    .sort((a, b) => b.literals - a.literals);
+  compiledCache.set(rules, compiled as CompiledRule<unknown>[]);
+  return compiled;
+}
+
+const unescape = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
+
+/** Applies API Gateway patch operations in order; the first unknown path or op fails the whole call. */
+export function applyPatch<T>(entity: T, operations: readonly PatchOperation[], rules: PatchRules<T>): T {
+  const compiled = compile(rules);
+  let result = entity;
+  for (const operation of operations) {
+    const segments = operation.path.split("/").slice(1);
+    const match = compiled.find(
+      (candidate) =>
+        candidate.segments.length === segments.length &&
+        candidate.segments.every((segment, i) => segment.startsWith("{") || segment === segments[i]),
+    );
+    if (!match) throw badRequest(`Invalid patch path ${operation.path}`);
+    if (!match.rule.ops.includes(operation.op)) {
+      throw badRequest(`Invalid patch operation specified. Must be one of: [${match.rule.ops.join(", ")}]`);
+    }
+    const captures = match.segments.flatMap((segment, i) => (segment.startsWith("{") ? [unescape(segments[i]!)] : []));
+    result = match.rule.apply(result, operation.value, operation.op, captures, operation);
+  }
+  return result;
+}

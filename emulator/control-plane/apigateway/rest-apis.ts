@@ -1,0 +1,157 @@
+import { badRequest, conflict, limitExceeded, notFound } from "../../protocol/aws-error";
+import { epochSeconds, type OpContext } from "../op-context";
+import { newId } from "../ids";
+import { apiScopedTables, tables } from "./tables";
+import type { EndpointType, Resource, RestApi } from "./types";
+import type { PatchOperation } from "../../protocol/rest-json/input";
+import { applyPatch, type PatchRules } from "./patch";
+
+/** A `_custom_id_` tag pins the API's id, as LocalStack users expect, so URLs survive sandbox resets. */
+export const CUSTOM_ID_TAG = "_custom_id_";
+
+// Regional and private APIs share one quota; edge-optimized APIs have a smaller one (AWS quotas).
+const MAX_REGIONAL_APIS = 600;
+const MAX_EDGE_APIS = 120;
+
+export interface CreateRestApiInput {
+  name: string;
+  description?: string;
+  version?: string;
+  cloneFrom?: string;
+  binaryMediaTypes?: string[];
+  minimumCompressionSize?: number;
+  apiKeySource?: "HEADER" | "AUTHORIZER";
+  endpointConfiguration?: { types?: EndpointType[]; vpcEndpointIds?: string[] };
+  policy?: string;
+  tags?: Record<string, string>;
+  disableExecuteApiEndpoint?: boolean;
+}
+
+export function requireRestApi(ctx: OpContext, restApiId: string): RestApi {
+  const api = ctx.state.table<RestApi>(tables.restApis).get("", restApiId);
+  if (!api) throw notFound(`Invalid API identifier specified ${ctx.accountId}:${restApiId}`);
+  return api;
+}
+
+export function createRestApi(ctx: OpContext, input: CreateRestApiInput): RestApi {
+  const name = input.name.trim();
+  if (name === "") throw badRequest("Invalid REST API name specified: the name must not be empty");
+  const types = input.endpointConfiguration?.types ?? ["EDGE"];
+  if (types.length !== 1) throw badRequest("Only one endpoint type is supported per API");
+  checkApiQuota(ctx, types[0]!);
+  checkCompressionSize(input.minimumCompressionSize);
+  const apis = ctx.state.table<RestApi>(tables.restApis);
+  const customId = input.tags?.[CUSTOM_ID_TAG];
+  if (customId !== undefined && apis.has("", customId)) throw conflict(`A REST API with id ${customId} already exists`);
+  const id = customId ?? uniqueApiId(ctx);
+  const root: Resource = { id: newId(), path: "/" };
+  const api: RestApi = {
+    id,
+    name,
+    description: input.description,
+    createdDate: epochSeconds(ctx.now),
+    version: input.version,
+    binaryMediaTypes: input.binaryMediaTypes,
+    minimumCompressionSize: input.minimumCompressionSize,
+    apiKeySource: input.apiKeySource ?? "HEADER",
+    endpointConfiguration: { types: [...types], ...(input.endpointConfiguration?.vpcEndpointIds ? { vpcEndpointIds: input.endpointConfiguration.vpcEndpointIds } : {}) },
+    policy: input.policy,
+    tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
+    disableExecuteApiEndpoint: input.disableExecuteApiEndpoint ?? false,
+    rootResourceId: root.id,
+  };
+  apis.put("", id, api);
+  const resources = ctx.state.table<Resource>(tables.resources);
+  if (input.cloneFrom !== undefined) {
+    const source = requireRestApi(ctx, input.cloneFrom);
+    cloneResources(ctx, source, api);
+  } else {
+    resources.put(id, root.id, root);
+  }
+  return apis.get("", id)!;
+}
+
+function uniqueApiId(ctx: OpContext): string {
+  const apis = ctx.state.table<RestApi>(tables.restApis);
+  let id = newId();
+  while (apis.has("", id)) id = newId();
+  return id;
+}
+
+function checkApiQuota(ctx: OpContext, type: EndpointType): void {
+  const apis = ctx.state.table<RestApi>(tables.restApis).list("");
+  const edge = type === "EDGE";
+  const count = apis.filter((api) => (api.endpointConfiguration.types[0] === "EDGE") === edge).length;
+  const max = edge ? MAX_EDGE_APIS : MAX_REGIONAL_APIS;
+  if (count >= max) throw limitExceeded(`You have reached the limit of ${max} ${edge ? "edge-optimized" : "regional and private"} REST APIs in this region`);
+}
+
+function checkCompressionSize(size: number | undefined): void {
+  if (size !== undefined && (!Number.isInteger(size) || size < 0 || size > 10_485_760)) {
+    throw badRequest("Invalid minimum compression size, must be between 0 and 10485760");
+  }
+}
+
+/** cloneFrom copies the source API's resources and methods under fresh ids. */
+function cloneResources(ctx: OpContext, source: RestApi, target: RestApi): void {
+  const resources = ctx.state.table<Resource>(tables.resources);
+  const ids = new Map<string, string>([[source.rootResourceId, target.rootResourceId]]);
+  for (const resource of resources.list(source.id)) if (!ids.has(resource.id)) ids.set(resource.id, newId());
+  for (const resource of resources.list(source.id)) {
+    const id = ids.get(resource.id)!;
+    const parentId = resource.parentId === undefined ? undefined : ids.get(resource.parentId);
+    resources.put(target.id, id, structuredClone({ ...resource, id, parentId }));
+  }
+}
+
+export function getRestApis(ctx: OpContext): RestApi[] {
+  return ctx.state.table<RestApi>(tables.restApis).list("");
+}
+
+const restApiPatchRules: PatchRules<RestApi> = {
+  "/name": { ops: ["replace"], apply: (api, value) => {
+    if (!value?.trim()) throw badRequest("Invalid REST API name specified: the name must not be empty");
+    return { ...api, name: value };
+  } },
+  "/description": { ops: ["replace"], apply: (api, value) => ({ ...api, description: value || undefined }) },
+  "/version": { ops: ["replace"], apply: (api, value) => ({ ...api, version: value || undefined }) },
+  "/policy": { ops: ["replace"], apply: (api, value) => ({ ...api, policy: value || undefined }) },
+  "/apiKeySource": { ops: ["replace"], apply: (api, value) => {
+    if (value !== "HEADER" && value !== "AUTHORIZER") throw badRequest(`Invalid API key source specified: ${value}`);
+    return { ...api, apiKeySource: value };
+  } },
+  "/minimumCompressionSize": { ops: ["replace"], apply: (api, value) => {
+    if (value === undefined || value === "") return { ...api, minimumCompressionSize: undefined };
+    const size = Number(value);
+    checkCompressionSize(size);
+    return { ...api, minimumCompressionSize: size };
+  } },
+  "/disableExecuteApiEndpoint": { ops: ["replace"], apply: (api, value) => ({ ...api, disableExecuteApiEndpoint: parseBoolean(value, "disableExecuteApiEndpoint") }) },
+  "/binaryMediaTypes/{type}": { ops: ["add", "remove", "replace"], apply: (api, value, op, [type]) => {
+    const current = (api.binaryMediaTypes ?? []).filter((existing) => existing !== type);
+    if (op === "remove") return { ...api, binaryMediaTypes: current.length ? current : undefined };
+    const added = op === "replace" && value ? value : type!;
+    return { ...api, binaryMediaTypes: [...current, added] };
+  } },
+  "/endpointConfiguration/types/{type}": { ops: ["replace"], apply: (api, value) => {
+    if (!["EDGE", "REGIONAL", "PRIVATE"].includes(value ?? "")) throw badRequest(`Invalid endpoint type specified: ${value}`);
+    return { ...api, endpointConfiguration: { ...api.endpointConfiguration, types: [value as EndpointType] } };
+  } },
+};
+
+export function updateRestApi(ctx: OpContext, restApiId: string, operations: PatchOperation[]): RestApi {
+  const api = applyPatch(requireRestApi(ctx, restApiId), operations, restApiPatchRules);
+  return ctx.state.table<RestApi>(tables.restApis).put("", restApiId, api);
+}
+
+export function deleteRestApi(ctx: OpContext, restApiId: string): void {
+  requireRestApi(ctx, restApiId);
+  ctx.state.table<RestApi>(tables.restApis).delete("", restApiId);
+  for (const table of apiScopedTables) ctx.state.table(table).deleteGroup(restApiId);
+}
+
+export function parseBoolean(value: string | undefined, member: string): boolean {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw badRequest(`Invalid value for ${member}: expected true or false, got ${value ?? "null"}`);
+}

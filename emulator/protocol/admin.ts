@@ -1,0 +1,83 @@
+import type { ServiceCall, ServiceDeps, ServiceReply } from "./service-call";
+import type { FaultSpec, RealismConfig } from "../config";
+
+// The sandbox's own small admin endpoint, on loopback with the rest:
+//   GET  /_archway/health           -> {"status":"ok", ...}
+//   GET  /_archway/realism          -> the realism switches in force
+//   PUT  /_archway/realism          -> replace them (JSON body, fields as in RealismConfig)
+const PREFIX = "/_archway/";
+
+export const isAdminCall = (call: ServiceCall): boolean => call.url.pathname.startsWith(PREFIX);
+
+export async function handleAdmin(call: ServiceCall, deps: ServiceDeps): Promise<ServiceReply> {
+  const path = call.url.pathname.slice(PREFIX.length);
+  if (path === "health" && call.method === "GET") {
+    return json(200, { status: "ok", service: "archway-sandbox", dataDir: deps.config.dataDir ?? null, realism: deps.realism.settings });
+  }
+  if (path === "realism" && call.method === "GET") return json(200, deps.realism.settings);
+  if (path === "realism" && call.method === "PUT") {
+    const parsed = parseRealism(call.body.toString("utf8"), deps.realism.settings);
+    if (typeof parsed === "string") return json(400, { message: parsed });
+    deps.realism.update(parsed);
+    deps.config.realism = parsed;
+    return json(200, parsed);
+  }
+  return json(404, { message: `No sandbox admin route ${call.method} ${call.url.pathname}` });
+}
+
+function json(status: number, body: unknown): ServiceReply {
+  return { status, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) };
+}
+
+/** Validates a realism update; returns the new settings or a message naming what is wrong. */
+export function parseRealism(text: string, current: RealismConfig): RealismConfig | string {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    return "The body must be JSON.";
+  }
+  if (!input || typeof input !== "object") return "The body must be a JSON object.";
+  const value = input as Partial<Record<keyof RealismConfig, unknown>>;
+  const next: RealismConfig = structuredClone(current);
+  for (const key of ["latencyMs", "jitterMs"] as const) {
+    if (value[key] === undefined) continue;
+    const n = value[key];
+    if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 60_000) return `${key} must be a number of milliseconds from 0 to 60000.`;
+    next[key] = n;
+  }
+  if (value.rateLimits !== undefined) {
+    if (typeof value.rateLimits !== "boolean") return "rateLimits must be true or false.";
+    next.rateLimits = value.rateLimits;
+  }
+  if (value.faults !== undefined) {
+    if (!value.faults || typeof value.faults !== "object") return "faults must be an object keyed by operation name.";
+    const faults: Record<string, FaultSpec> = {};
+    for (const [operation, spec] of Object.entries(value.faults as Record<string, unknown>)) {
+      const fault = parseFault(spec);
+      if (typeof fault === "string") return `faults.${operation}: ${fault}`;
+      faults[operation] = fault;
+    }
+    next.faults = faults;
+  }
+  return next;
+}
+
+/** Reads "throttle:0.2", "unavailable:1", "slow:0.5:3000" (flag form) or the JSON object form. */
+export function parseFault(spec: unknown): FaultSpec | string {
+  let kind: unknown, probability: unknown, delayMs: unknown;
+  if (typeof spec === "string") {
+    const [k, p, d] = spec.split(":");
+    kind = k;
+    probability = p === undefined ? 1 : Number(p);
+    delayMs = d === undefined ? undefined : Number(d);
+  } else if (spec && typeof spec === "object") {
+    ({ kind, probability = 1, delayMs } = spec as Record<string, unknown>);
+  } else {
+    return "expected an object {kind, probability, delayMs}.";
+  }
+  if (kind !== "throttle" && kind !== "unavailable" && kind !== "slow") return "kind must be throttle, unavailable or slow.";
+  if (typeof probability !== "number" || !(probability >= 0 && probability <= 1)) return "probability must be between 0 and 1.";
+  if (delayMs !== undefined && (typeof delayMs !== "number" || !(delayMs >= 0 && delayMs <= 60_000))) return "delayMs must be 0 to 60000.";
+  return { kind, probability, ...(delayMs === undefined ? {} : { delayMs: delayMs as number }) };
+}

@@ -1,0 +1,84 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { callerScope } from "./sigv4-scope";
+import { newRequestId } from "./request-id";
+import type { ServiceCall, ServiceDeps, ServiceHandler, ServiceReply } from "./service-call";
+import { handleApiGateway } from "./rest-json/service";
+import { handleCloudWatch, isCloudWatchCall } from "./cloudwatch/service";
+import { handleAdmin, isAdminCall } from "./admin";
+import { handleExecuteApi, isExecuteApiCall } from "../data-plane/serve";
+
+/** Request bodies above this are refused before they are buffered (API Gateway's payload limit is 10 MB). */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/** Picks the service a request is for: admin, data plane, CloudWatch, or API Gateway (the default). */
+export function pickService(call: ServiceCall): ServiceHandler {
+  if (isAdminCall(call)) return handleAdmin;
+  if (isExecuteApiCall(call)) return handleExecuteApi;
+  if (isCloudWatchCall(call)) return handleCloudWatch;
+  return handleApiGateway;
+}
+
+export function createSandboxServer(deps: ServiceDeps): Server {
+  return createServer((request, response) => {
+    void serve(request, response, deps);
+  });
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse, deps: ServiceDeps): Promise<void> {
+  const requestId = newRequestId();
+  try {
+    const body = await readBody(request);
+    const host = request.headers.host ?? `${deps.config.host}:${deps.config.port}`;
+    const call: ServiceCall = {
+      method: request.method ?? "GET",
+      url: new URL(request.url ?? "/", `http://${host}`),
+      headers: request.headers,
+      body,
+      caller: callerScope(request.headers.authorization, regionFromHeaders(request)),
+      requestId,
+      sourceIp: request.socket.remoteAddress ?? "127.0.0.1",
+    };
+    const reply = await pickService(call)(call, deps);
+    send(response, reply);
+  } catch (error) {
+    const tooLarge = error instanceof BodyTooLarge;
+    if (!tooLarge) deps.logger.error("request failed", { requestId, error: String((error as Error)?.stack ?? error) });
+    send(response, {
+      status: tooLarge ? 413 : 500,
+      headers: { "Content-Type": "application/json", "x-amzn-RequestId": requestId },
+      body: JSON.stringify({ message: tooLarge ? "Request Too Long" : "Internal server error" }),
+    });
+  }
+}
+
+function regionFromHeaders(request: IncomingMessage): string | undefined {
+  const value = request.headers["x-archway-region"];
+  return typeof value === "string" ? value : undefined;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks)));
+    request.on("error", reject);
+  });
+}
+
+function send(response: ServerResponse, reply: ServiceReply): void {
+  if (response.headersSent) return;
+  const body = typeof reply.body === "string" ? Buffer.from(reply.body) : reply.body;
+  response.writeHead(reply.status, { ...reply.headers, "Content-Length": String(body.length) });
+  response.end(body);
+}

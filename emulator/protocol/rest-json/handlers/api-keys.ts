@@ -1,0 +1,3 @@
+import type { RestHandlers } from "../rest-request";
+
+export const apiKeysHandlers: RestHandlers = {};

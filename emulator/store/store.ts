@@ -1,0 +1,235 @@
+import { Journal, type ChangeRecord, type SnapshotData } from "./journal";
+
+type Group = Map<string, unknown>;
+type TableData = Map<string, Group>;
+
+/**
+ * One table of one account+region: entities grouped (by REST API id, or "" for account-level
+ * tables) and keyed by id, in insertion order. Values are frozen on write: an operation replaces
+ * an entity with a new object and never mutates a stored one, which is what keeps deployment
+ * snapshots immutable and lets a failed operation be undone.
+ */
+export class Table<T> {
+  constructor(
+    private readonly scope: ScopeState,
+    private readonly name: string,
+    private readonly data: TableData,
+  ) {}
+
+  get(group: string, key: string): T | undefined {
+    return this.data.get(group)?.get(key) as T | undefined;
+  }
+
+  has(group: string, key: string): boolean {
+    return this.data.get(group)?.has(key) ?? false;
+  }
+
+  list(group: string): T[] {
+    const entries = this.data.get(group);
+    return entries ? ([...entries.values()] as T[]) : [];
+  }
+
+  count(group: string): number {
+    return this.data.get(group)?.size ?? 0;
+  }
+
+  groups(): string[] {
+    return [...this.data.keys()];
+  }
+
+  put(group: string, key: string, value: T): T {
+    const frozen = Object.freeze(value);
+    let entries = this.data.get(group);
+    if (!entries) {
+      entries = new Map();
+      this.data.set(group, entries);
+    }
+    const previous = entries.get(key);
+    const existed = entries.has(key);
+    entries.set(key, frozen);
+    this.scope.record({ t: this.name, g: group, k: key, v: frozen }, () => {
+      if (existed) entries.set(key, previous);
+      else entries.delete(key);
+    });
+    return frozen;
+  }
+
+  delete(group: string, key: string): boolean {
+    const entries = this.data.get(group);
+    if (!entries?.has(key)) return false;
+    const previous = entries.get(key);
+    entries.delete(key);
+    this.scope.record({ t: this.name, g: group, k: key }, () => entries.set(key, previous));
+    return true;
+  }
+
+  /** Drops a whole group (for example everything that belonged to a deleted REST API). */
+  deleteGroup(group: string): void {
+    const entries = this.data.get(group);
+    if (!entries) return;
+    this.data.delete(group);
+    this.scope.record({ t: this.name, g: group }, () => this.data.set(group, entries));
+  }
+}
+
+interface Recorder {
+  record(change: Omit<ChangeRecord, "s">, undo: () => void, scope: string): void;
+}
+
+/** The state of one account in one region. */
+export class ScopeState {
+  private readonly tables = new Map<string, TableData>();
+
+  constructor(
+    readonly accountId: string,
+    readonly region: string,
+    private readonly recorder: Recorder,
+  ) {}
+
+  get key(): string {
+    return `${this.accountId}/${this.region}`;
+  }
+
+  table<T>(name: string): Table<T> {
+    let data = this.tables.get(name);
+    if (!data) {
+      data = new Map();
+      this.tables.set(name, data);
+    }
+    return new Table<T>(this, name, data);
+  }
+
+  record(change: Omit<ChangeRecord, "s">, undo: () => void): void {
+    this.recorder.record(change, undo, this.key);
+  }
+
+  /** Applies a change read back from disk, without recording it again. */
+  replay(change: ChangeRecord): void {
+    let data = this.tables.get(change.t);
+    if (!data) {
+      data = new Map();
+      this.tables.set(change.t, data);
+    }
+    if (change.k === undefined) {
+      data.delete(change.g);
+      return;
+    }
+    let entries = data.get(change.g);
+    if (!entries) {
+      entries = new Map();
+      data.set(change.g, entries);
+    }
+    if ("v" in change) entries.set(change.k, Object.freeze(change.v));
+    else entries.delete(change.k);
+  }
+
+  toJSON(): Record<string, Record<string, Record<string, unknown>>> {
+    const out: Record<string, Record<string, Record<string, unknown>>> = {};
+    for (const [name, data] of this.tables) {
+      const table: Record<string, Record<string, unknown>> = {};
+      for (const [group, entries] of data) if (entries.size > 0) table[group] = Object.fromEntries(entries);
+      out[name] = table;
+    }
+    return out;
+  }
+}
+
+export interface StoreOptions {
+  /** Folder for the snapshot and journal; absent means in memory only. */
+  dataDir?: string;
+  /** fdatasync each acknowledged change (default true); tests of throughput may turn it off. */
+  durable?: boolean;
+}
+
+/**
+ * All sandbox state, per account and region. Operations run inside `transaction`, which records every
+ * write; if the operation throws, its writes are undone, so a failed call never leaves half a change.
+ * `commit` resolves when the transaction's changes are durable.
+ */
+export class Store implements Recorder {
+  private readonly scopes = new Map<string, ScopeState>();
+  private changes: ChangeRecord[] | undefined;
+  private undo: Array<() => void> | undefined;
+  private journal: Journal | undefined;
+
+  static async open(options: StoreOptions = {}): Promise<Store> {
+    const store = new Store();
+    if (options.dataDir) {
+      const opened = await Journal.open(options.dataDir, () => store.snapshot(), { durable: options.durable });
+      store.load(opened.snapshot, opened.changes);
+      store.journal = opened.journal;
+    }
+    return store;
+  }
+
+  scope(accountId: string, region: string): ScopeState {
+    const key = `${accountId}/${region}`;
+    let scope = this.scopes.get(key);
+    if (!scope) {
+      scope = new ScopeState(accountId, region, this);
+      this.scopes.set(key, scope);
+    }
+    return scope;
+  }
+
+  allScopes(): ScopeState[] {
+    return [...this.scopes.values()];
+  }
+
+  record(change: Omit<ChangeRecord, "s">, undo: () => void, scope: string): void {
+    if (!this.changes || !this.undo) throw new Error("Sandbox state was written outside a transaction.");
+    this.changes.push({ s: scope, ...change });
+    this.undo.push(undo);
+  }
+
+  /** Runs an operation atomically and resolves with its result once its changes are durable. */
+  async run<R>(operation: () => R): Promise<R> {
+    const { result, changes } = this.transaction(operation);
+    if (this.journal) await this.journal.append(changes);
+    return result;
+  }
+
+  transaction<R>(operation: () => R): { result: R; changes: ChangeRecord[] } {
+    if (this.changes) throw new Error("Transactions do not nest.");
+    this.changes = [];
+    this.undo = [];
+    try {
+      const result = operation();
+      return { result, changes: this.changes };
+    } catch (error) {
+      for (const undo of this.undo.reverse()) undo();
+      throw error;
+    } finally {
+      this.changes = undefined;
+      this.undo = undefined;
+    }
+  }
+
+  snapshot(): SnapshotData {
+    const out: SnapshotData = {};
+    for (const [key, scope] of this.scopes) out[key] = scope.toJSON();
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await this.journal?.close();
+    this.journal = undefined;
+  }
+
+  private load(snapshot: SnapshotData, changes: ChangeRecord[]): void {
+    for (const [key, tables] of Object.entries(snapshot)) {
+      const scope = this.scopeFromKey(key);
+      for (const [table, groups] of Object.entries(tables)) {
+        for (const [group, entries] of Object.entries(groups)) {
+          for (const [entryKey, value] of Object.entries(entries)) scope.replay({ s: key, t: table, g: group, k: entryKey, v: value });
+        }
+      }
+    }
+    for (const change of changes) this.scopeFromKey(change.s).replay(change);
+  }
+
+  private scopeFromKey(key: string): ScopeState {
+    const [accountId = "", region = ""] = key.split("/");
+    return this.scope(accountId, region);
+  }
+}
