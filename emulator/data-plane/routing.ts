@@ -1,0 +1,87 @@
+import type { Method, Resource } from "../control-plane/apigateway/types";
+
+export interface RouteMatch {
+  readonly resource: Resource;
+  readonly method: Method;
+  readonly pathParameters: Record<string, string>;
+}
+
+type Segment = { kind: "literal"; text: string } | { kind: "param"; name: string } | { kind: "greedy"; name: string };
+
+interface CompiledResource {
+  readonly resource: Resource;
+  readonly segments: readonly Segment[];
+}
+
+/** Literal beats {param} beats {proxy+}, segment by segment from the left. */
+const rank: Record<Segment["kind"], number> = { literal: 2, param: 1, greedy: 0 };
+
+function compileSegment(part: string): Segment {
+  if (part.startsWith("{") && part.endsWith("+}")) return { kind: "greedy", name: part.slice(1, -2) };
+  if (part.startsWith("{") && part.endsWith("}")) return { kind: "param", name: part.slice(1, -1) };
+  return { kind: "literal", text: part };
+}
+
+export const splitPath = (path: string): string[] => path.split("/").filter((part) => part !== "");
+
+/** Compiles a snapshot's resources once so each request only walks them. */
+export function compileRoutes(resources: readonly Resource[]): readonly CompiledResource[] {
+  return resources.map((resource) => ({ resource, segments: splitPath(resource.path).map(compileSegment) }));
+}
+
+function matchSegments(segments: readonly Segment[], parts: readonly string[]): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.kind === "greedy") {
+      if (i >= parts.length) return undefined;
+      params[segment.name] = parts.slice(i).map(safeDecode).join("/");
+      return params;
+    }
+    const part = parts[i];
+    if (part === undefined) return undefined;
+    if (segment.kind === "literal" && segment.text !== safeDecode(part)) return undefined;
+    if (segment.kind === "param") params[segment.name] = safeDecode(part);
+  }
+  return segments.length === parts.length ? params : undefined;
+}
+
+function compareSpecificity(a: readonly Segment[], b: readonly Segment[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const left = a[i] ? rank[a[i]!.kind] : -1;
+    const right = b[i] ? rank[b[i]!.kind] : -1;
+    if (left !== right) return right - left;
+  }
+  return 0;
+}
+
+/** The method a resource serves for a verb: the verb itself, else ANY. */
+export function methodFor(resource: Resource, httpMethod: string): Method | undefined {
+  return resource.resourceMethods?.[httpMethod] ?? resource.resourceMethods?.ANY;
+}
+
+/**
+ * Finds the resource and method for a request: among resources whose path matches and that serve the
+ * verb (or ANY), the most specific path wins.
+ */
+export function matchRoute(routes: readonly CompiledResource[], httpMethod: string, path: string): RouteMatch | undefined {
+  const parts = splitPath(path);
+  const candidates: Array<{ compiled: CompiledResource; method: Method; params: Record<string, string> }> = [];
+  for (const compiled of routes) {
+    const method = methodFor(compiled.resource, httpMethod);
+    if (!method) continue;
+    const params = matchSegments(compiled.segments, parts);
+    if (params) candidates.push({ compiled, method, params });
+  }
+  candidates.sort((a, b) => compareSpecificity(a.compiled.segments, b.compiled.segments));
+  const best = candidates[0];
+  return best && { resource: best.compiled.resource, method: best.method, pathParameters: best.params };
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}

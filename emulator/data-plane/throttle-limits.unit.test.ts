@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ThrottleBuckets, stageThrottle } from "./throttle-limits";
+import { effectiveMethodSetting } from "./stage-record";
+
+describe("stageThrottle", () => {
+  it("uses the method's own limits over the stage defaults", () => {
+    const settings = { "*/*": { throttlingRateLimit: 100, throttlingBurstLimit: 200 }, "~1pets/GET": { throttlingRateLimit: 1, throttlingBurstLimit: 2 } };
+    expect(stageThrottle(effectiveMethodSetting(settings, "/pets", "GET"))).toEqual({ rate: 1, burst: 2 });
+    expect(stageThrottle(effectiveMethodSetting(settings, "/pets", "POST"))).toEqual({ rate: 100, burst: 200 });
+  });
+
+  it("sets no stage limit when no setting names one", () => {
+    expect(stageThrottle(effectiveMethodSetting({}, "/", "GET"))).toBeUndefined();
+  });
+});
+
+describe("ThrottleBuckets", () => {
+  it("lets a burst through, refuses the next request, and refills at the rate", () => {
+    const buckets = new ThrottleBuckets();
+    const limit = { rate: 1, burst: 2 };
+    expect(buckets.take("k", limit, 0)).toBe(true);
+    expect(buckets.take("k", limit, 0)).toBe(true);
+    expect(buckets.take("k", limit, 0)).toBe(false);
+    expect(buckets.take("k", limit, 1_000)).toBe(true);
+  });
+
+  it("starts a new bucket when the limits change", () => {
+    const buckets = new ThrottleBuckets();
+    expect(buckets.take("k", { rate: 1, burst: 1 }, 0)).toBe(true);
+    expect(buckets.take("k", { rate: 1, burst: 1 }, 0)).toBe(false);
+    expect(buckets.take("k", { rate: 5, burst: 5 }, 0)).toBe(true);
+  });
+
+  it("blocks everything at a limit of zero", () => {
+    expect(new ThrottleBuckets().take("k", { rate: 0, burst: 0 }, 0)).toBe(false);
+  });
+});
