@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -22,17 +22,22 @@ const JOURNAL = "journal.ndjson";
 const COMPACT_AFTER_BYTES = 16 * 1024 * 1024;
 
 /**
- * Durable storage as a snapshot plus an append-only journal of changes.
- * A change is acknowledged only after its journal line is written and fdatasync'd; compaction writes a
- * new snapshot to a temporary file, fsyncs it and renames it over the old one before truncating the
- * journal, so a kill -9 at any moment leaves either the old or the new snapshot plus a replayable journal.
- * Replaying a change twice is harmless (puts and deletes carry whole values), and a torn last line is dropped.
+ * Durable storage as a snapshot plus an append-only journal with one line per transaction.
+ * A transaction is acknowledged only after its journal line is written and fdatasync'd; a kill -9 mid-write
+ * can only tear the last line, which is dropped whole (and cut off the file, so the next append starts on a
+ * fresh line), so a transaction is on disk entirely or not at all.
+ * Compaction happens only when nothing is waiting to be written, so the snapshot holds exactly what the
+ * journal holds: it is written to a temporary file, fsynced and renamed over the old one before the journal
+ * is truncated, and replaying the old journal over the new snapshot (after a crash between the two) is harmless
+ * because puts and deletes carry whole values.
  */
 export class Journal {
   private handle: FileHandle | undefined;
   private pending: string[] = [];
   private waiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
   private flushing: Promise<void> | undefined;
+  /** Settles when everything appended so far is on disk (or failed to get there). */
+  private lastAppend: Promise<void> = Promise.resolve();
   private bytes = 0;
 
   private constructor(
@@ -52,39 +57,67 @@ export class Journal {
     const snapshotPath = join(dir, SNAPSHOT);
     const snapshot = existsSync(snapshotPath) ? (JSON.parse(readFileSync(snapshotPath, "utf8")) as SnapshotData) : {};
     const journalPath = join(dir, JOURNAL);
-    const changes = existsSync(journalPath) ? parseJournal(readFileSync(journalPath, "utf8")) : [];
+    const { changes, validBytes } = existsSync(journalPath) ? readJournal(journalPath) : { changes: [], validBytes: 0 };
     journal.handle = await open(journalPath, "a");
-    journal.bytes = (await journal.handle.stat()).size;
+    if ((await journal.handle.stat()).size > validBytes) {
+      truncateSync(journalPath, validBytes);
+      await journal.handle.sync();
+    }
+    journal.bytes = validBytes;
     return { journal, snapshot, changes };
   }
 
   /** Resolves once the changes are on disk. */
   append(changes: readonly ChangeRecord[]): Promise<void> {
     if (changes.length === 0) return Promise.resolve();
-    for (const change of changes) this.pending.push(JSON.stringify(change));
+    this.pending.push(JSON.stringify(changes));
     const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    this.lastAppend = done.catch(() => undefined);
     if (!this.flushing) this.flushing = this.flushLoop();
     return done;
   }
 
+  /**
+   * Resolves once every change appended so far is on disk. A read that saw a change must not be answered
+   * before that change is durable, or a crash could take back what a client was already shown.
+   */
+  settled(): Promise<void> {
+    return this.lastAppend;
+  }
+
+  /** Group commit: every change appended while a write is in progress goes out in the next single write. */
   private async flushLoop(): Promise<void> {
-    while (this.pending.length > 0) {
-      const lines = this.pending;
-      const waiters = this.waiters;
-      this.pending = [];
-      this.waiters = [];
-      try {
-        const text = lines.join("\n") + "\n";
-        await this.handle!.write(text);
-        if (this.durable) await this.handle!.datasync();
-        this.bytes += Buffer.byteLength(text);
-        for (const waiter of waiters) waiter.resolve();
-      } catch (error) {
-        for (const waiter of waiters) waiter.reject(error);
+    try {
+      while (this.pending.length > 0) {
+        const lines = this.pending;
+        const waiters = this.waiters;
+        this.pending = [];
+        this.waiters = [];
+        try {
+          await this.write(lines.join("\n") + "\n");
+          for (const waiter of waiters) waiter.resolve();
+        } catch (error) {
+          for (const waiter of waiters) waiter.reject(error);
+        }
+        // Only when nothing is pending does memory equal what the journal holds; under load, wait for a lull.
+        if (this.bytes > COMPACT_AFTER_BYTES && this.pending.length === 0) await this.compact().catch(() => undefined);
       }
-      if (this.bytes > COMPACT_AFTER_BYTES) await this.compact();
+    } finally {
+      this.flushing = undefined;
     }
-    this.flushing = undefined;
+  }
+
+  private async write(text: string): Promise<void> {
+    if (!this.handle) throw new Error("The sandbox journal is closed.");
+    try {
+      await this.handle.appendFile(text);
+      if (this.durable) await this.handle.datasync();
+      this.bytes += Buffer.byteLength(text);
+    } catch (error) {
+      // Cut a partial write off, so the next line starts on a line of its own.
+      await this.handle.truncate(this.bytes).catch(() => undefined);
+      throw error;
+    }
   }
 
   /** Writes the whole state as a new snapshot and starts an empty journal. */
@@ -92,7 +125,7 @@ export class Journal {
     const tmp = join(this.dir, `${SNAPSHOT}.tmp`);
     const fd = openSync(tmp, "w");
     try {
-      writeSync(fd, JSON.stringify(this.snapshotOf()));
+      writeFileSync(fd, JSON.stringify(this.snapshotOf()));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -105,27 +138,36 @@ export class Journal {
   }
 
   async close(): Promise<void> {
-    if (this.flushing) await this.flushing;
+    while (this.flushing) await this.flushing;
+    if (!this.handle) return;
     await this.compact();
-    await this.handle?.close();
+    await this.handle.close();
     this.handle = undefined;
   }
 }
 
-function parseJournal(text: string): ChangeRecord[] {
-  const lines = text.split("\n");
+/**
+ * Reads the complete lines of the journal. A crash mid-write can only leave the last line torn (without its
+ * newline); it was never acknowledged, so it is dropped. A broken line before the end is real corruption.
+ */
+function readJournal(path: string): { changes: ChangeRecord[]; validBytes: number } {
+  const buffer = readFileSync(path);
+  const end = buffer.lastIndexOf(0x0a) + 1;
+  const lines = buffer.subarray(0, end).toString("utf8").split("\n");
   const changes: ChangeRecord[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line === "") continue;
     try {
-      changes.push(JSON.parse(line) as ChangeRecord);
+      const parsed = JSON.parse(line) as ChangeRecord[] | ChangeRecord;
+      // A line is one transaction; early journals held one change a line.
+      if (Array.isArray(parsed)) changes.push(...parsed);
+      else changes.push(parsed);
     } catch (error) {
-      // Only the last line can be torn by a crash mid-write; anything else is real corruption.
-      if (lines.slice(index + 1).some((rest) => rest !== "")) throw error;
+      throw new Error(`${path} is corrupt at line ${index + 1} (${(error as Error).message}); move it away to start from the snapshot alone`);
     }
   }
-  return changes;
+  return { changes, validBytes: end };
 }
 
 function syncDirectory(dir: string): void {

@@ -182,11 +182,20 @@ export class Store implements Recorder {
     this.undo.push(undo);
   }
 
-  /** Runs an operation atomically and resolves with its result once its changes are durable. */
+  /**
+   * Runs an operation atomically and resolves with its result once its changes are durable. A read, or a
+   * failure, also waits for the changes it may have seen, so no client is shown state a crash could take back.
+   */
   async run<R>(operation: () => R): Promise<R> {
-    const { result, changes } = this.transaction(operation);
-    if (this.journal) await this.journal.append(changes);
-    return result;
+    let outcome: { result: R; changes: ChangeRecord[] };
+    try {
+      outcome = this.transaction(operation);
+    } catch (error) {
+      await this.journal?.settled();
+      throw error;
+    }
+    if (this.journal) await (outcome.changes.length > 0 ? this.journal.append(outcome.changes) : this.journal.settled());
+    return outcome.result;
   }
 
   transaction<R>(operation: () => R): { result: R; changes: ChangeRecord[] } {
