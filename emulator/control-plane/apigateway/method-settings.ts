@@ -1,0 +1,94 @@
+// UpdateStage's method-setting paths: /{escaped resource path}/{VERB}/{group}/{key}, or /*/* for the stage defaults.
+// Stage.methodSettings keys are the path's first two segments as sent ("*/*", "~1pets~1{petId}/GET"), as on AWS.
+import { badRequest } from "../../protocol/aws-error";
+import { parseBoolean } from "./rest-apis";
+import type { PatchRules } from "./patch";
+import { loggingLevels, unauthorizedCacheControlHeaderStrategies, type MethodSetting, type StoredStage } from "./stage-types";
+
+/** What a new entry starts from when the stage has no "*\/*" defaults: the account throttle, caching off. */
+export const DEFAULT_METHOD_SETTING: MethodSetting = {
+  metricsEnabled: false,
+  loggingLevel: "OFF",
+  dataTraceEnabled: false,
+  throttlingBurstLimit: 5000,
+  throttlingRateLimit: 10000,
+  cachingEnabled: false,
+  cacheTtlInSeconds: 300,
+  cacheDataEncrypted: false,
+  requireAuthorizationForCacheControl: true,
+  unauthorizedCacheControlHeaderStrategy: "SUCCEED_WITH_RESPONSE_HEADER",
+};
+
+const verbs = ["*", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"];
+const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+
+/** The methodSettings key for captured (unescaped) resource path and verb; refuses anything else. */
+export function methodSettingKey(resourcePath: string, verb: string, patchPath: string): string {
+  const valid = (resourcePath === "*" && verb === "*") || (resourcePath.startsWith("/") && verbs.includes(verb));
+  if (!valid) throw badRequest(`Invalid method setting path: ${patchPath}`);
+  return resourcePath === "*" ? "*/*" : `${escapeSegment(resourcePath)}/${verb}`;
+}
+
+function parseNumber(value: string | undefined, member: string, check: (n: number) => boolean): number {
+  const number = Number(value);
+  if (value === undefined || value.trim() === "" || !Number.isFinite(number) || !check(number)) {
+    throw badRequest(`Invalid value for ${member}: ${value ?? "null"}`);
+  }
+  return number;
+}
+
+function parseEnum<T extends string>(value: string | undefined, member: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value ?? "")) {
+    throw badRequest(`Invalid value for ${member}: ${value ?? "null"}. Valid values are ${allowed.join(", ")}`);
+  }
+  return value as T;
+}
+
+type SettingParser = (value: string | undefined) => Partial<MethodSetting>;
+
+// Patch path suffix -> how its string value becomes a MethodSetting field.
+const settingParsers: Record<string, SettingParser> = {
+  "metrics/enabled": (v) => ({ metricsEnabled: parseBoolean(v, "metrics/enabled") }),
+  "logging/loglevel": (v) => ({ loggingLevel: parseEnum(v, "logging/loglevel", loggingLevels) }),
+  "logging/dataTrace": (v) => ({ dataTraceEnabled: parseBoolean(v, "logging/dataTrace") }),
+  "throttling/rateLimit": (v) => ({ throttlingRateLimit: parseNumber(v, "throttling/rateLimit", (n) => n >= -1) }),
+  "throttling/burstLimit": (v) => ({ throttlingBurstLimit: parseNumber(v, "throttling/burstLimit", (n) => Number.isInteger(n) && n >= -1) }),
+  "caching/enabled": (v) => ({ cachingEnabled: parseBoolean(v, "caching/enabled") }),
+  "caching/ttlInSeconds": (v) => ({ cacheTtlInSeconds: parseNumber(v, "caching/ttlInSeconds", (n) => Number.isInteger(n) && n >= 0 && n <= 3600) }),
+  "caching/dataEncrypted": (v) => ({ cacheDataEncrypted: parseBoolean(v, "caching/dataEncrypted") }),
+  "caching/requireAuthorizationForCacheControl": (v) => ({ requireAuthorizationForCacheControl: parseBoolean(v, "caching/requireAuthorizationForCacheControl") }),
+  "caching/unauthorizedCacheControlHeaderStrategy": (v) => ({
+    unauthorizedCacheControlHeaderStrategy: parseEnum(v, "caching/unauthorizedCacheControlHeaderStrategy", unauthorizedCacheControlHeaderStrategies),
+  }),
+};
+
+/** A new per-method entry starts from the stage defaults as they are now; later default changes do not reach it. */
+function settingFor(stage: StoredStage, key: string): MethodSetting {
+  return stage.methodSettings[key] ?? stage.methodSettings["*/*"] ?? DEFAULT_METHOD_SETTING;
+}
+
+function settingRule(suffix: string, parse: SettingParser): PatchRules<StoredStage> {
+  return {
+    [`/{resource}/{verb}/${suffix}`]: {
+      ops: ["replace", "add"],
+      apply: (stage, value, _op, [resource, verb], operation) => {
+        const key = methodSettingKey(resource!, verb!, operation.path);
+        const setting = { ...settingFor(stage, key), ...parse(value) };
+        return { ...stage, methodSettings: { ...stage.methodSettings, [key]: setting } };
+      },
+    },
+  };
+}
+
+export const methodSettingPatchRules: PatchRules<StoredStage> = {
+  ...Object.assign({}, ...Object.entries(settingParsers).map(([suffix, parse]) => settingRule(suffix, parse))),
+  // Removing "/~1pets/GET" drops that method's override, so the stage defaults apply to it again.
+  "/{resource}/{verb}": {
+    ops: ["remove"],
+    apply: (stage, _value, _op, [resource, verb], operation) => {
+      const key = methodSettingKey(resource!, verb!, operation.path);
+      const { [key]: _removed, ...rest } = stage.methodSettings;
+      return { ...stage, methodSettings: rest };
+    },
+  },
+};

@@ -1,0 +1,152 @@
+// Stages: a name that points at a deployment, with the settings the data plane applies when serving it.
+import { badRequest, conflict, limitExceeded, notFound } from "../../protocol/aws-error";
+import type { PatchOperation } from "../../protocol/rest-json/input";
+import { epochSeconds, type OpContext } from "../op-context";
+import { applyPatch } from "./patch";
+import { requireRestApi } from "./rest-apis";
+import { tables } from "./tables";
+import { cacheClusterStatus, withCacheClusterEnabled, withCacheClusterSize } from "./cache-cluster";
+import { requireDeployment } from "./deployment-lookup";
+import { checkStageVariables } from "./stage-variables";
+import { stagePatchRules } from "./stage-patch";
+import type { CacheClusterSize, CanarySettings, Stage, StoredStage } from "./stage-types";
+
+/** AWS's default quota of stages per API. */
+export const MAX_STAGES_PER_API = 10;
+const stageNamePattern = /^[A-Za-z0-9_-]{1,128}$/;
+
+const stages = (ctx: OpContext) => ctx.state.table<StoredStage>(tables.stages);
+
+/** The wire shape: the cache status derived for now, bookkeeping left out. */
+export function stageWire(ctx: OpContext, stored: StoredStage): Stage {
+  const { cacheClusterChangedAt: _changed, cacheFlushedAt: _flushed, authorizersCacheFlushedAt: _authFlushed, ...wire } = stored;
+  return { ...wire, cacheClusterStatus: cacheClusterStatus(stored, ctx.now, ctx.config.cacheClusterDelayMs) };
+}
+
+export function requireStage(ctx: OpContext, restApiId: string, stageName: string): StoredStage {
+  requireRestApi(ctx, restApiId);
+  const stage = stages(ctx).get(restApiId, stageName);
+  if (!stage) throw notFound("Invalid Stage identifier specified");
+  return stage;
+}
+
+export interface StageSettingsInput {
+  description?: string;
+  cacheClusterEnabled?: boolean;
+  cacheClusterSize?: CacheClusterSize;
+  variables?: Record<string, string>;
+  tracingEnabled?: boolean;
+}
+
+export interface CreateStageInput extends StageSettingsInput {
+  stageName: string;
+  deploymentId: string;
+  documentationVersion?: string;
+  canarySettings?: CanarySettings;
+  tags?: Record<string, string>;
+}
+
+function checkCanaryDeployment(ctx: OpContext, restApiId: string, canary: CanarySettings | undefined, fallback: string): CanarySettings | undefined {
+  if (!canary) return undefined;
+  const deploymentId = canary.deploymentId ?? fallback;
+  requireDeployment(ctx, restApiId, deploymentId);
+  checkStageVariables(canary.stageVariableOverrides);
+  const percent = canary.percentTraffic ?? 0;
+  if (percent < 0 || percent > 100) throw badRequest(`Invalid canary percentTraffic ${percent}: must be between 0.0 and 100.0`);
+  return { percentTraffic: percent, deploymentId, stageVariableOverrides: canary.stageVariableOverrides, useStageCache: canary.useStageCache ?? false };
+}
+
+/** Applies the settings CreateStage and CreateDeployment share to a stage, new or existing. */
+function withSettings(ctx: OpContext, stage: StoredStage, input: StageSettingsInput): StoredStage {
+  checkStageVariables(input.variables);
+  let next: StoredStage = { ...stage };
+  if (input.description !== undefined) next.description = input.description || undefined;
+  if (input.tracingEnabled !== undefined) next.tracingEnabled = input.tracingEnabled;
+  if (input.variables) next.variables = { ...stage.variables, ...input.variables };
+  if (input.cacheClusterSize !== undefined) next = withCacheClusterSize(next, input.cacheClusterSize, ctx.now);
+  if (input.cacheClusterEnabled !== undefined) next = withCacheClusterEnabled(next, input.cacheClusterEnabled, ctx.now);
+  checkStageVariables(next.variables);
+  return next;
+}
+
+function newStage(ctx: OpContext, restApiId: string, stageName: string, deploymentId: string): StoredStage {
+  if (!stageNamePattern.test(stageName)) throw badRequest("Stage name only allows a-zA-Z0-9_- and must be 1 to 128 characters long");
+  if (stages(ctx).has(restApiId, stageName)) throw conflict("Stage already exists");
+  if (stages(ctx).count(restApiId) >= MAX_STAGES_PER_API) {
+    throw limitExceeded(`Cannot create more than ${MAX_STAGES_PER_API} stages in a REST API`);
+  }
+  const now = epochSeconds(ctx.now);
+  return { stageName, deploymentId, cacheClusterEnabled: false, methodSettings: {}, tracingEnabled: false, createdDate: now, lastUpdatedDate: now };
+}
+
+export function createStage(ctx: OpContext, restApiId: string, input: CreateStageInput): Stage {
+  requireDeployment(ctx, restApiId, input.deploymentId);
+  const base = newStage(ctx, restApiId, input.stageName, input.deploymentId);
+  const stage: StoredStage = {
+    ...withSettings(ctx, base, input),
+    documentationVersion: input.documentationVersion,
+    canarySettings: checkCanaryDeployment(ctx, restApiId, input.canarySettings, input.deploymentId),
+    tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
+  };
+  return stageWire(ctx, stages(ctx).put(restApiId, stage.stageName, stage));
+}
+
+export interface DeployToStageInput extends StageSettingsInput {
+  stageName: string;
+  canarySettings?: CanarySettings;
+}
+
+/**
+ * CreateDeployment's stage side: a canary deployment goes to the existing stage's canary; otherwise the
+ * stage is re-pointed at the deployment, or created.
+ */
+export function deployToStage(ctx: OpContext, restApiId: string, deploymentId: string, input: DeployToStageInput): void {
+  const existing = stages(ctx).get(restApiId, input.stageName);
+  if (input.canarySettings) {
+    if (!existing) throw badRequest(`A canary deployment needs an existing stage: ${input.stageName} does not exist`);
+    const canarySettings = checkCanaryDeployment(ctx, restApiId, { ...input.canarySettings, deploymentId }, deploymentId);
+    saveStage(ctx, restApiId, { ...existing, canarySettings });
+    return;
+  }
+  const stage = existing ? { ...existing, deploymentId } : newStage(ctx, restApiId, input.stageName, deploymentId);
+  saveStage(ctx, restApiId, withSettings(ctx, stage, input));
+}
+
+function saveStage(ctx: OpContext, restApiId: string, stage: StoredStage): StoredStage {
+  return stages(ctx).put(restApiId, stage.stageName, { ...stage, lastUpdatedDate: epochSeconds(ctx.now) });
+}
+
+export function getStage(ctx: OpContext, restApiId: string, stageName: string): Stage {
+  return stageWire(ctx, requireStage(ctx, restApiId, stageName));
+}
+
+/** GetStages is not paginated; deploymentId narrows it to the stages serving that deployment. */
+export function getStages(ctx: OpContext, restApiId: string, deploymentId?: string): Stage[] {
+  requireRestApi(ctx, restApiId);
+  return stages(ctx)
+    .list(restApiId)
+    .filter((stage) => deploymentId === undefined || stage.deploymentId === deploymentId)
+    .map((stage) => stageWire(ctx, stage));
+}
+
+export function updateStage(ctx: OpContext, restApiId: string, stageName: string, operations: PatchOperation[]): Stage {
+  const current = requireStage(ctx, restApiId, stageName);
+  const updated = applyPatch(current, operations, stagePatchRules(ctx, restApiId));
+  return stageWire(ctx, saveStage(ctx, restApiId, updated));
+}
+
+export function deleteStage(ctx: OpContext, restApiId: string, stageName: string): void {
+  requireStage(ctx, restApiId, stageName);
+  stages(ctx).delete(restApiId, stageName);
+}
+
+/** Marks every cached response older than now as stale; the data plane compares entry times with it. */
+export function flushStageCache(ctx: OpContext, restApiId: string, stageName: string): void {
+  const stage = requireStage(ctx, restApiId, stageName);
+  stages(ctx).put(restApiId, stageName, { ...stage, cacheFlushedAt: ctx.now });
+}
+
+export function flushStageAuthorizersCache(ctx: OpContext, restApiId: string, stageName: string): void {
+  const stage = requireStage(ctx, restApiId, stageName);
+  stages(ctx).put(restApiId, stageName, { ...stage, authorizersCacheFlushedAt: ctx.now });
+}
