@@ -6,7 +6,6 @@ import {
   CreateResourceCommand,
   CreateRestApiCommand,
   DeleteRestApiCommand,
-  GetResourcesCommand,
   GetRestApiCommand,
   UpdateRestApiCommand,
   paginateGetResources,
