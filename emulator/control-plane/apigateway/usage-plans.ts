@@ -1,0 +1,127 @@
+import { badRequest, limitExceeded, notFound } from "../../protocol/aws-error";
+import type { PatchOperation } from "../../protocol/rest-json/input";
+import { newId } from "../ids";
+import type { OpContext } from "../op-context";
+import { applyPatch, type PatchRules } from "./patch";
+import { tables } from "./tables";
+import { checkApiStage, checkNoDuplicateStages, patchApiStages } from "./usage-plan-api-stages";
+import { checkQuota, checkThrottle, numberValue, quotaPeriods, type QuotaPeriod, type QuotaSettings, type ThrottleSettings } from "./usage-plan-settings";
+
+/** Usage plans per account per Region (AWS default quota). */
+export const MAX_USAGE_PLANS = 300;
+
+export interface ApiStage {
+  apiId: string;
+  stage: string;
+  /** Per-method throttles keyed "{resourcePath}/{httpMethod}", e.g. "/pets/GET". */
+  throttle?: Record<string, ThrottleSettings>;
+}
+
+export interface UsagePlan {
+  id: string;
+  name: string;
+  description?: string;
+  apiStages: ApiStage[];
+  throttle?: ThrottleSettings;
+  quota?: QuotaSettings;
+  productCode?: string;
+  tags?: Record<string, string>;
+}
+
+export interface CreateUsagePlanInput {
+  name: string;
+  description?: string;
+  apiStages?: Array<{ apiId?: string; stage?: string; throttle?: Record<string, ThrottleSettings> }>;
+  throttle?: ThrottleSettings;
+  quota?: { limit?: number; offset?: number; period?: string };
+  tags?: Record<string, string>;
+}
+
+const plansTable = (ctx: OpContext) => ctx.state.table<UsagePlan>(tables.usagePlans);
+
+export function requireUsagePlan(ctx: OpContext, id: string): UsagePlan {
+  const plan = plansTable(ctx).get("", id);
+  if (!plan) throw notFound("Invalid Usage Plan ID specified");
+  return plan;
+}
+
+export function createUsagePlan(ctx: OpContext, input: CreateUsagePlanInput): UsagePlan {
+  const plans = plansTable(ctx);
+  if (plans.count("") >= MAX_USAGE_PLANS) throw limitExceeded(`You have reached the limit of ${MAX_USAGE_PLANS} usage plans in this region`);
+  if (input.name.trim() === "") throw badRequest("Invalid usage plan name specified: the name must not be empty");
+  const apiStages = (input.apiStages ?? []).map((stage) => checkApiStage(ctx, stage));
+  checkNoDuplicateStages(apiStages);
+  let id = newId(6);
+  while (plans.has("", id)) id = newId(6);
+  const plan: UsagePlan = {
+    id,
+    name: input.name,
+    description: input.description,
+    apiStages,
+    throttle: input.throttle ? checkThrottle(input.throttle) : undefined,
+    quota: input.quota ? checkQuota(input.quota) : undefined,
+    tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
+  };
+  return plans.put("", id, plan);
+}
+
+/** All plans, or with keyId only those the API key belongs to. */
+export function getUsagePlans(ctx: OpContext, keyId?: string): UsagePlan[] {
+  const plans = plansTable(ctx).list("");
+  if (keyId === undefined) return plans;
+  const planKeys = ctx.state.table(tables.usagePlanKeys);
+  return plans.filter((plan) => planKeys.has(plan.id, keyId));
+}
+
+const setThrottle = (plan: UsagePlan, member: keyof ThrottleSettings, value: string | undefined): UsagePlan => ({
+  ...plan,
+  throttle: checkThrottle({ ...(plan.throttle ?? {}), [member]: numberValue(value, member) }),
+});
+
+// Checked once all operations ran: a plan without a quota gets one from patches of its limit and period.
+const setQuota = (plan: UsagePlan, change: Partial<QuotaSettings>): UsagePlan => ({
+  ...plan,
+  quota: { ...(plan.quota ?? {}), ...change } as QuotaSettings,
+});
+
+function quotaPeriod(value: string | undefined): QuotaPeriod {
+  if (!quotaPeriods.includes(value as QuotaPeriod)) throw badRequest(`Invalid quota period specified: ${value ?? "null"}. Valid values are DAY, WEEK and MONTH`);
+  return value as QuotaPeriod;
+}
+
+const withoutMember = <K extends keyof UsagePlan>(plan: UsagePlan, member: K): UsagePlan => ({ ...plan, [member]: undefined });
+
+const usagePlanPatchRules: PatchRules<UsagePlan> = {
+  "/name": { ops: ["replace"], apply: (plan, value) => {
+    if (!value?.trim()) throw badRequest("Invalid usage plan name specified: the name must not be empty");
+    return { ...plan, name: value };
+  } },
+  "/description": { ops: ["replace"], apply: (plan, value) => ({ ...plan, description: value || undefined }) },
+  "/productCode": { ops: ["add", "replace", "remove"], apply: (plan, value, op) => ({ ...plan, productCode: op === "remove" ? undefined : value || undefined }) },
+  "/throttle": { ops: ["remove"], apply: (plan) => withoutMember(plan, "throttle") },
+  "/throttle/rateLimit": { ops: ["add", "replace"], apply: (plan, value) => setThrottle(plan, "rateLimit", value) },
+  "/throttle/burstLimit": { ops: ["add", "replace"], apply: (plan, value) => setThrottle(plan, "burstLimit", value) },
+  "/quota": { ops: ["remove"], apply: (plan) => withoutMember(plan, "quota") },
+  "/quota/limit": { ops: ["add", "replace"], apply: (plan, value) => setQuota(plan, { limit: numberValue(value, "limit") }) },
+  "/quota/offset": { ops: ["add", "replace"], apply: (plan, value) => setQuota(plan, { offset: numberValue(value, "offset") }) },
+  "/quota/period": { ops: ["add", "replace"], apply: (plan, value) => setQuota(plan, { period: quotaPeriod(value) }) },
+};
+
+export function updateUsagePlan(ctx: OpContext, id: string, operations: PatchOperation[]): UsagePlan {
+  let plan = requireUsagePlan(ctx, id);
+  for (const operation of operations) {
+    plan = operation.path.startsWith("/apiStages")
+      ? patchApiStages(ctx, plan, operation)
+      : applyPatch(plan, [operation], usagePlanPatchRules);
+  }
+  if (plan.quota) plan = { ...plan, quota: checkQuota(plan.quota) };
+  return plansTable(ctx).put("", id, plan);
+}
+
+/** Deleting a plan also drops its keys and its usage records. */
+export function deleteUsagePlan(ctx: OpContext, id: string): void {
+  requireUsagePlan(ctx, id);
+  plansTable(ctx).delete("", id);
+  ctx.state.table(tables.usagePlanKeys).deleteGroup(id);
+  ctx.state.table(tables.usage).deleteGroup(id);
+}
