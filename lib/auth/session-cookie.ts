@@ -1,0 +1,43 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { getDb } from "@/lib/db/client";
+import { createSession, deleteExpiredSessions, deleteSession } from "./session-store";
+
+export const sessionCookieName = "archway_session";
+
+/** Starts a session for the user and sets its cookie on the response of the current action. */
+export async function startSession(userId: string): Promise<void> {
+  const db = await getDb();
+  await deleteExpiredSessions(db);
+  const { token, absoluteExpiresAt } = await createSession(db, userId);
+  (await cookies()).set(sessionCookieName, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await isHttpsRequest(),
+    path: "/",
+    // The browser may keep it until the absolute limit; the idle limit is enforced by the server.
+    expires: absoluteExpiresAt,
+  });
+}
+
+/** Ends the current session, if any, in the database and in the browser. */
+export async function endSession(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(sessionCookieName)?.value;
+  if (token) await deleteSession(await getDb(), token);
+  jar.delete({ name: sessionCookieName, path: "/" });
+}
+
+/** The client's address for rate limiting: the first X-Forwarded-For hop when a proxy sets it. */
+export async function clientIp(): Promise<string> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || h.get("x-real-ip")?.trim() || "unknown";
+}
+
+async function isHttpsRequest(): Promise<boolean> {
+  const h = await headers();
+  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  if (proto) return proto === "https";
+  return h.get("origin")?.startsWith("https://") ?? false;
+}
