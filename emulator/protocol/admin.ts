@@ -38,6 +38,9 @@ export function parseRealism(text: string, current: RealismConfig): RealismConfi
     return "The body must be JSON.";
   }
   if (!input || typeof input !== "object") return "The body must be a JSON object.";
+  // A misspelt switch ("latency") must not be silently ignored.
+  const unknown = Object.keys(input).filter((key) => !["latencyMs", "jitterMs", "rateLimits", "faults"].includes(key));
+  if (unknown.length > 0) return `Unknown realism setting ${unknown.join(", ")}; the settings are latencyMs, jitterMs, rateLimits and faults.`;
   const value = input as Partial<Record<keyof RealismConfig, unknown>>;
   const next: RealismConfig = structuredClone(current);
   for (const key of ["latencyMs", "jitterMs"] as const) {

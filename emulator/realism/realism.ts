@@ -42,9 +42,8 @@ export class Realism {
   private enforceQuotas(operation: string, accountId: string): void {
     const now = this.now();
     const specific = operationQuotas[operation];
-    if (specific && !this.bucket(`${accountId}:${operation}`, specific.rate, specific.burst, now).take(now).ok) {
-      throw new AwsError("TooManyRequestsException", "Too Many Requests", { retryAfterSeconds: Math.ceil(1 / specific.rate) });
-    }
+    const own = specific ? this.bucket(`${accountId}:${operation}`, specific.rate, specific.burst, now).take(now) : undefined;
+    if (own && !own.ok) throw new AwsError("TooManyRequestsException", "Too Many Requests", { retryAfterSeconds: own.retryAfterSeconds });
     const overall = this.bucket(accountId, accountControlPlaneQuota.rate, accountControlPlaneQuota.burst, now).take(now);
     if (!overall.ok) throw new AwsError("TooManyRequestsException", "Too Many Requests", { retryAfterSeconds: overall.retryAfterSeconds });
   }
