@@ -5,6 +5,7 @@ import { apiScopedTables, tables } from "./tables";
 import type { EndpointType, Resource, RestApi } from "./types";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 import { applyPatch, type PatchRules } from "./patch";
+import { createDefaultModels } from "./default-models";
 
 /** A `_custom_id_` tag pins the API's id, as LocalStack users expect, so URLs survive sandbox resets. */
 export const CUSTOM_ID_TAG = "_custom_id_";
@@ -61,6 +62,7 @@ export function createRestApi(ctx: OpContext, input: CreateRestApiInput): RestAp
     rootResourceId: root.id,
   };
   apis.put("", id, api);
+  createDefaultModels(ctx, id);
   const resources = ctx.state.table<Resource>(tables.resources);
   if (input.cloneFrom !== undefined) {
     const source = requireRestApi(ctx, input.cloneFrom);

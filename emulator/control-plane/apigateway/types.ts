@@ -75,3 +75,45 @@ export interface Resource {
   path: string;
   resourceMethods?: Record<string, Method>;
 }
+
+// --- API design entities: models, request validators, authorizers, gateway responses ---
+
+export interface Model {
+  id: string;
+  name: string;
+  description?: string;
+  schema?: string;
+  contentType: string;
+}
+
+export interface RequestValidator {
+  id: string;
+  name?: string;
+  validateRequestBody: boolean;
+  validateRequestParameters: boolean;
+}
+
+export const authorizerTypes = ["TOKEN", "REQUEST", "COGNITO_USER_POOLS"] as const;
+export type AuthorizerType = (typeof authorizerTypes)[number];
+
+export interface Authorizer {
+  id: string;
+  name: string;
+  type: AuthorizerType;
+  providerARNs?: string[];
+  authType?: string;
+  authorizerUri?: string;
+  authorizerCredentials?: string;
+  identitySource?: string;
+  identityValidationExpression?: string;
+  authorizerResultTtlInSeconds?: number;
+}
+
+export interface GatewayResponse {
+  responseType: string;
+  /** Absent for DEFAULT_4XX/DEFAULT_5XX until customised: the specific error's status applies. */
+  statusCode?: string;
+  responseParameters?: Record<string, string>;
+  responseTemplates?: Record<string, string>;
+  defaultResponse: boolean;
+}

@@ -1,0 +1,81 @@
+import { badRequest, notFound } from "../../protocol/aws-error";
+import type { PatchOperation } from "../../protocol/rest-json/input";
+import type { OpContext } from "../op-context";
+import { applyPatch, type PatchRules } from "./patch";
+import { requireRestApi } from "./rest-apis";
+import { tables } from "./tables";
+import { withEntry } from "./map-entry";
+import { checkStatusCode } from "./status-codes";
+import { effectiveGatewayResponse, gatewayResponseTypes, type GatewayResponseType } from "./gateway-response-defaults";
+import type { GatewayResponse } from "./types";
+
+export { effectiveGatewayResponse } from "./gateway-response-defaults";
+
+export interface PutGatewayResponseInput {
+  statusCode?: string;
+  responseParameters?: Record<string, string>;
+  responseTemplates?: Record<string, string>;
+}
+
+const customisedOf = (ctx: OpContext, restApiId: string) => ctx.state.table<GatewayResponse>(tables.gatewayResponses).list(restApiId);
+
+/** Every type, customised or not, in the botocore enum's order. */
+export function getGatewayResponses(ctx: OpContext, restApiId: string): GatewayResponse[] {
+  requireRestApi(ctx, restApiId);
+  const customised = customisedOf(ctx, restApiId);
+  return gatewayResponseTypes.map((type) => effectiveGatewayResponse(customised, type));
+}
+
+export function getGatewayResponse(ctx: OpContext, restApiId: string, type: GatewayResponseType): GatewayResponse {
+  requireRestApi(ctx, restApiId);
+  return effectiveGatewayResponse(customisedOf(ctx, restApiId), type);
+}
+
+const headerParameterPattern = /^gatewayresponse\.header\.[^\s.][^\s]*$/;
+
+function checkGatewayResponse(response: GatewayResponse): GatewayResponse {
+  if (response.statusCode !== undefined) checkStatusCode(response.statusCode);
+  for (const key of Object.keys(response.responseParameters ?? {})) {
+    if (!headerParameterPattern.test(key)) throw badRequest(`Invalid gateway response parameter specified: ${key}`);
+  }
+  return response;
+}
+
+export function putGatewayResponse(ctx: OpContext, restApiId: string, type: GatewayResponseType, input: PutGatewayResponseInput): GatewayResponse {
+  requireRestApi(ctx, restApiId);
+  const response = checkGatewayResponse({
+    responseType: type,
+    statusCode: input.statusCode,
+    responseParameters: { ...input.responseParameters },
+    responseTemplates: { ...input.responseTemplates },
+    defaultResponse: false,
+  });
+  return ctx.state.table<GatewayResponse>(tables.gatewayResponses).put(restApiId, type, response);
+}
+
+const gatewayResponsePatchRules: PatchRules<GatewayResponse> = {
+  "/statusCode": { ops: ["replace"], apply: (r, value) => ({ ...r, statusCode: value || undefined }) },
+  "/responseParameters/{name}": { ops: ["add", "replace", "remove"], apply: (r, value, op, [name]) => {
+    if (op !== "remove" && !value) throw badRequest("Invalid null or empty value in responseParameters");
+    return { ...r, responseParameters: withEntry(r.responseParameters, name!, op === "remove" ? undefined : value) ?? {} };
+  } },
+  "/responseTemplates/{contentType}": { ops: ["add", "replace", "remove"], apply: (r, value, op, [contentType]) => {
+    if (op !== "remove" && !value) throw badRequest("Invalid null or empty value in responseTemplates");
+    return { ...r, responseTemplates: withEntry(r.responseTemplates, contentType!, op === "remove" ? undefined : value) ?? {} };
+  } },
+};
+
+/** Updating an un-customised type customises it, starting from what it currently answers. */
+export function updateGatewayResponse(ctx: OpContext, restApiId: string, type: GatewayResponseType, operations: PatchOperation[]): GatewayResponse {
+  const current = { ...getGatewayResponse(ctx, restApiId, type), defaultResponse: false };
+  const patched = checkGatewayResponse(applyPatch(current, operations, gatewayResponsePatchRules));
+  return ctx.state.table<GatewayResponse>(tables.gatewayResponses).put(restApiId, type, patched);
+}
+
+/** Deleting a customisation reverts the type to its default. */
+export function deleteGatewayResponse(ctx: OpContext, restApiId: string, type: GatewayResponseType): void {
+  requireRestApi(ctx, restApiId);
+  if (!ctx.state.table<GatewayResponse>(tables.gatewayResponses).delete(restApiId, type)) {
+    throw notFound("Gateway response type not defined on api");
+  }
+}

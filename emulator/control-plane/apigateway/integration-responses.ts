@@ -1,0 +1,87 @@
+import { badRequest, notFound } from "../../protocol/aws-error";
+import type { PatchOperation } from "../../protocol/rest-json/input";
+import type { OpContext } from "../op-context";
+import { applyPatch, type PatchRules } from "./patch";
+import { nonEmpty, saveMethod, type MethodLocation } from "./methods";
+import { requireIntegration } from "./integrations";
+import { checkStatusCode } from "./status-codes";
+import { withEntry } from "./map-entry";
+import type { IntegrationResponse, Method } from "./types";
+
+export interface PutIntegrationResponseInput {
+  selectionPattern?: string;
+  responseParameters?: Record<string, string>;
+  responseTemplates?: Record<string, string>;
+  contentHandling?: IntegrationResponse["contentHandling"];
+}
+
+/** A header can be mapped only when the method response for the same status declares it. */
+function checkResponseMappings(method: Method, response: IntegrationResponse): void {
+  const declared = method.methodResponses?.[response.statusCode]?.responseParameters ?? {};
+  for (const key of Object.keys(response.responseParameters ?? {})) {
+    if (!(key in declared)) {
+      throw badRequest(
+        `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: ${key}]`,
+      );
+    }
+  }
+}
+
+function saveIntegrationResponses(ctx: OpContext, at: MethodLocation, responses: Record<string, IntegrationResponse>): void {
+  const { resource, method, integration } = requireIntegration(ctx, at);
+  saveMethod(ctx, at.restApiId, resource, { ...method, methodIntegration: { ...integration, integrationResponses: nonEmpty(responses) } });
+}
+
+export function requireIntegrationResponse(ctx: OpContext, at: MethodLocation, statusCode: string) {
+  const found = requireIntegration(ctx, at);
+  const response = found.integration.integrationResponses?.[statusCode];
+  if (!response) throw notFound("Invalid Response status code specified");
+  return { ...found, response };
+}
+
+/** Puts (or replaces) the integration response for a status the method already declares. */
+export function putIntegrationResponse(ctx: OpContext, at: MethodLocation, statusCode: string, input: PutIntegrationResponseInput): IntegrationResponse {
+  const { method, integration } = requireIntegration(ctx, at);
+  checkStatusCode(statusCode);
+  if (!method.methodResponses?.[statusCode]) throw notFound("Invalid Response status code specified");
+  const response: IntegrationResponse = {
+    statusCode,
+    selectionPattern: input.selectionPattern,
+    responseParameters: nonEmpty(input.responseParameters),
+    responseTemplates: nonEmpty(input.responseTemplates),
+    contentHandling: input.contentHandling,
+  };
+  checkResponseMappings(method, response);
+  saveIntegrationResponses(ctx, at, { ...integration.integrationResponses, [statusCode]: response });
+  return response;
+}
+
+const integrationResponsePatchRules: PatchRules<IntegrationResponse> = {
+  "/selectionPattern": { ops: ["replace"], apply: (r, value) => ({ ...r, selectionPattern: value ?? undefined }) },
+  "/contentHandling": { ops: ["replace"], apply: (r, value) => {
+    if (value && value !== "CONVERT_TO_BINARY" && value !== "CONVERT_TO_TEXT") throw badRequest(`Invalid content handling specified: ${value}`);
+    return { ...r, contentHandling: (value || undefined) as IntegrationResponse["contentHandling"] };
+  } },
+  "/responseParameters/{name}": { ops: ["add", "replace", "remove"], apply: (r, value, op, [name]) => {
+    if (op !== "remove" && !value) throw badRequest("Invalid null or empty value in responseParameters");
+    return { ...r, responseParameters: withEntry(r.responseParameters, name!, op === "remove" ? undefined : value) };
+  } },
+  "/responseTemplates/{contentType}": { ops: ["add", "replace", "remove"], apply: (r, value, op, [contentType]) => ({
+    ...r,
+    responseTemplates: withEntry(r.responseTemplates, contentType!, op === "remove" ? undefined : value ?? ""),
+  }) },
+};
+
+export function updateIntegrationResponse(ctx: OpContext, at: MethodLocation, statusCode: string, operations: PatchOperation[]): IntegrationResponse {
+  const { method, integration, response } = requireIntegrationResponse(ctx, at, statusCode);
+  const patched = applyPatch(response, operations, integrationResponsePatchRules);
+  checkResponseMappings(method, patched);
+  saveIntegrationResponses(ctx, at, { ...integration.integrationResponses, [statusCode]: patched });
+  return patched;
+}
+
+export function deleteIntegrationResponse(ctx: OpContext, at: MethodLocation, statusCode: string): void {
+  const { integration } = requireIntegrationResponse(ctx, at, statusCode);
+  const rest = Object.fromEntries(Object.entries(integration.integrationResponses ?? {}).filter(([code]) => code !== statusCode));
+  saveIntegrationResponses(ctx, at, rest);
+}

@@ -1,0 +1,76 @@
+import { badRequest, conflict, notFound } from "../../protocol/aws-error";
+import type { PatchOperation } from "../../protocol/rest-json/input";
+import type { OpContext } from "../op-context";
+import { applyPatch, type PatchRules } from "./patch";
+import { parseBoolean } from "./rest-apis";
+import { nonEmpty, requireMethod, saveMethod, type MethodLocation } from "./methods";
+import { checkModelNames } from "./method-validation";
+import { checkStatusCode } from "./status-codes";
+import { withEntry } from "./map-entry";
+import type { Method, MethodResponse } from "./types";
+
+export interface PutMethodResponseInput {
+  responseParameters?: Record<string, boolean>;
+  responseModels?: Record<string, string>;
+}
+
+const responseHeaderPattern = /^method\.response\.header\.[^\s.][^\s]*$/;
+
+function checkResponseParameters(parameters: Readonly<Record<string, boolean>> | undefined): void {
+  for (const key of Object.keys(parameters ?? {})) {
+    if (!responseHeaderPattern.test(key)) throw badRequest(`Invalid method response parameter specified: ${key}`);
+  }
+}
+
+export function requireMethodResponse(ctx: OpContext, at: MethodLocation, statusCode: string): { method: Method; response: MethodResponse } {
+  const { method } = requireMethod(ctx, at);
+  const response = method.methodResponses?.[statusCode];
+  if (!response) throw notFound("Invalid Response status code specified");
+  return { method, response };
+}
+
+function saveMethodResponses(ctx: OpContext, at: MethodLocation, methodResponses: Record<string, MethodResponse>): void {
+  const { resource, method } = requireMethod(ctx, at);
+  saveMethod(ctx, at.restApiId, resource, { ...method, methodResponses: nonEmpty(methodResponses) });
+}
+
+export function putMethodResponse(ctx: OpContext, at: MethodLocation, statusCode: string, input: PutMethodResponseInput): MethodResponse {
+  const { method } = requireMethod(ctx, at);
+  checkStatusCode(statusCode);
+  if (method.methodResponses?.[statusCode]) throw conflict("Response already exists for this resource");
+  checkResponseParameters(input.responseParameters);
+  checkModelNames(ctx, at.restApiId, input.responseModels);
+  const response: MethodResponse = {
+    statusCode,
+    responseParameters: nonEmpty(input.responseParameters),
+    responseModels: nonEmpty(input.responseModels),
+  };
+  saveMethodResponses(ctx, at, { ...method.methodResponses, [statusCode]: response });
+  return response;
+}
+
+const methodResponsePatchRules: PatchRules<MethodResponse> = {
+  "/responseParameters/{name}": { ops: ["add", "replace", "remove"], apply: (response, value, op, [name]) => ({
+    ...response,
+    responseParameters: withEntry(response.responseParameters, name!, op === "remove" ? undefined : value ? parseBoolean(value, "responseParameters") : false),
+  }) },
+  "/responseModels/{contentType}": { ops: ["add", "replace", "remove"], apply: (response, value, op, [contentType]) => {
+    if (op !== "remove" && !value) throw badRequest("Invalid null or empty value in responseModels");
+    return { ...response, responseModels: withEntry(response.responseModels, contentType!, op === "remove" ? undefined : value) };
+  } },
+};
+
+export function updateMethodResponse(ctx: OpContext, at: MethodLocation, statusCode: string, operations: PatchOperation[]): MethodResponse {
+  const { method, response } = requireMethodResponse(ctx, at, statusCode);
+  const patched = applyPatch(response, operations, methodResponsePatchRules);
+  checkResponseParameters(patched.responseParameters);
+  checkModelNames(ctx, at.restApiId, patched.responseModels);
+  saveMethodResponses(ctx, at, { ...method.methodResponses, [statusCode]: patched });
+  return patched;
+}
+
+export function deleteMethodResponse(ctx: OpContext, at: MethodLocation, statusCode: string): void {
+  const { method } = requireMethodResponse(ctx, at, statusCode);
+  const rest = Object.fromEntries(Object.entries(method.methodResponses ?? {}).filter(([code]) => code !== statusCode));
+  saveMethodResponses(ctx, at, rest);
+}

@@ -1,0 +1,107 @@
+import { badRequest, conflict, notFound, notImplemented } from "../../protocol/aws-error";
+import type { PatchOperation } from "../../protocol/rest-json/input";
+import type { OpContext } from "../op-context";
+import { newId } from "../ids";
+import { applyPatch, type PatchRules } from "./patch";
+import { requireRestApi } from "./rest-apis";
+import { tables } from "./tables";
+import { methodsOf } from "./method-references";
+import { modelTemplate } from "./model-template";
+import type { Model } from "./types";
+
+export interface CreateModelInput {
+  name: string;
+  contentType: string;
+  description?: string;
+  schema?: string;
+}
+
+const modelNamePattern = /^[a-zA-Z0-9]+$/;
+const canonicalReference = /^https:\/\/apigateway\.amazonaws\.com\/restapis\/[^/]+\/models\/[^/]+$/;
+const invalidModel = (error: string) => badRequest(`Invalid model specified: Validation Result: warnings : [], errors : [${error}]`);
+
+export function requireModel(ctx: OpContext, restApiId: string, name: string): Model {
+  requireRestApi(ctx, restApiId);
+  const model = ctx.state.table<Model>(tables.models).get(restApiId, name);
+  if (!model) throw notFound(`Invalid model name specified: ${name}`);
+  return model;
+}
+
+export function getModels(ctx: OpContext, restApiId: string): Model[] {
+  requireRestApi(ctx, restApiId);
+  return ctx.state.table<Model>(tables.models).list(restApiId);
+}
+
+/** A schema must be a JSON object; references to other models must use their canonical URL. */
+function checkSchema(schema: string | undefined): void {
+  if (!schema) throw badRequest("Model schema must have at least 1 property or array items defined");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(schema);
+  } catch {
+    throw invalidModel("Invalid model schema specified");
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw invalidModel("Invalid model schema specified");
+  for (const ref of references(parsed)) {
+    if (!ref.startsWith("#") && !canonicalReference.test(ref)) throw invalidModel("Model reference must be in canonical form");
+  }
+}
+
+function references(node: unknown): string[] {
+  if (node === null || typeof node !== "object") return [];
+  const own = typeof (node as { $ref?: unknown }).$ref === "string" ? [(node as { $ref: string }).$ref] : [];
+  return [...own, ...Object.values(node).flatMap(references)];
+}
+
+export function createModel(ctx: OpContext, restApiId: string, input: CreateModelInput): Model {
+  requireRestApi(ctx, restApiId);
+  if (input.name === "") throw badRequest("Model name must be non-empty");
+  if (!modelNamePattern.test(input.name)) throw badRequest("Model name must be alphanumeric");
+  const models = ctx.state.table<Model>(tables.models);
+  if (models.has(restApiId, input.name)) throw conflict("Model name already exists for this REST API");
+  checkSchema(input.schema);
+  const model: Model = { id: newId(6), name: input.name, description: input.description || undefined, schema: input.schema, contentType: input.contentType };
+  return models.put(restApiId, model.name, model);
+}
+
+const modelPatchRules: PatchRules<Model> = {
+  "/description": { ops: ["replace"], apply: (model, value) => ({ ...model, description: value || undefined }) },
+  "/schema": { ops: ["replace"], apply: (model, value) => {
+    checkSchema(value);
+    return { ...model, schema: value };
+  } },
+};
+
+export function updateModel(ctx: OpContext, restApiId: string, name: string, operations: PatchOperation[]): Model {
+  const model = applyPatch(requireModel(ctx, restApiId, name), operations, modelPatchRules);
+  return ctx.state.table<Model>(tables.models).put(restApiId, name, model);
+}
+
+/** A model still named by a method request or a method response cannot go. */
+export function deleteModel(ctx: OpContext, restApiId: string, name: string): void {
+  requireModel(ctx, restApiId, name);
+  for (const { resource, method } of methodsOf(ctx, restApiId)) {
+    if (Object.values(method.requestModels ?? {}).includes(name)) {
+      throw conflict(`Cannot delete model '${name}', is referenced in method request: ${resource.path}/${method.httpMethod}`);
+    }
+    for (const response of Object.values(method.methodResponses ?? {})) {
+      if (Object.values(response.responseModels ?? {}).includes(name)) {
+        throw conflict(`Cannot delete model '${name}', is referenced in method response: ${resource.path}/${method.httpMethod}/${response.statusCode}`);
+      }
+    }
+  }
+  ctx.state.table<Model>(tables.models).delete(restApiId, name);
+}
+
+export function getModelTemplate(ctx: OpContext, restApiId: string, name: string): { value: string } {
+  return { value: modelTemplate(requireModel(ctx, restApiId, name).schema) };
+}
+
+/** flatten=true inlines referenced models; the sandbox has not built that yet, so it says so for schemas with references. */
+export function getModel(ctx: OpContext, restApiId: string, name: string, flatten: boolean): Model {
+  const model = requireModel(ctx, restApiId, name);
+  if (flatten && model.schema && references(JSON.parse(model.schema)).some((ref) => !ref.startsWith("#"))) {
+    throw notImplemented("API Gateway", "GetModel with flatten=true for a model that references other models");
+  }
+  return model;
+}
