@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CreateApiKeyCommand,
+  CreateUsagePlanCommand,
+  CreateUsagePlanKeyCommand,
+  GetUsageCommand,
+  UpdateUsageCommand,
+  paginateGetUsage,
+} from "@aws-sdk/client-api-gateway";
+import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { apiGatewayClient, expectAwsError } from "./support/clients";
+
+let sandbox: SandboxProcess;
+beforeAll(async () => {
+  sandbox = await startSandboxProcess();
+});
+afterAll(async () => {
+  await sandbox.stop();
+});
+
+const client = () => apiGatewayClient(sandbox.url);
+
+async function planWithKeys(quota: { limit: number; period: "DAY" | "WEEK" | "MONTH" } | undefined, keyCount: number) {
+  const plan = await client().send(new CreateUsagePlanCommand({ name: "metered", quota }));
+  const keyIds: string[] = [];
+  for (let i = 0; i < keyCount; i++) {
+    const key = await client().send(new CreateApiKeyCommand({ name: `metered-${i}` }));
+    await client().send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: "API_KEY" }));
+    keyIds.push(key.id!);
+  }
+  return { planId: plan.id!, keyIds };
+}
+
+describe("GetUsage", () => {
+  it("reports [used, remaining] per key and per day of the range", async () => {
+    const { planId, keyIds } = await planWithKeys({ limit: 100, period: "DAY" }, 2);
+    const usage = await client().send(new GetUsageCommand({ usagePlanId: planId, startDate: "2026-01-01", endDate: "2026-01-03" }));
+    expect(usage.$metadata.httpStatusCode).toBe(200);
+    expect(usage).toMatchObject({ usagePlanId: planId, startDate: "2026-01-01", endDate: "2026-01-03" });
+    const fresh = [[0, 100], [0, 100], [0, 100]];
+    expect(usage.items).toEqual({ [keyIds[0]!]: fresh, [keyIds[1]!]: fresh });
+  });
+
+  it("reports one key with keyId", async () => {
+    const { planId, keyIds } = await planWithKeys({ limit: 5, period: "WEEK" }, 2);
+    const usage = await client().send(new GetUsageCommand({ usagePlanId: planId, keyId: keyIds[1], startDate: "2026-02-01", endDate: "2026-02-01" }));
+    expect(usage.items).toEqual({ [keyIds[1]!]: [[0, 5]] });
+  });
+
+  it("pages the report by key with limit and position", async () => {
+    const { planId, keyIds } = await planWithKeys({ limit: 7, period: "MONTH" }, 3);
+    const first = await client().send(new GetUsageCommand({ usagePlanId: planId, startDate: "2026-03-01", endDate: "2026-03-02", limit: 2 }));
+    expect(Object.keys(first.items!)).toHaveLength(2);
+    expect(first.position).toBeTruthy();
+    const seen: string[] = [];
+    for await (const page of paginateGetUsage({ client: client(), pageSize: 2 }, { usagePlanId: planId, startDate: "2026-03-01", endDate: "2026-03-02" })) {
+      seen.push(...Object.keys(page.items ?? {}));
+    }
+    expect(seen.sort()).toEqual([...keyIds].sort());
+  });
+
+  it("rejects a missing, malformed or reversed date range", async () => {
+    const { planId } = await planWithKeys({ limit: 1, period: "DAY" }, 0);
+    const malformed = await expectAwsError(client().send(new GetUsageCommand({ usagePlanId: planId, startDate: "2026/01/01", endDate: "2026-01-02" })));
+    expect(malformed).toMatchObject({ name: "BadRequestException", status: 400, message: "Invalid start date specified: 2026/01/01. Use the format yyyy-MM-dd" });
+    const impossible = await expectAwsError(client().send(new GetUsageCommand({ usagePlanId: planId, startDate: "2026-01-01", endDate: "2026-02-30" })));
+    expect(impossible).toMatchObject({ name: "BadRequestException", message: "Invalid end date specified: 2026-02-30. Use the format yyyy-MM-dd" });
+    const reversed = await expectAwsError(client().send(new GetUsageCommand({ usagePlanId: planId, startDate: "2026-01-05", endDate: "2026-01-01" })));
+    expect(reversed).toMatchObject({ name: "BadRequestException", message: "The end date must not be before the start date" });
+  });
+
+  it("answers NotFoundException for an unknown plan", async () => {
+    const error = await expectAwsError(client().send(new GetUsageCommand({ usagePlanId: "nope12", startDate: "2026-01-01", endDate: "2026-01-01" })));
+    expect(error).toMatchObject({ name: "NotFoundException", status: 404, message: "Invalid Usage Plan ID specified" });
+  });
+});
+
+describe("UpdateUsage", () => {
+  it("grants a key a new remaining quota for the rest of the period", async () => {
+    const { planId, keyIds } = await planWithKeys({ limit: 10, period: "DAY" }, 1);
+    const keyId = keyIds[0]!;
+    const updated = await client().send(
+      new UpdateUsageCommand({ usagePlanId: planId, keyId, patchOperations: [{ op: "replace", path: "/remaining", value: "42" }] }),
+    );
+    expect(updated.$metadata.httpStatusCode).toBe(200);
+    expect(updated.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(updated.endDate).toBe(updated.startDate);
+    expect(updated.items).toEqual({ [keyId]: [[0, 42]] });
+    const read = await client().send(new GetUsageCommand({ usagePlanId: planId, startDate: updated.startDate, endDate: updated.endDate }));
+    expect(read.items).toEqual({ [keyId]: [[0, 42]] });
+  });
+
+  it("refuses other paths, negative values, keys outside the plan and plans without a quota", async () => {
+    const { planId, keyIds } = await planWithKeys({ limit: 10, period: "DAY" }, 1);
+    const update = (usagePlanId: string, keyId: string, path: string, value: string) =>
+      client().send(new UpdateUsageCommand({ usagePlanId, keyId, patchOperations: [{ op: "replace", path, value }] }));
+    expect(await expectAwsError(update(planId, keyIds[0]!, "/used", "1"))).toMatchObject({ name: "BadRequestException", message: "Invalid patch path /used" });
+    expect(await expectAwsError(update(planId, keyIds[0]!, "/remaining", "-3"))).toMatchObject({
+      name: "BadRequestException",
+      message: "Invalid remaining quota specified: -3. It must be a non-negative integer",
+    });
+    const outsider = (await client().send(new CreateApiKeyCommand({ name: "outsider" }))).id!;
+    expect(await expectAwsError(update(planId, outsider, "/remaining", "1"))).toMatchObject({ name: "NotFoundException", status: 404 });
+    const unlimited = await planWithKeys(undefined, 1);
+    expect(await expectAwsError(update(unlimited.planId, unlimited.keyIds[0]!, "/remaining", "1"))).toMatchObject({
+      name: "BadRequestException",
+      message: `Usage plan ${unlimited.planId} has no quota, so there is no remaining quota to update`,
+    });
+  });
+});
