@@ -15,7 +15,8 @@ import {
   updateIntegrationResponse,
 } from "../../../control-plane/apigateway/integration-responses";
 
-const integrationTypes = ["HTTP", "AWS", "MOCK", "HTTP_PROXY", "AWS_PROXY"] as const;
+// In the order AWS lists them in its validation message.
+const integrationTypes = ["HTTP", "MOCK", "AWS_PROXY", "HTTP_PROXY", "AWS"] as const;
 const contentHandlings = ["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"] as const;
 
 function tlsConfig(request: RestRequest): { insecureSkipVerification?: boolean } | undefined {
