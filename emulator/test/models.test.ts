@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CreateModelCommand,
+  CreateRestApiCommand,
+  DeleteMethodCommand,
+  DeleteModelCommand,
+  GetModelCommand,
+  GetModelTemplateCommand,
+  GetModelsCommand,
+  PutMethodCommand,
+  UpdateModelCommand,
+  type APIGatewayClient,
+} from "@aws-sdk/client-api-gateway";
+import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { apiGatewayClient, expectAwsError } from "./support/clients";
+
+let sandbox: SandboxProcess;
+let client: APIGatewayClient;
+beforeAll(async () => {
+  sandbox = await startSandboxProcess();
+  client = apiGatewayClient(sandbox.url);
+});
+afterAll(async () => {
+  await sandbox.stop();
+});
+
+const petSchema = JSON.stringify({
+  $schema: "http://json-schema.org/draft-04/schema#",
+  type: "object",
+  properties: { name: { type: "string" }, age: { type: "integer" }, tags: { type: "array", items: { type: "string" } } },
+});
+const newApi = async () => (await client.send(new CreateRestApiCommand({ name: "models" }))).id!;
+const invalidModel = (error: string) => ({
+  name: "BadRequestException",
+  status: 400,
+  message: `Invalid model specified: Validation Result: warnings : [], errors : [${error}]`,
+});
+
+describe("models", () => {
+  it("gives every new API the default Empty and Error models", async () => {
+    const restApiId = await newApi();
+    const models = await client.send(new GetModelsCommand({ restApiId }));
+    expect(models.items?.map((model) => [model.name, model.description, model.contentType])).toEqual([
+      ["Empty", "This is a default empty schema model", "application/json"],
+      ["Error", "This is a default error schema model", "application/json"],
+    ]);
+    expect(JSON.parse(models.items![1]!.schema!)).toMatchObject({ title: "Error Schema", properties: { message: { type: "string" } } });
+  });
+
+  it("creates a model and reads it back by name", async () => {
+    const restApiId = await newApi();
+    const created = await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema, description: "a pet" }));
+    expect(created.$metadata.httpStatusCode).toBe(201);
+    expect(created).toMatchObject({ name: "Pet", contentType: "application/json", schema: petSchema, description: "a pet" });
+    expect(created.id).toMatch(/^[a-z0-9]{6}$/);
+    expect(await client.send(new GetModelCommand({ restApiId, modelName: "Pet" }))).toMatchObject({ id: created.id, name: "Pet" });
+  });
+
+  it("rejects a duplicate name, a non-alphanumeric name and a schema that is not JSON", async () => {
+    const restApiId = await newApi();
+    await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema }));
+    const duplicate = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema })));
+    expect(duplicate).toEqual({ name: "ConflictException", status: 409, message: "Model name already exists for this REST API" });
+    const badName = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "pet-v2", contentType: "application/json", schema: petSchema })));
+    expect(badName).toEqual({ name: "BadRequestException", status: 400, message: "Model name must be alphanumeric" });
+    const notJson = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "Broken", contentType: "application/json", schema: "{type: object" })));
+    expect(notJson).toEqual(invalidModel("Invalid model schema specified"));
+    const reference = JSON.stringify({ type: "object", properties: { pet: { $ref: "Pet" } } });
+    const badRef = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "Owner", contentType: "application/json", schema: reference })));
+    expect(badRef).toEqual(invalidModel("Model reference must be in canonical form"));
+  });
+
+  it("accepts a reference to another model in canonical form", async () => {
+    const restApiId = await newApi();
+    await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema }));
+    const ref = `https://apigateway.amazonaws.com/restapis/${restApiId}/models/Pet`;
+    const owner = await client.send(
+      new CreateModelCommand({ restApiId, name: "Owner", contentType: "application/json", schema: JSON.stringify({ type: "object", properties: { pet: { $ref: ref } } }) }),
+    );
+    expect(owner.name).toBe("Owner");
+  });
+
+  it("answers NotFoundException naming a missing model", async () => {
+    const restApiId = await newApi();
+    const error = await expectAwsError(client.send(new GetModelCommand({ restApiId, modelName: "Nope" })));
+    expect(error).toEqual({ name: "NotFoundException", status: 404, message: "Invalid model name specified: Nope" });
+  });
+
+  it("updates the schema and description and validates the new schema", async () => {
+    const restApiId = await newApi();
+    await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema }));
+    const schema = JSON.stringify({ type: "object", properties: { id: { type: "string" } } });
+    const updated = await client.send(
+      new UpdateModelCommand({
+        restApiId,
+        modelName: "Pet",
+        patchOperations: [
+          { op: "replace", path: "/schema", value: schema },
+          { op: "replace", path: "/description", value: "v2" },
+        ],
+      }),
+    );
+    expect(updated).toMatchObject({ schema, description: "v2" });
+    const invalid = await expectAwsError(client.send(new UpdateModelCommand({ restApiId, modelName: "Pet", patchOperations: [{ op: "replace", path: "/schema", value: "[" }] })));
+    expect(invalid).toEqual(invalidModel("Invalid model schema specified"));
+    const badPath = await expectAwsError(client.send(new UpdateModelCommand({ restApiId, modelName: "Pet", patchOperations: [{ op: "replace", path: "/name", value: "Dog" }] })));
+    expect(badPath).toEqual({ name: "BadRequestException", status: 400, message: "Invalid patch path /name" });
+  });
+
+  it("refuses to delete a model a method request uses, then deletes it once unused", async () => {
+    const api = await client.send(new CreateRestApiCommand({ name: "models" }));
+    const restApiId = api.id!;
+    await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema }));
+    const at = { restApiId, resourceId: api.rootResourceId!, httpMethod: "POST" };
+    await client.send(new PutMethodCommand({ ...at, authorizationType: "NONE", requestModels: { "application/json": "Pet" } }));
+    const inUse = await expectAwsError(client.send(new DeleteModelCommand({ restApiId, modelName: "Pet" })));
+    expect(inUse).toEqual({ name: "ConflictException", status: 409, message: "Cannot delete model 'Pet', is referenced in method request: //POST" });
+    await client.send(new DeleteMethodCommand(at));
+    const deleted = await client.send(new DeleteModelCommand({ restApiId, modelName: "Pet" }));
+    expect(deleted.$metadata.httpStatusCode).toBe(202);
+    const gone = await expectAwsError(client.send(new GetModelCommand({ restApiId, modelName: "Pet" })));
+    expect(gone.name).toBe("NotFoundException");
+  });
+
+  it("builds a mapping template that copies the model's fields", async () => {
+    const restApiId = await newApi();
+    await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema }));
+    const template = await client.send(new GetModelTemplateCommand({ restApiId, modelName: "Pet" }));
+    expect(template.value).toBe(
+      [
+        "#set($inputRoot = $input.path('$'))",
+        "{",
+        '  "name" : "$inputRoot.name",',
+        '  "age" : $inputRoot.age,',
+        '  "tags" : [',
+        "#foreach($elem in $inputRoot.tags)",
+        '    "$elem"#if($foreach.hasNext),#end',
+        "#end",
+        "  ]",
+        "}",
+      ].join("\n"),
+    );
+  });
+
+  it("pages GetModels with limit and position", async () => {
+    const restApiId = await newApi();
+    for (const name of ["A", "B", "C"]) await client.send(new CreateModelCommand({ restApiId, name, contentType: "application/json", schema: petSchema }));
+    const first = await client.send(new GetModelsCommand({ restApiId, limit: 3 }));
+    expect(first.items?.map((model) => model.name)).toEqual(["Empty", "Error", "A"]);
+    const second = await client.send(new GetModelsCommand({ restApiId, limit: 3, position: first.position }));
+    expect(second.items?.map((model) => model.name)).toEqual(["B", "C"]);
+    expect(second.position).toBeUndefined();
+  });
+});
