@@ -1,5 +1,5 @@
 // Every restJson1 handler, by operation name. Operations without one answer NotImplementedException.
-import type { RestHandlers } from "./rest-request";
+import type { RestHandlers, RestPreparers } from "./rest-request";
 import { restApisHandlers } from "./handlers/rest-apis";
 import { resourcesHandlers } from "./handlers/resources";
 import { methodsHandlers } from "./handlers/methods";
@@ -16,7 +16,7 @@ import { usagePlansHandlers } from "./handlers/usage-plans";
 import { domainNamesHandlers } from "./handlers/domain-names";
 import { accountHandlers } from "./handlers/account";
 import { clientCertificatesHandlers } from "./handlers/client-certificates";
-import { importExportHandlers } from "./handlers/import-export";
+import { importExportHandlers, importExportPreparers } from "./handlers/import-export";
 import { testInvokeHandlers } from "./handlers/test-invoke";
 
 export const restJsonHandlers: RestHandlers = {
@@ -38,4 +38,9 @@ export const restJsonHandlers: RestHandlers = {
   ...clientCertificatesHandlers,
   ...importExportHandlers,
   ...testInvokeHandlers,
+};
+
+/** Operations with async input work done before their transaction. */
+export const restJsonPreparers: RestPreparers = {
+  ...importExportPreparers,
 };

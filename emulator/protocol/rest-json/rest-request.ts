@@ -10,6 +10,8 @@ export interface RestRequest {
   /** The JSON body as an object ({} when the body is empty or not a JSON object). */
   readonly body: Record<string, unknown>;
   readonly rawBody: Buffer;
+  /** What the operation's preparer produced, if it has one (see RestPreparer). */
+  readonly prepared?: unknown;
 }
 
 /** A response that is not JSON (GetExport's document, GetSdk's zip). */
@@ -25,3 +27,11 @@ export class RawResponse {
 export type RestHandler = (request: RestRequest, ctx: OpContext) => unknown;
 
 export type RestHandlers = Readonly<Record<string, RestHandler>>;
+
+/**
+ * Async input work an operation needs before its transaction (which is synchronous), such as parsing and
+ * validating an OpenAPI document; its result reaches the handler as request.prepared.
+ */
+export type RestPreparer = (request: RestRequest) => Promise<unknown>;
+
+export type RestPreparers = Readonly<Record<string, RestPreparer>>;

@@ -1,7 +1,7 @@
 import { AwsError, notImplemented } from "../aws-error";
 import type { ServiceCall, ServiceDeps, ServiceReply } from "../service-call";
 import { matchOperation } from "./router";
-import { restJsonHandlers } from "./handlers";
+import { restJsonHandlers, restJsonPreparers } from "./handlers";
 import { RawResponse, type RestRequest } from "./rest-request";
 import type { OpContext } from "../../control-plane/op-context";
 
@@ -21,7 +21,7 @@ export async function handleApiGateway(call: ServiceCall, deps: ServiceDeps): Pr
       params: match.params,
       query: call.url.searchParams,
       headers: call.headers,
-      body: parseJsonObject(call),
+      body: rawPayloadOperations.has(operation) ? {} : parseJsonObject(call),
       rawBody: call.body,
     };
     const ctx: OpContext = {
@@ -32,12 +32,17 @@ export async function handleApiGateway(call: ServiceCall, deps: ServiceDeps): Pr
       now: deps.now(),
       config: deps.config,
     };
-    const result = await deps.store.run(() => handler(request, ctx));
+    const prepare = restJsonPreparers[operation];
+    const prepared: RestRequest = prepare ? { ...request, prepared: await prepare(request) } : request;
+    const result = await deps.store.run(() => handler(prepared, ctx));
     return renderSuccess(call, match.binding.status, result);
   } catch (error) {
     return renderError(call, error, deps);
   }
 }
+
+// Operations whose whole body is a document (OpenAPI, CSV), whatever Content-Type the client labels it with.
+const rawPayloadOperations = new Set(["ImportRestApi", "PutRestApi", "ImportApiKeys", "ImportDocumentationParts"]);
 
 function parseJsonObject(call: ServiceCall): Record<string, unknown> {
   if (call.body.length === 0) return {};

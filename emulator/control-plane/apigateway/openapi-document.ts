@@ -1,0 +1,36 @@
+// Reading an OpenAPI body: JSON or YAML text to a validated Swagger 2.0 / OpenAPI 3.0 document.
+// Async (the validator resolves $refs), so it runs before the operation's transaction.
+import { parse as parseYaml } from "yaml";
+import { validate } from "@readme/openapi-parser";
+import { badRequest } from "../../protocol/aws-error";
+import { isObject, type JsonObject } from "./openapi-shared";
+
+function parseText(text: string): JsonObject {
+  if (text.trim() === "") throw badRequest("Invalid OpenAPI input: the request body is empty");
+  let parsed: unknown;
+  try {
+    // YAML 1.2 is a superset of JSON, so one parser reads both.
+    parsed = parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    throw badRequest(`Invalid OpenAPI input: the body is neither JSON nor YAML (${(error as Error).message.split("\n")[0]})`);
+  }
+  if (!isObject(parsed)) throw badRequest("Invalid OpenAPI input: the document must be an object");
+  const swagger = parsed.swagger === "2.0";
+  const openapi = typeof parsed.openapi === "string" && parsed.openapi.startsWith("3.0");
+  if (!swagger && !openapi) throw badRequest("Invalid OpenAPI input: only Swagger 2.0 and OpenAPI 3.0.x documents can be imported");
+  return parsed;
+}
+
+/** Parses and validates; every schema error is listed in one BadRequestException, as AWS does. */
+export async function readOpenApiDocument(text: string): Promise<JsonObject> {
+  const doc = parseText(text);
+  // External $refs are never followed: a document must not make the sandbox read files or the network.
+  const result = await validate(structuredClone(doc) as never, { resolve: { external: false } }).catch((error: Error) => ({
+    valid: false as const,
+    errors: [{ message: error.message }],
+  }));
+  if (!result.valid) {
+    throw badRequest(`Errors found during import:\n\t${result.errors.map((error) => error.message).join("\n\t")}`);
+  }
+  return doc;
+}

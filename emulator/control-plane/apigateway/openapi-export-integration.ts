@@ -1,0 +1,34 @@
+// x-amazon-apigateway-integration: the integration as AWS exports it (lower-case type and passthrough behaviour,
+// integration responses keyed by selection pattern, "default" for the one without).
+import type { Integration, IntegrationResponse } from "./types";
+import { compact, type JsonObject } from "./openapi-shared";
+
+function exportIntegrationResponse(response: IntegrationResponse): JsonObject {
+  return compact({
+    statusCode: response.statusCode,
+    responseParameters: response.responseParameters,
+    responseTemplates: response.responseTemplates,
+    contentHandling: response.contentHandling,
+  });
+}
+
+export function exportIntegration(integration: Integration): JsonObject {
+  const responses = Object.values(integration.integrationResponses ?? {});
+  return compact({
+    type: integration.type.toLowerCase(),
+    httpMethod: integration.httpMethod,
+    uri: integration.uri,
+    connectionType: integration.connectionType,
+    connectionId: integration.connectionId,
+    credentials: integration.credentials,
+    requestParameters: integration.requestParameters,
+    requestTemplates: integration.requestTemplates,
+    passthroughBehavior: integration.passthroughBehavior?.toLowerCase(),
+    contentHandling: integration.contentHandling,
+    timeoutInMillis: integration.timeoutInMillis,
+    cacheNamespace: integration.cacheNamespace,
+    cacheKeyParameters: integration.cacheKeyParameters,
+    tlsConfig: integration.tlsConfig,
+    responses: Object.fromEntries(responses.map((r) => [r.selectionPattern ?? "default", exportIntegrationResponse(r)])),
+  });
+}
