@@ -1,0 +1,5 @@
+import { ListPageSkeleton } from "@/components/ui/skeleton";
+
+export default function UsersLoading() {
+  return <ListPageSkeleton columns={4} rows={3} />;
+}

@@ -1,0 +1,17 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function ApiLoading() {
+  return (
+    <div className="flex flex-col gap-4" role="status" aria-label="Loading">
+      <div className="flex flex-col gap-2">
+        <Skeleton className="h-3 w-32" />
+        <Skeleton className="h-5 w-56" />
+      </div>
+      <Skeleton className="h-9 w-full" />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Skeleton className="h-48" />
+        <Skeleton className="h-48" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { NextConfig } from "next";
+
+// Headers that do not depend on the request; the per-request Content-Security-Policy (with its nonce) is set in proxy.ts.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  experimental: {
+    // Lets requireUser() answer an under-privileged request with forbidden() (app/forbidden.tsx).
+    authInterrupts: true,
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

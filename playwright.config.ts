@@ -1,0 +1,61 @@
+import { defineConfig, devices } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// A fresh data folder per run (so the first-admin journey always starts from nothing); workers inherit it.
+process.env.ARCHWAY_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "archway-e2e-"));
+const dataDir = process.env.ARCHWAY_E2E_DATA_DIR;
+const consolePort = 3100;
+const sandboxPort = 4567;
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  // The journeys share one console and one database, and build on the first admin.
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${consolePort}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /first-admin\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "journeys", testMatch: /\.spec\.ts/, dependencies: ["setup"], use: { ...devices["Desktop Chrome"], viewport: { width: 1360, height: 860 } } },
+  ],
+  webServer: [
+    {
+      name: "sandbox",
+      command: `npx tsx emulator/main.ts --port ${sandboxPort} --in-memory --log-level warn`,
+      url: `http://127.0.0.1:${sandboxPort}/_archway/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      name: "console",
+      command: `npx next build && npx next start -p ${consolePort} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${consolePort}/sign-in`,
+      reuseExistingServer: false,
+      timeout: 400_000,
+      env: {
+        ARCHWAY_DATA_DIR: dataDir,
+        ARCHWAY_SANDBOX_URL: `http://127.0.0.1:${sandboxPort}`,
+        // AWS environments in the journeys use the default chain against local emulators; never the real ~/.aws.
+        AWS_ACCESS_KEY_ID: "test",
+        AWS_SECRET_ACCESS_KEY: "test",
+        AWS_CONFIG_FILE: join(dataDir, "no-aws-config"),
+        AWS_SHARED_CREDENTIALS_FILE: join(dataDir, "no-aws-credentials"),
+      },
+    },
+  ],
+});
