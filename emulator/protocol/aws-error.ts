@@ -18,7 +18,7 @@ export const awsErrorTable = {
   ConflictException: { status: 409, fault: "Sender" },
   LimitExceededException: { status: 429, fault: "Sender", retryable: true },
   TooManyRequestsException: { status: 429, fault: "Sender", retryable: true },
-  ServiceUnavailableException: { status: 503, fault: "Receiver", retryable: true },
+  ServiceUnavailableException: { status: 503, queryCode: "ServiceUnavailable", fault: "Receiver", retryable: true },
   // CloudWatch (awsJson1_0 / rpcv2Cbor / query); query codes from the botocore and JS SDK models
   InvalidParameterValueException: { status: 400, queryCode: "InvalidParameterValue", fault: "Sender" },
   InvalidParameterCombinationException: { status: 400, queryCode: "InvalidParameterCombination", fault: "Sender" },

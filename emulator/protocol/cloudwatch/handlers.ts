@@ -1,0 +1,126 @@
+import { notImplemented } from "../aws-error";
+import type { OpContext } from "../../control-plane/op-context";
+import { putMetricData, type MetricDatumInput, type StatisticSet } from "../../control-plane/cloudwatch/put-metric-data";
+import { getMetricData } from "../../control-plane/cloudwatch/get-metric-data";
+import { getMetricStatistics } from "../../control-plane/cloudwatch/get-metric-statistics";
+import { listMetrics, type DimensionFilter } from "../../control-plane/cloudwatch/list-metrics";
+import type { MetricDataQueryInput, MetricStatInput } from "../../control-plane/cloudwatch/metric-data-queries";
+import type { Dimension } from "../../control-plane/cloudwatch/types";
+import * as read from "./input";
+import type { Members } from "./input";
+
+/** Reads one operation's input (shape only) and runs the control-plane operation; undefined means no output. */
+export type CloudWatchHandler = (input: Members, ctx: OpContext) => object | undefined;
+
+export const cloudWatchHandlers: Record<string, CloudWatchHandler> = {
+  PutMetricData(input, ctx) {
+    if (input.EntityMetricData !== undefined) throw notImplemented("CloudWatch", "PutMetricData with EntityMetricData");
+    const Namespace = read.requiredString(input, "Namespace");
+    const MetricData = read.optionalList(input, "MetricData", "MetricData", metricDatum) ?? [];
+    putMetricData(ctx, { Namespace, MetricData });
+    return undefined;
+  },
+
+  GetMetricData(input, ctx) {
+    return getMetricData(ctx, {
+      MetricDataQueries: read.requiredList(input, "MetricDataQueries", "MetricDataQueries", metricDataQuery),
+      StartTime: read.requiredTimestamp(input, "StartTime"),
+      EndTime: read.requiredTimestamp(input, "EndTime"),
+      NextToken: read.optionalString(input, "NextToken"),
+      ScanBy: read.optionalString(input, "ScanBy"),
+      MaxDatapoints: read.optionalInteger(input, "MaxDatapoints"),
+    });
+  },
+
+  GetMetricStatistics(input, ctx) {
+    return getMetricStatistics(ctx, {
+      Namespace: read.requiredString(input, "Namespace"),
+      MetricName: read.requiredString(input, "MetricName"),
+      Dimensions: read.optionalList(input, "Dimensions", "Dimensions", dimension) ?? [],
+      StartTime: read.requiredTimestamp(input, "StartTime"),
+      EndTime: read.requiredTimestamp(input, "EndTime"),
+      Period: read.requiredInteger(input, "Period"),
+      Statistics: read.optionalList(input, "Statistics", "Statistics", read.stringItem),
+      ExtendedStatistics: read.optionalList(input, "ExtendedStatistics", "ExtendedStatistics", read.stringItem),
+      Unit: read.optionalString(input, "Unit"),
+    });
+  },
+
+  ListMetrics(input, ctx) {
+    return listMetrics(ctx, {
+      Namespace: read.optionalString(input, "Namespace"),
+      MetricName: read.optionalString(input, "MetricName"),
+      Dimensions: read.optionalList(input, "Dimensions", "Dimensions", dimensionFilter) ?? [],
+      NextToken: read.optionalString(input, "NextToken"),
+      RecentlyActive: read.optionalString(input, "RecentlyActive"),
+    });
+  },
+};
+
+function dimension(item: unknown, path: string): Dimension {
+  const members = read.struct(item, path);
+  return { Name: read.requiredString(members, "Name", `${path}.Name`), Value: read.requiredString(members, "Value", `${path}.Value`) };
+}
+
+function dimensionFilter(item: unknown, path: string): DimensionFilter {
+  const members = read.struct(item, path);
+  const Value = read.optionalString(members, "Value", `${path}.Value`);
+  return { Name: read.requiredString(members, "Name", `${path}.Name`), ...(Value !== undefined ? { Value } : {}) };
+}
+
+function metricDatum(item: unknown, path: string): MetricDatumInput {
+  const members = read.struct(item, path);
+  const statistics = read.optionalStruct(members, "StatisticValues", `${path}.StatisticValues`);
+  return defined({
+    MetricName: read.requiredString(members, "MetricName", `${path}.MetricName`),
+    Dimensions: read.optionalList(members, "Dimensions", `${path}.Dimensions`, dimension) ?? [],
+    Timestamp: read.optionalTimestamp(members, "Timestamp", `${path}.Timestamp`),
+    Value: read.optionalNumber(members, "Value", `${path}.Value`),
+    Values: read.optionalList(members, "Values", `${path}.Values`, read.numberItem),
+    Counts: read.optionalList(members, "Counts", `${path}.Counts`, read.numberItem),
+    StatisticValues: statistics && statisticSet(statistics, `${path}.StatisticValues`),
+    Unit: read.optionalString(members, "Unit", `${path}.Unit`),
+    StorageResolution: read.optionalInteger(members, "StorageResolution", `${path}.StorageResolution`),
+  });
+}
+
+function statisticSet(members: Members, path: string): StatisticSet {
+  return {
+    SampleCount: read.requiredNumber(members, "SampleCount", `${path}.SampleCount`),
+    Sum: read.requiredNumber(members, "Sum", `${path}.Sum`),
+    Minimum: read.requiredNumber(members, "Minimum", `${path}.Minimum`),
+    Maximum: read.requiredNumber(members, "Maximum", `${path}.Maximum`),
+  };
+}
+
+function metricDataQuery(item: unknown, path: string): MetricDataQueryInput {
+  const members = read.struct(item, path);
+  if (members.AccountId !== undefined) throw notImplemented("CloudWatch", "GetMetricData with AccountId (cross-account queries)");
+  return defined({
+    Id: read.requiredString(members, "Id", `${path}.Id`),
+    MetricStat: members.MetricStat === undefined ? undefined : metricStat(read.requiredStruct(members, "MetricStat", `${path}.MetricStat`), `${path}.MetricStat`),
+    Expression: read.optionalString(members, "Expression", `${path}.Expression`),
+    Label: read.optionalString(members, "Label", `${path}.Label`),
+    ReturnData: read.optionalBoolean(members, "ReturnData", `${path}.ReturnData`),
+    Period: read.optionalInteger(members, "Period", `${path}.Period`),
+  });
+}
+
+function metricStat(members: Members, path: string): MetricStatInput {
+  const metric = read.requiredStruct(members, "Metric", `${path}.Metric`);
+  return defined({
+    Metric: {
+      Namespace: read.requiredString(metric, "Namespace", `${path}.Metric.Namespace`),
+      MetricName: read.requiredString(metric, "MetricName", `${path}.Metric.MetricName`),
+      Dimensions: read.optionalList(metric, "Dimensions", `${path}.Metric.Dimensions`, dimension) ?? [],
+    },
+    Period: read.requiredInteger(members, "Period", `${path}.Period`),
+    Stat: read.requiredString(members, "Stat", `${path}.Stat`),
+    Unit: read.optionalString(members, "Unit", `${path}.Unit`),
+  });
+}
+
+/** Drops undefined members so optional fields are truly absent (exactOptionalPropertyTypes-friendly). */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined)) as T;
+}
