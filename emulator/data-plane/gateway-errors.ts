@@ -1,4 +1,4 @@
-import { gatewayResponseDefaults, type GatewayResponseType } from "./gateway-response-types";
+import { gatewayResponseDefaults, type GatewayResponseType } from "../control-plane/apigateway/gateway-response-defaults";
 
 /**
  * A failure the gateway answers with a gateway response. Steps throw these; the one exception handler
@@ -18,7 +18,8 @@ export class GatewayError extends Error {
   ) {
     super(message);
     this.name = "GatewayError";
-    this.status = options.status ?? gatewayResponseDefaults[responseType] ?? (responseType === "DEFAULT_4XX" ? 400 : 500);
+    const byDefault = gatewayResponseDefaults[responseType];
+    this.status = options.status ?? (byDefault === undefined ? (responseType === "DEFAULT_4XX" ? 400 : 500) : Number(byDefault));
     this.errorType = options.errorType;
     this.validationErrors = options.validationErrors;
   }

@@ -27,12 +27,13 @@ export function cacheKey(input: CacheKeyInput): string {
 
 /** One stage's cache: entries expire after their TTL. */
 export class ResponseCache {
-  private readonly entries = new Map<string, { response: InvocationResponse; expiresAt: number }>();
+  private readonly entries = new Map<string, { response: InvocationResponse; storedAt: number; expiresAt: number }>();
 
-  get(key: string, now: number): InvocationResponse | undefined {
+  /** The live entry for `key`; entries stored before the stage's last flush (`flushedAt`) are gone. */
+  get(key: string, now: number, flushedAt = 0): InvocationResponse | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.expiresAt <= now) {
+    if (entry.expiresAt <= now || entry.storedAt <= flushedAt) {
       this.entries.delete(key);
       return undefined;
     }
@@ -41,10 +42,7 @@ export class ResponseCache {
 
   put(key: string, response: InvocationResponse, ttlSeconds: number, now: number): void {
     if (ttlSeconds <= 0 || response.body.length > MAX_CACHEABLE_BYTES) return;
-    this.entries.set(key, { response, expiresAt: now + ttlSeconds * 1000 });
+    this.entries.set(key, { response, storedAt: now, expiresAt: now + ttlSeconds * 1000 });
   }
 
-  clear(): void {
-    this.entries.clear();
-  }
 }

@@ -28,6 +28,13 @@ describe("ResponseCache", () => {
     expect(cache.get("k", 10_000)).toBeUndefined();
   });
 
+  it("drops entries stored before the stage cache was flushed", () => {
+    const cache = new ResponseCache();
+    cache.put("k", response, 60, 1_000);
+    expect(cache.get("k", 2_000, 500)).toBe(response);
+    expect(cache.get("k", 2_000, 1_500)).toBeUndefined();
+  });
+
   it("does not store with a TTL of zero or a body over 1 MB", () => {
     const cache = new ResponseCache();
     cache.put("zero", response, 0, 0);

@@ -1,19 +1,82 @@
+import { randomBytes } from "node:crypto";
 import type { ServiceCall, ServiceDeps, ServiceReply } from "../protocol/service-call";
+import { recordUsage } from "../control-plane/apigateway/usage";
+import { dayOf } from "../control-plane/apigateway/usage-periods";
+import { runStageInvocation, type InvocationOutcome } from "./chain";
+import { ExecutionLog } from "./execution-log";
+import { GatewayError, forbidden, missingAuthenticationToken } from "./gateway-errors";
+import { executeApiHost, isExecuteApiPath, parseExecuteApiCall } from "./handlers/parse";
+import type { Invocation, InvocationResponse } from "./invocation-context";
+import { recordInvocationMetrics } from "./metrics";
+import { runtimeFor } from "./runtime";
+import { findStage, type FoundStage } from "./stage-target";
 
 // Deployed stages are served at http://localhost:4566/_aws/execute-api/{apiId}/{stage}/{path}
 // and http://{apiId}.execute-api.localhost:4566/{stage}/{path}.
-const PATH_PREFIX = "/_aws/execute-api/";
-const HOST_PATTERN = /^[a-z0-9]{1,32}\.execute-api\.localhost(:\d+)?$/;
+
+/** API Gateway's payload limit. */
+const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
 export function isExecuteApiCall(call: ServiceCall): boolean {
-  if (call.url.pathname.startsWith(PATH_PREFIX)) return true;
-  return HOST_PATTERN.test(String(call.headers.host ?? ""));
+  return isExecuteApiPath(call.url.pathname) || executeApiHost(String(call.headers.host ?? "")) !== undefined;
 }
 
-export async function handleExecuteApi(call: ServiceCall, _deps: ServiceDeps): Promise<ServiceReply> {
-  return {
-    status: 501,
-    headers: { "Content-Type": "application/json", "x-amzn-RequestId": call.requestId },
-    body: JSON.stringify({ message: "The Archway sandbox does not serve deployed stages yet (data plane not implemented)." }),
+/** $context.extendedRequestId, sent back as x-amz-apigw-id: a short base64 id like AWS's. */
+const newExtendedRequestId = () => randomBytes(10).toString("base64").slice(0, 15) + "=";
+
+export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Promise<ServiceReply> {
+  const startedAt = deps.now();
+  const extendedRequestId = newExtendedRequestId();
+  const parsed = parseExecuteApiCall(call);
+  const found = parsed && findStage(deps.store, deps.config, { apiId: parsed.apiId, stageName: parsed.stageName, requestId: call.requestId, now: startedAt }, Math.random);
+  if (!parsed || !found) return bareError(call, extendedRequestId, missingAuthenticationToken());
+  if (found.target.restApi.disableExecuteApiEndpoint) return bareError(call, extendedRequestId, forbidden());
+  const invocation: Invocation = {
+    requestId: call.requestId,
+    extendedRequestId,
+    startedAt,
+    request: parsed.request,
+    target: found.target,
+    log: new ExecutionLog(call.requestId),
+    runtime: runtimeFor(deps.config),
+    state: found.scope,
   };
+  const outcome = call.body.length > MAX_PAYLOAD_BYTES ? tooLarge(invocation) : await runStageInvocation(invocation, deps.logger);
+  const latencyMs = Math.max(0, deps.now() - startedAt);
+  await deps.store.run(() => recordOutcome(found, outcome, latencyMs, startedAt));
+  deps.logger.debug("execute-api", { requestId: call.requestId, status: outcome.response.statusCode, log: invocation.log.toString() });
+  return reply(call, extendedRequestId, outcome.response);
+}
+
+function tooLarge(invocation: Invocation): InvocationOutcome {
+  const error = new GatewayError("REQUEST_TOO_LARGE", "Request Too Long");
+  const body = JSON.stringify({ message: error.message });
+  invocation.log.add(`Request payload over ${MAX_PAYLOAD_BYTES} bytes`);
+  return { response: { statusCode: error.status, headers: { "content-type": "application/json" }, body: Buffer.from(body) }, routed: undefined };
+}
+
+/** Metrics for every request, and one request of usage for a key that passed its plan's checks. */
+function recordOutcome(found: FoundStage, outcome: InvocationOutcome, latencyMs: number, startedAt: number): void {
+  recordInvocationMetrics(found.scope, found.target, outcome, latencyMs, startedAt);
+  const grant = outcome.routed?.usagePlan;
+  if (grant && outcome.response.statusCode !== 429) recordUsage({ state: found.scope }, grant.planId, grant.keyId, dayOf(startedAt));
+}
+
+/** Headers the server sets itself (or per hop), which a backend's or function's response must not repeat. */
+const OWN_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "x-amzn-requestid", "x-amz-apigw-id"]);
+
+function reply(call: ServiceCall, extendedRequestId: string, response: InvocationResponse): ServiceReply {
+  const headers = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !OWN_HEADERS.has(name.toLowerCase())));
+  return {
+    status: response.statusCode,
+    headers: { ...headers, "x-amzn-RequestId": call.requestId, "x-amz-apigw-id": extendedRequestId },
+    body: response.body,
+  };
+}
+
+/** An error before any stage is known: no gateway responses to customise it, so AWS's default body. */
+function bareError(call: ServiceCall, extendedRequestId: string, error: GatewayError): ServiceReply {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (error.errorType) headers["x-amzn-ErrorType"] = error.errorType;
+  return reply(call, extendedRequestId, { statusCode: error.status, headers, body: Buffer.from(JSON.stringify({ message: error.message })) });
 }

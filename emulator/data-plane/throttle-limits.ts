@@ -1,5 +1,5 @@
 import { TokenBucket } from "../realism/token-bucket";
-import type { MethodSetting } from "./stage-record";
+import type { MethodSetting } from "../control-plane/apigateway/stage-types";
 
 /** AWS's default account-level throttle per Region (facts §5.1). */
 export const ACCOUNT_THROTTLE = { rate: 10_000, burst: 5_000 } as const;
@@ -10,7 +10,7 @@ export interface ThrottleLimit {
 }
 
 /** The stage/method throttle in force: the method's settings over "*\/*"; none when neither sets one. */
-export function stageThrottle(setting: MethodSetting): ThrottleLimit | undefined {
+export function stageThrottle(setting: Partial<MethodSetting>): ThrottleLimit | undefined {
   const { throttlingRateLimit: rate, throttlingBurstLimit: burst } = setting;
   if (rate === undefined && burst === undefined) return undefined;
   return { rate: rate ?? ACCOUNT_THROTTLE.rate, burst: burst ?? ACCOUNT_THROTTLE.burst };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ThrottleBuckets, stageThrottle } from "./throttle-limits";
-import { effectiveMethodSetting } from "./stage-record";
+import { effectiveMethodSetting } from "./method-setting-lookup";
 
 describe("stageThrottle", () => {
   it("uses the method's own limits over the stage defaults", () => {

@@ -1,0 +1,76 @@
+import type { Logger } from "../logger";
+import type { Invocation, InvocationResponse, RoutedInvocation } from "./invocation-context";
+import type { Step } from "./handlers/step";
+import { route } from "./handlers/route";
+import { authorize } from "./handlers/authorize";
+import { checkApiKey } from "./handlers/api-key";
+import { throttle } from "./handlers/throttle";
+import { cache } from "./handlers/cache";
+import { methodRequest } from "./handlers/method-request";
+import { integrationRequest } from "./handlers/integration-request";
+import { integrate } from "./handlers/integration";
+import { integrationResponse } from "./handlers/integration-response";
+import { methodResponse } from "./handlers/method-response";
+import { renderGatewayException } from "./handlers/gateway-exception";
+
+// The data plane, in AWS's order. Parsing happens before (serve.ts) and route() narrows the invocation to
+// a RoutedInvocation; every step after it runs over that. Failures from any step go to one handler.
+export const stageSteps: readonly Step[] = [
+  authorize,
+  checkApiKey,
+  throttle,
+  cache,
+  methodRequest,
+  integrationRequest,
+  integrate,
+  integrationResponse,
+  methodResponse,
+];
+
+/** TestInvokeMethod starts at the method request: no authorizer, API key, throttling or cache, as on AWS. */
+export const testInvokeSteps: readonly Step[] = stageSteps.slice(stageSteps.indexOf(methodRequest));
+
+/** Runs steps in order; a step may stop the chain by not calling next (a cache hit), as in hono's compose. */
+export function compose(steps: readonly Step[]): (invocation: RoutedInvocation) => Promise<void> {
+  return (invocation) => {
+    let last = -1;
+    const dispatch = async (i: number): Promise<void> => {
+      if (i <= last) throw new Error("next() called more than once in a data-plane step");
+      last = i;
+      const step = steps[i];
+      if (step) await step(invocation, () => dispatch(i + 1));
+    };
+    return dispatch(0);
+  };
+}
+
+export interface InvocationOutcome {
+  readonly response: InvocationResponse;
+  /** Present once routing succeeded: metrics and TestInvoke read what the steps learned. */
+  readonly routed: RoutedInvocation | undefined;
+}
+
+const runStage = compose(stageSteps);
+const runTestInvoke = compose(testInvokeSteps);
+
+/** Serves a request to a deployed stage. */
+export async function runStageInvocation(invocation: Invocation, logger?: Logger): Promise<InvocationOutcome> {
+  let routed: RoutedInvocation | undefined;
+  try {
+    routed = route(invocation);
+    await runStage(routed);
+    return { response: routed.response!, routed };
+  } catch (error) {
+    return { response: renderGatewayException(routed ?? invocation, error, logger), routed };
+  }
+}
+
+/** Runs TestInvokeMethod's part of the chain on an invocation already pointed at its resource and method. */
+export async function runTestInvocation(routed: RoutedInvocation, logger?: Logger): Promise<InvocationOutcome> {
+  try {
+    await runTestInvoke(routed);
+    return { response: routed.response!, routed };
+  } catch (error) {
+    return { response: renderGatewayException(routed, error, logger), routed };
+  }
+}

@@ -1,0 +1,55 @@
+import type { Invocation, RoutedInvocation } from "./invocation-context";
+
+/** Before routing, the resource and what later steps learn are not known yet. */
+export type ContextSource = Invocation & Partial<Pick<RoutedInvocation, "resource" | "apiKey" | "authorizer">>;
+
+const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** $context.requestTime: CLF format, "09/Apr/2015:12:34:56 +0000". */
+export function clfTime(ms: number): string {
+  const d = new Date(ms);
+  return `${two(d.getUTCDate())}/${months[d.getUTCMonth()]}/${d.getUTCFullYear()}:${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
+}
+
+const firstHeader = (invocation: ContextSource, name: string) => invocation.request.headers[name]?.[0] ?? null;
+
+/** $context in mapping templates and requestContext in the Lambda proxy event (facts §10.1). */
+export function contextVariables(invocation: ContextSource): Record<string, unknown> {
+  const { target, request } = invocation;
+  return {
+    accountId: target.accountId,
+    apiId: target.restApi.id,
+    domainName: request.domainName,
+    domainPrefix: target.restApi.id,
+    extendedRequestId: invocation.extendedRequestId,
+    httpMethod: request.httpMethod,
+    path: `/${target.stageName}${request.path}`,
+    protocol: "HTTP/1.1",
+    requestId: invocation.requestId,
+    requestTime: clfTime(invocation.startedAt),
+    requestTimeEpoch: invocation.startedAt,
+    resourceId: invocation.resource?.id ?? null,
+    resourcePath: invocation.resource?.path ?? null,
+    stage: target.stageName,
+    deploymentId: target.deploymentId,
+    identity: {
+      sourceIp: request.sourceIp,
+      userAgent: firstHeader(invocation, "user-agent"),
+      apiKey: invocation.apiKey?.value ?? null,
+      apiKeyId: invocation.apiKey?.id ?? null,
+      accessKey: null,
+      accountId: null,
+      caller: null,
+      user: null,
+      userArn: null,
+      cognitoIdentityId: null,
+      cognitoIdentityPoolId: null,
+      cognitoAuthenticationType: null,
+      cognitoAuthenticationProvider: null,
+      principalOrgId: null,
+      clientCert: null,
+    },
+    authorizer: invocation.authorizer ? { principalId: invocation.authorizer.principalId, ...invocation.authorizer.context } : {},
+  };
+}

@@ -1,0 +1,24 @@
+import { missingAuthenticationToken, notImplementedInSandbox } from "../gateway-errors";
+import { runCustomAuthorizer } from "./custom-authorizer";
+import type { Step } from "./step";
+
+/**
+ * NONE passes; AWS_IAM needs a SigV4 Authorization header (signatures are not verified, as elsewhere in
+ * the sandbox); CUSTOM runs a locally registered Lambda authorizer.
+ */
+export const authorize: Step = async (invocation, next) => {
+  const { method, request } = invocation;
+  switch (method.authorizationType) {
+    case "NONE":
+      break;
+    case "AWS_IAM":
+      if (!request.headers.authorization?.[0]?.startsWith("AWS4-HMAC-SHA256")) throw missingAuthenticationToken();
+      break;
+    case "CUSTOM":
+      invocation.authorizer = await runCustomAuthorizer(invocation);
+      break;
+    default:
+      throw notImplementedInSandbox(`${method.authorizationType} authorization on the data plane`);
+  }
+  await next();
+};

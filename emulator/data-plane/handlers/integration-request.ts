@@ -1,0 +1,75 @@
+import type { Integration } from "../../control-plane/apigateway/types";
+import { apiConfigurationError, unsupportedMediaType } from "../gateway-errors";
+import type { IntegrationRequest, MultiMap, RoutedInvocation } from "../invocation-context";
+import { logMap } from "../execution-log";
+import { mappingSources, templateVariables } from "../mapping-sources";
+import { applyParameterMappings } from "../parameter-mapping";
+import { renderMappingTemplate } from "../vtl/mapping-template";
+import type { Step } from "./step";
+
+export const isProxy = (integration: Integration) => integration.type === "AWS_PROXY" || integration.type === "HTTP_PROXY";
+
+/** Fills {name} from path mappings and ${stageVariables.x} from the stage in an integration URI. */
+export function substituteUri(uri: string, path: Readonly<Record<string, string>>, stageVariables: Readonly<Record<string, string>>): string {
+  return uri
+    .replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_, name: string) => stageVariables[name] ?? "")
+    .replace(/\{([A-Za-z0-9._-]+)\+?\}/g, (whole, name: string) => (path[name] === undefined ? whole : encodePathValue(path[name]!)));
+}
+
+// A greedy value keeps its slashes; everything else in it is escaped.
+const encodePathValue = (value: string) => value.split("/").map(encodeURIComponent).join("/");
+
+/** The body after the request template chosen by Content-Type, honouring passthroughBehavior. */
+function transformBody(invocation: RoutedInvocation, integration: Integration): Buffer {
+  const contentType = invocation.request.headers["content-type"]?.[0]?.split(";")[0]?.trim().toLowerCase() || "application/json";
+  const templates = integration.requestTemplates ?? {};
+  const template = templates[contentType];
+  if (template === undefined) {
+    const behavior = integration.passthroughBehavior ?? "WHEN_NO_MATCH";
+    if (behavior === "NEVER" || (behavior === "WHEN_NO_TEMPLATES" && Object.keys(templates).length > 0)) throw unsupportedMediaType();
+    return invocation.request.body;
+  }
+  const rendered = renderMappingTemplate(template, templateVariables(invocation, invocation.request.body.toString("utf8")), invocation.overrides);
+  invocation.overrides = rendered.overrides;
+  return Buffer.from(rendered.output);
+}
+
+const merge = (base: MultiMap, extra: Readonly<Record<string, string>>): MultiMap => {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(extra)) out[key] = [value];
+  return out;
+};
+
+/** Maps the method request to the integration request: parameters, template, URI. */
+export const integrationRequest: Step = async (invocation, next) => {
+  const integration = invocation.method.methodIntegration;
+  if (!integration) {
+    invocation.log.add("Execution failed due to configuration error: No integration defined for method");
+    throw apiConfigurationError();
+  }
+  const mapped = applyParameterMappings(integration.requestParameters, "integration.request.", mappingSources(invocation));
+  const body = isProxy(integration) ? invocation.request.body : transformBody(invocation, integration);
+  const { requestOverride } = invocation.overrides;
+  const path = { ...(integration.type === "HTTP_PROXY" ? invocation.pathParameters : {}), ...mapped.path, ...requestOverride.path };
+  const forwardAll = integration.type === "HTTP_PROXY";
+  const headers: Record<string, string> = forwardAll ? Object.fromEntries(Object.entries(invocation.request.headers).map(([k, v]) => [k, v.join(",")])) : {};
+  if (!forwardAll && invocation.request.headers["content-type"]) headers["content-type"] = invocation.request.headers["content-type"][0]!;
+  const request: IntegrationRequest = {
+    uri: substituteUri(integration.uri ?? "", path, invocation.target.stageVariables),
+    httpMethod: integration.type === "HTTP_PROXY" && integration.httpMethod === "ANY" ? invocation.request.httpMethod : (integration.httpMethod ?? invocation.request.httpMethod),
+    headers: { ...headers, ...mapped.header, ...requestOverride.header },
+    query: merge(merge(forwardAll ? invocation.request.query : {}, mapped.querystring ?? {}), requestOverride.querystring),
+    body,
+  };
+  invocation.integrationRequest = request;
+  logEndpointRequest(invocation, request);
+  await next();
+};
+
+function logEndpointRequest(invocation: RoutedInvocation, request: IntegrationRequest): void {
+  if (invocation.method.methodIntegration?.type === "MOCK") return;
+  invocation.log.add(`Endpoint request URI: ${request.uri}`);
+  invocation.log.add(`Endpoint request headers: ${logMap(request.headers)}`);
+  invocation.log.add(`Endpoint request body after transformations: ${request.body.toString("utf8")}`);
+  invocation.log.add(`Sending request to ${request.uri}`);
+}

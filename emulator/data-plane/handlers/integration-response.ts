@@ -1,0 +1,57 @@
+import { internalServerError } from "../gateway-errors";
+import type { InvocationResponse, RoutedInvocation } from "../invocation-context";
+import { selectIntegrationResponse } from "../integration-response-selection";
+import { mappingSources, templateVariables } from "../mapping-sources";
+import { applyParameterMappings } from "../parameter-mapping";
+import { renderMappingTemplate } from "../vtl/mapping-template";
+import { isProxy } from "./integration-request";
+import type { Step } from "./step";
+
+/** Proxy integrations pass the backend's response through as it is. */
+function proxyResponse(invocation: RoutedInvocation): InvocationResponse {
+  const endpoint = invocation.endpointResponse!;
+  const headers = Object.fromEntries(Object.entries(endpoint.headers).map(([key, values]) => [key, values.join(",")]));
+  return { statusCode: endpoint.statusCode, headers, body: endpoint.body };
+}
+
+/** The response template for the client: the one for its Accept type, else application/json, else the first. */
+function pickTemplate(templates: Readonly<Record<string, string>> | undefined, accept: string | undefined) {
+  const entries = Object.entries(templates ?? {});
+  const wanted = accept?.split(",").map((type) => type.split(";")[0]!.trim()) ?? [];
+  return entries.find(([type]) => wanted.includes(type)) ?? entries.find(([type]) => type === "application/json") ?? entries[0];
+}
+
+/** Non-proxy: select the integration response, render its template, map its parameters, apply overrides. */
+function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
+  const endpoint = invocation.endpointResponse!;
+  const integration = invocation.method.methodIntegration!;
+  const selected = selectIntegrationResponse(integration.integrationResponses, endpoint.statusCode, endpoint.errorMessage);
+  if (!selected) {
+    invocation.log.add(
+      `Execution failed due to configuration error: No match for output mapping and no default output mapping configured. Endpoint Response Status Code: ${endpoint.statusCode}`,
+    );
+    throw internalServerError();
+  }
+  const template = pickTemplate(selected.responseTemplates, invocation.request.headers.accept?.[0]);
+  let body = endpoint.body;
+  if (template && template[1].trim() !== "") {
+    const rendered = renderMappingTemplate(template[1], templateVariables(invocation, endpoint.body.toString("utf8")), invocation.overrides);
+    invocation.overrides = rendered.overrides;
+    body = Buffer.from(rendered.output);
+  }
+  const mapped = applyParameterMappings(selected.responseParameters, "method.response.", mappingSources(invocation));
+  const { responseOverride } = invocation.overrides;
+  const overriddenStatus = Number(responseOverride.status);
+  return {
+    statusCode: Number.isInteger(overriddenStatus) && overriddenStatus >= 100 ? overriddenStatus : Number(selected.statusCode),
+    headers: { "content-type": template?.[0] ?? "application/json", ...lowerKeys(mapped.header ?? {}), ...lowerKeys(responseOverride.header) },
+    body,
+  };
+}
+
+const lowerKeys = (map: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(map).map(([key, value]) => [key.toLowerCase(), value]));
+
+export const integrationResponse: Step = async (invocation, next) => {
+  invocation.response = isProxy(invocation.method.methodIntegration!) ? proxyResponse(invocation) : mappedResponse(invocation);
+  await next();
+};

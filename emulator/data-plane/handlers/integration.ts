@@ -1,0 +1,24 @@
+import { notImplementedInSandbox } from "../gateway-errors";
+import { integrationsByType } from "../integrations/by-type";
+import { logMap } from "../execution-log";
+import type { Step } from "./step";
+
+/** Calls the integration the method names and records what it answered and how long it took. */
+export const integrate: Step = async (invocation, next) => {
+  const integration = invocation.method.methodIntegration!;
+  const invoker = integrationsByType[integration.type];
+  if (!invoker) throw notImplementedInSandbox(`${integration.type} integrations`);
+  const started = performance.now();
+  try {
+    invocation.endpointResponse = await invoker.invoke(invocation, invocation.integrationRequest!);
+  } finally {
+    invocation.integrationLatencyMs = Math.round(performance.now() - started);
+  }
+  const endpoint = invocation.endpointResponse;
+  if (integration.type !== "MOCK") {
+    invocation.log.add(`Received response. Status: ${endpoint.statusCode}, Integration latency: ${invocation.integrationLatencyMs} ms`);
+    invocation.log.add(`Endpoint response headers: ${logMap(endpoint.headers)}`);
+    invocation.log.add(`Endpoint response body before transformations: ${endpoint.body.toString("utf8")}`);
+  }
+  await next();
+};

@@ -1,0 +1,57 @@
+import type { ServiceCall } from "../../protocol/service-call";
+import type { InvocationRequest, MultiMap } from "../invocation-context";
+
+const PATH_PREFIX = "/_aws/execute-api/";
+const HOST_PATTERN = /^([a-z0-9]{1,32})\.execute-api\.localhost(:\d+)?$/;
+
+export const isExecuteApiPath = (pathname: string) => pathname.startsWith(PATH_PREFIX);
+export const executeApiHost = (host: string) => HOST_PATTERN.exec(host)?.[1];
+
+export interface ParsedCall {
+  readonly apiId: string;
+  readonly stageName: string;
+  readonly request: InvocationRequest;
+}
+
+/**
+ * Reads the API id, stage and resource path from either URL form
+ * (/_aws/execute-api/{api}/{stage}/{path} or {api}.execute-api.localhost/{stage}/{path}).
+ */
+export function parseExecuteApiCall(call: ServiceCall): ParsedCall | undefined {
+  const host = String(call.headers.host ?? "");
+  const hostApi = executeApiHost(host);
+  const rawPath = call.url.pathname;
+  const rest = hostApi ? rawPath.slice(1) : rawPath.slice(PATH_PREFIX.length);
+  const parts = rest.split("/");
+  const apiId = hostApi ?? parts.shift();
+  const stageName = parts.shift();
+  if (!apiId || !stageName) return undefined;
+  return {
+    apiId,
+    stageName: decodeURIComponent(stageName),
+    request: {
+      httpMethod: call.method.toUpperCase(),
+      path: `/${parts.join("/")}`,
+      query: queryMap(call.url.searchParams),
+      headers: headerMap(call.headers),
+      body: call.body,
+      sourceIp: call.sourceIp.replace(/^::ffff:/, ""),
+      domainName: hostApi ? host.replace(/:\d+$/, "") : call.url.hostname,
+    },
+  };
+}
+
+function queryMap(params: URLSearchParams): MultiMap {
+  const out: MultiMap = {};
+  for (const [key, value] of params) (out[key] ??= []).push(value);
+  return out;
+}
+
+export function headerMap(headers: Readonly<Record<string, string | string[] | undefined>>): MultiMap {
+  const out: MultiMap = {};
+  for (const [key, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    out[key.toLowerCase()] = Array.isArray(value) ? [...value] : [value];
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { missingAuthenticationToken } from "../gateway-errors";
+import type { Invocation, RoutedInvocation } from "../invocation-context";
+import { matchRoute } from "../routing";
+import { emptyOverrides } from "../vtl/mapping-template";
+import { logMap } from "../execution-log";
+
+/** Finds the resource and method; a miss is AWS's 403 "Missing Authentication Token". */
+export function route(invocation: Invocation): RoutedInvocation {
+  const { request, target, runtime } = invocation;
+  const match = matchRoute(runtime.routesFor(target.snapshot), request.httpMethod, request.path);
+  if (!match) throw missingAuthenticationToken();
+  return startRouted(invocation, match.resource, match.method, match.pathParameters);
+}
+
+/** The routed invocation, with the opening execution-log lines AWS writes. */
+export function startRouted(
+  invocation: Invocation,
+  resource: RoutedInvocation["resource"],
+  method: RoutedInvocation["method"],
+  pathParameters: Record<string, string>,
+): RoutedInvocation {
+  const { log, request } = invocation;
+  log.add(`Starting execution for request: ${invocation.requestId}`);
+  log.add(`HTTP Method: ${request.httpMethod}, Resource Path: ${request.path}`);
+  log.add(`Method request path: ${logMap(pathParameters)}`);
+  log.add(`Method request query string: ${logMap(request.query)}`);
+  log.add(`Method request headers: ${logMap(request.headers)}`);
+  log.add(`Method request body before transformations: ${request.body.toString("utf8")}`);
+  return { ...invocation, resource, method, pathParameters, overrides: emptyOverrides() };
+}

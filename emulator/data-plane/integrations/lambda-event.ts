@@ -1,0 +1,38 @@
+import type { RoutedInvocation } from "../invocation-context";
+import { contextVariables } from "../context-variables";
+
+const orNull = <T extends object>(map: T): T | null => (Object.keys(map).length > 0 ? map : null);
+const lastValues = (map: Record<string, string[]>) => Object.fromEntries(Object.entries(map).map(([key, values]) => [key, values.at(-1) ?? ""]));
+
+/** Whether a body is sent base64-encoded: its Content-Type is one of the API's binary media types. */
+export function isBinary(contentType: string | undefined, binaryMediaTypes: readonly string[] | undefined): boolean {
+  if (!contentType || !binaryMediaTypes?.length) return false;
+  const type = contentType.split(";")[0]!.trim().toLowerCase();
+  return binaryMediaTypes.some((pattern) => {
+    const [major, minor] = pattern.toLowerCase().split("/");
+    const [tMajor, tMinor] = type.split("/");
+    return (major === "*" || major === tMajor) && (minor === "*" || minor === tMinor);
+  });
+}
+
+/** The Lambda proxy integration event, payload format 1.0 (facts §10.1): absent maps are null. */
+export function proxyEvent(invocation: RoutedInvocation) {
+  const { request, target, resource } = invocation;
+  const binary = isBinary(request.headers["content-type"]?.[0], target.snapshot.restApi.binaryMediaTypes);
+  const context = contextVariables(invocation);
+  const { deploymentId: _deploymentId, ...requestContext } = context;
+  return {
+    resource: resource.path,
+    path: request.path,
+    httpMethod: request.httpMethod,
+    headers: orNull(lastValues(request.headers)),
+    multiValueHeaders: orNull({ ...request.headers }),
+    queryStringParameters: orNull(lastValues(request.query)),
+    multiValueQueryStringParameters: orNull({ ...request.query }),
+    pathParameters: orNull({ ...invocation.pathParameters }),
+    stageVariables: orNull({ ...target.stageVariables }),
+    requestContext,
+    body: request.body.length === 0 ? null : binary ? request.body.toString("base64") : request.body.toString("utf8"),
+    isBase64Encoded: binary,
+  };
+}

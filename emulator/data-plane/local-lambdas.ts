@@ -1,0 +1,106 @@
+import { createRequire, isBuiltin } from "node:module";
+import vm from "node:vm";
+
+/** A Node handler registered with the sandbox, standing in for the Lambda function of that name. */
+export interface LocalFunction {
+  readonly name: string;
+  readonly handler: (event: unknown, context: unknown) => unknown;
+  readonly registeredAt: number;
+  /** Time the first invocation spends "starting" the function, as a real cold start does. */
+  readonly coldStartMs: number;
+  readonly timeoutMs: number;
+  warm: boolean;
+}
+
+export type LambdaOutcome =
+  | { ok: true; result: unknown; coldStart: boolean; durationMs: number }
+  | { ok: false; errorType: string; errorMessage: string; coldStart: boolean; durationMs: number };
+
+export const FUNCTION_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
+const DEFAULT_COLD_START_MS = 200;
+/** Lambda's default function timeout. */
+const DEFAULT_TIMEOUT_MS = 3_000;
+const nodeRequire = createRequire(import.meta.url);
+
+/** Compiles `exports.handler = async (event) => ...` in its own context; throws a message when it cannot. */
+export function compileHandler(name: string, code: string): LocalFunction["handler"] {
+  const module = { exports: {} as Record<string, unknown> };
+  // Only Node's built-in modules can be required: the function has no package tree of its own.
+  const require = (id: string) => {
+    if (!isBuiltin(id)) throw new Error(`Cannot find module '${id}' (local functions may require Node built-ins only)`);
+    return nodeRequire(id) as unknown;
+  };
+  const context = vm.createContext({ module, exports: module.exports, require, console, Buffer, URL, URLSearchParams, TextEncoder, TextDecoder, setTimeout, clearTimeout, process: { env: {} } });
+  new vm.Script(code, { filename: `${name}.js` }).runInContext(context, { timeout: 1_000 });
+  const handler = module.exports.handler;
+  if (typeof handler !== "function") throw new Error("The code must set exports.handler to a function.");
+  return handler as LocalFunction["handler"];
+}
+
+/** The sandbox's locally registered functions, by name. */
+export class LocalLambdas {
+  private readonly functions = new Map<string, LocalFunction>();
+
+  register(input: { name: string; code: string; coldStartMs?: number; timeoutMs?: number }, now: number): LocalFunction {
+    const fn: LocalFunction = {
+      name: input.name,
+      handler: compileHandler(input.name, input.code),
+      registeredAt: now,
+      coldStartMs: input.coldStartMs ?? DEFAULT_COLD_START_MS,
+      timeoutMs: input.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      warm: false,
+    };
+    this.functions.set(input.name, fn);
+    return fn;
+  }
+
+  get(name: string): LocalFunction | undefined {
+    return this.functions.get(name);
+  }
+
+  list(): LocalFunction[] {
+    return [...this.functions.values()];
+  }
+
+  delete(name: string): boolean {
+    return this.functions.delete(name);
+  }
+
+  /** Runs the function with an event; a thrown error or its own timeout is a function error, as on Lambda. */
+  async invoke(fn: LocalFunction, event: unknown, requestId: string): Promise<LambdaOutcome> {
+    const coldStart = !fn.warm;
+    if (coldStart) await sleep(fn.coldStartMs);
+    fn.warm = true;
+    const started = Date.now();
+    const context = { awsRequestId: requestId, functionName: fn.name, getRemainingTimeInMillis: () => fn.timeoutMs - (Date.now() - started) };
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new FunctionTimeout(fn.timeoutMs)), fn.timeoutMs);
+    });
+    try {
+      const result = await Promise.race([Promise.resolve().then(() => fn.handler(event, context)), timeout]);
+      return { ok: true, result, coldStart, durationMs: Date.now() - started };
+    } catch (error) {
+      const e = error as { name?: unknown; message?: unknown };
+      const errorType = error instanceof FunctionTimeout ? "Sandbox.Timedout" : typeof e?.name === "string" ? e.name : "Error";
+      return { ok: false, errorType, errorMessage: typeof e?.message === "string" ? e.message : String(error), coldStart, durationMs: Date.now() - started };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+class FunctionTimeout extends Error {
+  constructor(ms: number) {
+    super(`Task timed out after ${(ms / 1000).toFixed(2)} seconds`);
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The function name in a Lambda integration URI (…/functions/arn:aws:lambda:r:a:function:NAME[:alias]/invocations). */
+export function functionNameFromUri(uri: string): string | undefined {
+  const arn = /functions\/(.+?)\/invocations/.exec(uri)?.[1] ?? uri;
+  const fromArn = /function:([^:/]+)/.exec(arn)?.[1];
+  return fromArn ?? (FUNCTION_NAME_PATTERN.test(arn) ? arn : undefined);
+}

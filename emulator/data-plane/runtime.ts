@@ -1,0 +1,49 @@
+import type { SandboxConfig } from "../config";
+import type { ApiSnapshot } from "../control-plane/apigateway/api-snapshot";
+import { LocalLambdas } from "./local-lambdas";
+import { ResponseCache } from "./response-cache";
+import { compileRoutes } from "./routing";
+import { ThrottleBuckets } from "./throttle-limits";
+
+/**
+ * What the data plane keeps between requests, in memory: token buckets, stage caches, compiled routes
+ * and the locally registered Lambda functions. One per running sandbox.
+ */
+export class DataPlaneRuntime {
+  readonly buckets = new ThrottleBuckets();
+  readonly lambdas = new LocalLambdas();
+  private readonly caches = new Map<string, ResponseCache>();
+  private readonly routes = new WeakMap<ApiSnapshot, ReturnType<typeof compileRoutes>>();
+
+  /** Routes are compiled once per deployment snapshot (snapshots are immutable). */
+  routesFor(snapshot: ApiSnapshot): ReturnType<typeof compileRoutes> {
+    let compiled = this.routes.get(snapshot);
+    if (!compiled) {
+      compiled = compileRoutes(snapshot.resources);
+      this.routes.set(snapshot, compiled);
+    }
+    return compiled;
+  }
+
+  cacheFor(stageKey: string): ResponseCache {
+    let cache = this.caches.get(stageKey);
+    if (!cache) {
+      cache = new ResponseCache();
+      this.caches.set(stageKey, cache);
+    }
+    return cache;
+  }
+}
+
+// Keyed by the sandbox's config object, which the HTTP server, the admin endpoint and every operation
+// context share: the one handle all three see, so the runtime is per sandbox without a global.
+const runtimes = new WeakMap<SandboxConfig, DataPlaneRuntime>();
+
+export function runtimeFor(config: SandboxConfig): DataPlaneRuntime {
+  let runtime = runtimes.get(config);
+  if (!runtime) {
+    runtime = new DataPlaneRuntime();
+    runtimes.set(config, runtime);
+  }
+  return runtime;
+}

@@ -1,0 +1,66 @@
+import type { ScopeState, Store } from "../store/store";
+import type { SandboxConfig } from "../config";
+import type { OpContext } from "../control-plane/op-context";
+import { tables } from "../control-plane/apigateway/tables";
+import type { RestApi } from "../control-plane/apigateway/types";
+import { stageSnapshot, type StageSnapshot } from "../control-plane/apigateway/deployments";
+import { AwsError } from "../protocol/aws-error";
+import type { StageTarget } from "./invocation-context";
+
+export interface FoundStage {
+  readonly scope: ScopeState;
+  readonly target: StageTarget;
+}
+
+/** What the data plane knows of the caller when it reads a stage: nothing but where the API lives. */
+export function scopeContext(scope: ScopeState, config: SandboxConfig, requestId: string, now: number): OpContext {
+  return { state: scope, accountId: scope.accountId, region: scope.region, requestId, now, config };
+}
+
+function readStage(ctx: OpContext, apiId: string, stageName: string): StageSnapshot | undefined {
+  try {
+    return stageSnapshot(ctx, apiId, stageName);
+  } catch (error) {
+    if (error instanceof AwsError && error.type === "NotFoundException") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Finds the stage a data-plane request names. The URL carries no account or region, so every scope is
+ * searched for the API id. A canary takes percentTraffic of the requests, with its own deployment and
+ * stage variable overrides.
+ */
+export function findStage(
+  store: Store,
+  config: SandboxConfig,
+  where: { apiId: string; stageName: string; requestId: string; now: number },
+  random: () => number,
+): FoundStage | undefined {
+  for (const scope of store.allScopes()) {
+    const restApi = scope.table<RestApi>(tables.restApis).get("", where.apiId);
+    if (!restApi) continue;
+    const served = readStage(scopeContext(scope, config, where.requestId, where.now), where.apiId, where.stageName);
+    if (!served) return undefined;
+    const { stage, canarySnapshot } = served;
+    const canary = stage.canarySettings;
+    const toCanary = canarySnapshot !== undefined && random() * 100 < (canary?.percentTraffic ?? 0);
+    return {
+      scope,
+      target: {
+        accountId: scope.accountId,
+        region: scope.region,
+        restApi,
+        stageName: stage.stageName,
+        deploymentId: toCanary ? canary!.deploymentId! : stage.deploymentId,
+        snapshot: toCanary ? canarySnapshot : served.snapshot,
+        stageVariables: { ...stage.variables, ...(toCanary ? canary?.stageVariableOverrides : undefined) },
+        methodSettings: stage.methodSettings ?? {},
+        cacheAvailable: stage.cacheClusterStatus === "AVAILABLE" && (!toCanary || canary?.useStageCache === true),
+        cacheFlushedAt: served.cacheFlushedAt,
+        canary: toCanary,
+      },
+    };
+  }
+  return undefined;
+}
