@@ -180,3 +180,25 @@ describe("ImportApiKeys", () => {
     expect(error).toMatchObject({ name: "BadRequestException", status: 400, message: "The API key file must have a Name and a Key column" });
   });
 });
+
+describe("API key limit", () => {
+  let fresh: SandboxProcess;
+  beforeAll(async () => {
+    fresh = await startSandboxProcess();
+  });
+  afterAll(async () => {
+    await fresh.stop();
+  });
+
+  it("refuses the 10,001st key in a region", async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `bulk-${i},bulkkey${String(i).padStart(20, "0")}`);
+    const imported = await apiGatewayClient(fresh.url).send(
+      new ImportApiKeysCommand({ body: new TextEncoder().encode(`name,key\n${rows.join("\n")}\n`), format: "csv" }),
+    );
+    expect(imported.ids).toHaveLength(10_000);
+    const error = await expectAwsError(apiGatewayClient(fresh.url).send(new CreateApiKeyCommand({ name: "one-too-many" })));
+    expect(error).toMatchObject({ name: "LimitExceededException", status: 429, message: "You have reached the limit of 10000 API keys in this region" });
+    const otherRegion = await apiGatewayClient(fresh.url, { region: "eu-west-1" }).send(new CreateApiKeyCommand({ name: "elsewhere" }));
+    expect(otherRegion.id).toBeTruthy();
+  });
+});

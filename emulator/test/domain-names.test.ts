@@ -79,6 +79,11 @@ describe("custom domain names", () => {
   it("answers NotFoundException for an unknown domain name", async () => {
     const error = await expectAwsError(client().send(new GetDomainNameCommand({ domainName: "missing.example.com" })));
     expect(error).toMatchObject({ name: "NotFoundException", status: 404, message: "Invalid domain name identifier specified" });
+    const update = await expectAwsError(
+      client().send(new UpdateDomainNameCommand({ domainName: "missing.example.com", patchOperations: [{ op: "replace", path: "/securityPolicy", value: "TLS_1_2" }] })),
+    );
+    expect(update).toMatchObject({ name: "NotFoundException", status: 404 });
+    expect((await expectAwsError(client().send(new DeleteDomainNameCommand({ domainName: "missing.example.com" })))).status).toBe(404);
   });
 
   it("updates the security policy and moves an edge domain name to regional", async () => {
@@ -195,6 +200,22 @@ describe("base path mappings", () => {
       client().send(new UpdateBasePathMappingCommand({ domainName, basePath: "new", patchOperations: [{ op: "replace", path: "/stage", value: "ghost" }] })),
     );
     expect(badStage).toMatchObject({ name: "BadRequestException", message: "Invalid stage identifier specified" });
+    const other = await createDeployedStage(client(), "v3b");
+    const repointed = await client().send(
+      new UpdateBasePathMappingCommand({
+        domainName,
+        basePath: "new",
+        patchOperations: [
+          { op: "replace", path: "/restapiId", value: other.apiId },
+          { op: "replace", path: "/stage", value: other.stageName },
+        ],
+      }),
+    );
+    expect(repointed).toMatchObject({ basePath: "new", restApiId: other.apiId, stage: other.stageName });
+    const unknownApi = await expectAwsError(
+      client().send(new UpdateBasePathMappingCommand({ domainName, basePath: "new", patchOperations: [{ op: "replace", path: "/restapiId", value: "missing123" }] })),
+    );
+    expect(unknownApi).toMatchObject({ name: "BadRequestException", message: "Invalid REST API identifier specified" });
   });
 
   it("pages a domain's mappings and deletes one", async () => {
@@ -208,5 +229,27 @@ describe("base path mappings", () => {
     expect((await client().send(new DeleteBasePathMappingCommand({ domainName, basePath: "b" }))).$metadata.httpStatusCode).toBe(202);
     const left = await client().send(new GetBasePathMappingsCommand({ domainName }));
     expect(left.items!.map((m) => m.basePath)).toEqual(["a", "c"]);
+    const again = await expectAwsError(client().send(new DeleteBasePathMappingCommand({ domainName, basePath: "b" })));
+    expect(again).toMatchObject({ name: "NotFoundException", status: 404, message: "Invalid base path mapping identifier specified" });
+  });
+});
+
+describe("custom domain name limit", () => {
+  let fresh: SandboxProcess;
+  beforeAll(async () => {
+    fresh = await startSandboxProcess();
+  });
+  afterAll(async () => {
+    await fresh.stop();
+  });
+
+  it("refuses the 121st public custom domain name in a region", async () => {
+    const freshClient = apiGatewayClient(fresh.url);
+    const create = (domainName: string) => freshClient.send(new CreateDomainNameCommand({ domainName, certificateArn }));
+    for (let batch = 0; batch < 12; batch++) {
+      await Promise.all(Array.from({ length: 10 }, (_, i) => create(`host-${batch}-${i}.example.com`)));
+    }
+    const error = await expectAwsError(create("one-too-many.example.com"));
+    expect(error).toMatchObject({ name: "LimitExceededException", status: 429, message: "You have reached the limit of 120 public custom domain names in this region" });
   });
 });

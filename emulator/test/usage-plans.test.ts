@@ -229,3 +229,22 @@ describe("usage plan keys", () => {
     expect(left.items!.map((key) => key.name)).toEqual(["blue-1"]);
   });
 });
+
+describe("usage plan limit", () => {
+  let fresh: SandboxProcess;
+  beforeAll(async () => {
+    fresh = await startSandboxProcess();
+  });
+  afterAll(async () => {
+    await fresh.stop();
+  });
+
+  it("refuses the 301st usage plan in a region", async () => {
+    const freshClient = apiGatewayClient(fresh.url);
+    for (let batch = 0; batch < 30; batch++) {
+      await Promise.all(Array.from({ length: 10 }, (_, i) => freshClient.send(new CreateUsagePlanCommand({ name: `plan-${batch}-${i}` }))));
+    }
+    const error = await expectAwsError(freshClient.send(new CreateUsagePlanCommand({ name: "one-too-many" })));
+    expect(error).toMatchObject({ name: "LimitExceededException", status: 429, message: "You have reached the limit of 300 usage plans in this region" });
+  });
+});

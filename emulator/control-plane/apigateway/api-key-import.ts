@@ -1,10 +1,9 @@
 import { badRequest } from "../../protocol/aws-error";
-import type { OpContext } from "../op-context";
-import { createApiKey, findApiKeyByValue, type ApiKey } from "./api-keys";
+import { epochSeconds, type OpContext } from "../op-context";
+import { insertApiKey, listApiKeys, type ApiKey } from "./api-keys";
 import { parseCsv } from "./csv-rows";
 import { tables } from "./tables";
 import { createUsagePlanKey, isKeyInPlan } from "./usage-plan-keys";
-import { epochSeconds } from "../op-context";
 
 // ImportApiKeys (POST /apikeys?mode=import&format=csv): AWS's API key file format. Columns are
 // Name and Key (required), Description, Enabled and UsagePlanIds, in any order and any case;
@@ -31,17 +30,23 @@ export function importApiKeys(ctx: OpContext, csv: string, format: string | null
   if (!columns.includes("name") || !columns.includes("key")) throw badRequest("The API key file must have a Name and a Key column");
   const ids: string[] = [];
   const warnings: string[] = [];
-  rows.forEach((fields, index) => {
+  // One index of values for the whole file: a file may hold every key the account is allowed.
+  const byValue = new Map(listApiKeys(ctx).map((key) => [key.value, key]));
+  for (const [index, fields] of rows.entries()) {
     const row = readRow(columns, fields, index + 2);
     const problem = rowProblem(row);
-    if (problem) return warnings.push(`Line ${row.line}: ${problem}`);
-    const key = upsertKey(ctx, row);
+    if (problem) {
+      warnings.push(`Line ${row.line}: ${problem}`);
+      continue;
+    }
+    const key = upsertKey(ctx, row, byValue.get(row.value));
+    byValue.set(key.value, key);
     ids.push(key.id);
     for (const planId of row.usagePlanIds) {
       const planProblem = attachToPlan(ctx, planId, key.id);
       if (planProblem) warnings.push(`Line ${row.line}: ${planProblem}`);
     }
-  });
+  }
   if (failOnWarnings && warnings.length > 0) throw badRequest(`API keys were not imported: ${warnings.join("; ")}`);
   return warnings.length > 0 ? { ids, warnings } : { ids };
 }
@@ -69,9 +74,8 @@ function rowProblem(row: KeyRow): string | undefined {
   return undefined;
 }
 
-function upsertKey(ctx: OpContext, row: KeyRow): ApiKey {
-  const existing = findApiKeyByValue(ctx, row.value);
-  if (!existing) return createApiKey(ctx, { name: row.name, value: row.value, description: row.description, enabled: row.enabled });
+function upsertKey(ctx: OpContext, row: KeyRow, existing: ApiKey | undefined): ApiKey {
+  if (!existing) return insertApiKey(ctx, { name: row.name, value: row.value, description: row.description, enabled: row.enabled });
   const updated: ApiKey = { ...existing, name: row.name, description: row.description, enabled: row.enabled, lastUpdatedDate: epochSeconds(ctx.now) };
   return ctx.state.table<ApiKey>(tables.apiKeys).put("", existing.id, updated);
 }

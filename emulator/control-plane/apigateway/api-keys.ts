@@ -57,23 +57,34 @@ export function checkApiKeyValue(value: string): void {
 }
 
 export function createApiKey(ctx: OpContext, input: CreateApiKeyInput): ApiKey {
-  const keys = apiKeysTable(ctx);
-  if (keys.count("") >= MAX_API_KEYS) throw limitExceeded(`You have reached the limit of ${MAX_API_KEYS} API keys in this region`);
+  if (apiKeysTable(ctx).count("") >= MAX_API_KEYS) throw limitExceeded(`You have reached the limit of ${MAX_API_KEYS} API keys in this region`);
   if (input.value !== undefined) checkApiKeyValue(input.value);
   const value = input.value ?? uniqueValue(ctx);
   if (findApiKeyByValue(ctx, value)) throw conflict("API Key already exists");
   const stageKeys = (input.stageKeys ?? []).map((stageKey) => checkStageKey(ctx, `${stageKey.restApiId ?? ""}/${stageKey.stageName ?? ""}`));
+  return insertApiKey(ctx, { ...input, value, stageKeys: [...new Set(stageKeys)] });
+}
+
+export interface NewApiKey extends Omit<CreateApiKeyInput, "value" | "stageKeys"> {
+  value: string;
+  stageKeys?: string[];
+}
+
+/** Stores a new key whose value the caller has checked is free (ImportApiKeys checks a whole file at once). */
+export function insertApiKey(ctx: OpContext, input: NewApiKey): ApiKey {
+  const keys = apiKeysTable(ctx);
+  if (keys.count("") >= MAX_API_KEYS) throw limitExceeded(`You have reached the limit of ${MAX_API_KEYS} API keys in this region`);
   const now = epochSeconds(ctx.now);
   const key: ApiKey = {
     id: uniqueId(ctx),
-    value,
+    value: input.value,
     name: input.name,
     customerId: input.customerId,
     description: input.description,
     enabled: input.enabled ?? false,
     createdDate: now,
     lastUpdatedDate: now,
-    stageKeys: [...new Set(stageKeys)],
+    stageKeys: input.stageKeys ?? [],
     tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
   };
   return keys.put("", key.id, key);
