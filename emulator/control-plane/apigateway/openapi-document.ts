@@ -21,6 +21,13 @@ function parseText(text: string): JsonObject {
   return parsed;
 }
 
+/** The validator's first line plus the line of the document it points at (its code frame is long). */
+function conciseError(message: string): string {
+  const lines = message.split("\n");
+  const pointed = lines.find((line) => line.trimStart().startsWith(">"));
+  return pointed ? `${lines[0]} (at ${pointed.replace(/^\s*>\s*\d+\s*\|\s*/, "").trim()})` : lines[0]!;
+}
+
 /** Parses and validates; every schema error is listed in one BadRequestException, as AWS does. */
 export async function readOpenApiDocument(text: string): Promise<JsonObject> {
   const doc = parseText(text);
@@ -30,7 +37,7 @@ export async function readOpenApiDocument(text: string): Promise<JsonObject> {
     errors: [{ message: error.message }],
   }));
   if (!result.valid) {
-    throw badRequest(`Errors found during import:\n\t${result.errors.map((error) => error.message).join("\n\t")}`);
+    throw badRequest(`Errors found during import:\n\t${result.errors.map((error) => conciseError(error.message)).join("\n\t")}`);
   }
   return doc;
 }

@@ -30,8 +30,10 @@ function exportResponse(response: MethodResponse, dialect: OpenApiDialect): Json
   return compact({ description: `${response.statusCode} response`, headers, content });
 }
 
+/** OpenAPI needs at least one response; a method without any gets a "default" one, which import skips. */
 function exportResponses(method: Method, dialect: OpenApiDialect): JsonObject {
   const responses = Object.values(method.methodResponses ?? {});
+  if (responses.length === 0) return { default: { description: "Default response" } };
   return Object.fromEntries(responses.map((response) => [response.statusCode, exportResponse(response, dialect)]));
 }
 
