@@ -30,10 +30,10 @@ export class ResponseCache {
   private readonly entries = new Map<string, { response: InvocationResponse; storedAt: number; expiresAt: number }>();
 
   /** The live entry for `key`; entries stored before the stage's last flush (`flushedAt`) are gone. */
-  get(key: string, now: number, flushedAt = 0): InvocationResponse | undefined {
+  get(key: string, now: number, flushedAt?: number): InvocationResponse | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.expiresAt <= now || entry.storedAt <= flushedAt) {
+    if (entry.expiresAt <= now || (flushedAt !== undefined && entry.storedAt <= flushedAt)) {
       this.entries.delete(key);
       return undefined;
     }
