@@ -1,13 +1,12 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { getDb } from "@/lib/db/client";
+import { getDb, type DatabaseExecutor } from "@/lib/db/client";
 import { createSession, deleteExpiredSessions, deleteSession } from "./session-store";
 
 export const sessionCookieName = "archway_session";
 
 /** Starts a session for the user and sets its cookie on the response of the current action. */
-export async function startSession(userId: string): Promise<void> {
-  const db = await getDb();
+export async function startSession(db: DatabaseExecutor, userId: string): Promise<void> {
   await deleteExpiredSessions(db);
   const { token, absoluteExpiresAt } = await createSession(db, userId);
   (await cookies()).set(sessionCookieName, token, {

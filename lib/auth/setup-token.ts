@@ -23,7 +23,7 @@ export async function issueSetupToken(db: DatabaseExecutor, path = setupTokenPat
 }
 
 export async function setupTokenMatches(db: DatabaseExecutor, token: string): Promise<boolean> {
-  const rows = await db.select().from(setupTokens);
+  const rows = await db.select().from(setupTokens).for("update");
   return rows.some((row) => secretTokenMatches(token, row.tokenHash));
 }
 
