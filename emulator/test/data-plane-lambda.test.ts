@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CreateAuthorizerCommand } from "@aws-sdk/client-api-gateway";
+import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { apiGatewayClient } from "./support/clients";
+import { addMethod, createApi, deploy, lambdaUri, registerFunction, resourceAt, stageUrl } from "./data-plane-fixtures";
+
+let sandbox: SandboxProcess;
+beforeAll(async () => {
+  sandbox = await startSandboxProcess();
+});
+afterAll(async () => {
+  await sandbox.stop();
+});
+
+const echoEvent = "exports.handler = async (event) => ({ statusCode: 200, headers: { 'X-Fn': 'echo' }, body: JSON.stringify(event) });";
+
+async function proxyApi(name: string, fn: string, path = "/pets/{petId}") {
+  const client = apiGatewayClient(sandbox.url);
+  const api = await createApi(client, name);
+  const resource = await resourceAt(client, api, path);
+  await addMethod(client, api, resource, "ANY", { type: "AWS_PROXY", integrationHttpMethod: "POST", uri: lambdaUri(fn) });
+  await deploy(client, api, "prod", { env: "production" });
+  return { client, api, resource };
+}
+
+describe("Lambda proxy integrations with local functions", () => {
+  it("registers a function through the admin API and refuses code without a handler", async () => {
+    const created = await registerFunction(sandbox.url, "registered", "exports.handler = async () => ({})");
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({ name: "registered" });
+    const broken = await registerFunction(sandbox.url, "broken", "module.exports = 1");
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).message).toContain("exports.handler");
+  });
+
+  it("passes the payload 1.0 event and returns the function's status, headers and body", async () => {
+    await registerFunction(sandbox.url, "echo-event", echoEvent, { coldStartMs: 0 });
+    const { api } = await proxyApi("lambda-event", "echo-event");
+    const response = await fetch(`${stageUrl(sandbox.url, api, "prod", "/pets/42")}?q=a&q=b`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-team": "blue" },
+      body: '{"name":"Rex"}',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-fn")).toBe("echo");
+    const event = await response.json();
+    expect(event).toMatchObject({
+      resource: "/pets/{petId}",
+      path: "/pets/42",
+      httpMethod: "POST",
+      queryStringParameters: { q: "b" },
+      multiValueQueryStringParameters: { q: ["a", "b"] },
+      pathParameters: { petId: "42" },
+      stageVariables: { env: "production" },
+      body: '{"name":"Rex"}',
+      isBase64Encoded: false,
+      requestContext: { apiId: api.id, stage: "prod", resourcePath: "/pets/{petId}", httpMethod: "POST", path: "/prod/pets/42", protocol: "HTTP/1.1" },
+    });
+    expect(event.headers["x-team"]).toBe("blue");
+    expect(event.requestContext.identity.sourceIp).toBe("127.0.0.1");
+    expect(event.requestContext.requestId).toBe(response.headers.get("x-amzn-requestid"));
+  });
+
+  it("sends null for absent maps and body", async () => {
+    await registerFunction(sandbox.url, "echo-nulls", echoEvent, { coldStartMs: 0 });
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "lambda-nulls");
+    await addMethod(client, api, api.rootId, "GET", { type: "AWS_PROXY", integrationHttpMethod: "POST", uri: lambdaUri("echo-nulls") });
+    await deploy(client, api, "prod");
+    const event = await (await fetch(stageUrl(sandbox.url, api, "prod", "/"))).json();
+    expect(event).toMatchObject({ queryStringParameters: null, multiValueQueryStringParameters: null, pathParameters: null, stageVariables: null, body: null });
+  });
+
+  it("answers 502 when the function is not registered, or fails, or returns a malformed response", async () => {
+    await registerFunction(sandbox.url, "throws", "exports.handler = async () => { throw new Error('boom') }", { coldStartMs: 0 });
+    await registerFunction(sandbox.url, "malformed", "exports.handler = async () => ({ statusCode: 200, body: { not: 'a string' } })", { coldStartMs: 0 });
+    for (const fn of ["never-registered", "throws", "malformed"]) {
+      const { api } = await proxyApi(`lambda-${fn}`, fn);
+      const response = await fetch(stageUrl(sandbox.url, api, "prod", "/pets/1"));
+      expect(response.status).toBe(502);
+      expect(await response.json()).toEqual({ message: "Internal server error" });
+    }
+  });
+
+  it("decodes a base64 body the function marks as encoded", async () => {
+    await registerFunction(sandbox.url, "binary", "exports.handler = async () => ({ statusCode: 201, body: Buffer.from('hello').toString('base64'), isBase64Encoded: true })", { coldStartMs: 0 });
+    const { api } = await proxyApi("lambda-binary", "binary");
+    const response = await fetch(stageUrl(sandbox.url, api, "prod", "/pets/1"));
+    expect(response.status).toBe(201);
+    expect(await response.text()).toBe("hello");
+  });
+
+  it("answers 504 Endpoint request timed out when the function outlasts the integration timeout", async () => {
+    await registerFunction(sandbox.url, "sleepy", "exports.handler = () => new Promise((r) => setTimeout(() => r({ statusCode: 200, body: 'late' }), 2000))", { coldStartMs: 0 });
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "lambda-timeout");
+    await addMethod(client, api, api.rootId, "GET", { type: "AWS_PROXY", integrationHttpMethod: "POST", uri: lambdaUri("sleepy"), timeoutInMillis: 100 });
+    await deploy(client, api, "prod");
+    const response = await fetch(stageUrl(sandbox.url, api, "prod", "/"));
+    expect(response.status).toBe(504);
+    expect(await response.json()).toEqual({ message: "Endpoint request timed out" });
+  });
+});
+
+describe("Lambda (non-proxy) integrations", () => {
+  it("maps the body into the event, and selects an error response by the function's error message", async () => {
+    const code = "exports.handler = async (event) => { if (!event.name) throw new Error('Bad input: name'); return { greeting: 'hi ' + event.name }; }";
+    await registerFunction(sandbox.url, "greeter", code, { coldStartMs: 0 });
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "lambda-aws");
+    const greet = await resourceAt(client, api, "/greet");
+    await addMethod(
+      client,
+      api,
+      greet,
+      "POST",
+      { type: "AWS", integrationHttpMethod: "POST", uri: lambdaUri("greeter"), requestTemplates: { "application/json": '{"name": $input.json(\'$.who\')}' } },
+      {},
+      { "application/json": '{"message": $input.json(\'$.greeting\')}' },
+    );
+    const { PutMethodResponseCommand, PutIntegrationResponseCommand } = await import("@aws-sdk/client-api-gateway");
+    await client.send(new PutMethodResponseCommand({ restApiId: api.id, resourceId: greet, httpMethod: "POST", statusCode: "400" }));
+    await client.send(
+      new PutIntegrationResponseCommand({
+        restApiId: api.id,
+        resourceId: greet,
+        httpMethod: "POST",
+        statusCode: "400",
+        selectionPattern: "Bad input.*",
+        responseTemplates: { "application/json": '{"error": $input.json(\'$.errorMessage\')}' },
+      }),
+    );
+    await deploy(client, api, "prod");
+    const post = (body: unknown) =>
+      fetch(stageUrl(sandbox.url, api, "prod", "/greet"), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const ok = await post({ who: "Ann" });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ message: "hi Ann" });
+    const bad = await post({});
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: "Bad input: name" });
+  });
+});
+
+describe("Lambda (CUSTOM) authorizers", () => {
+  it("allows a token the authorizer accepts, passes its context, and answers 401 and 403 otherwise", async () => {
+    const authorizerCode = `exports.handler = async (event) => {
+      if (event.authorizationToken === 'bad') throw new Error('Unauthorized');
+      const effect = event.authorizationToken === 'allow' ? 'Allow' : 'Deny';
+      return { principalId: 'user-1', context: { team: 'blue' },
+        policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: event.methodArn }] } };
+    };`;
+    await registerFunction(sandbox.url, "token-auth", authorizerCode, { coldStartMs: 0 });
+    await registerFunction(sandbox.url, "whoami", "exports.handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event.requestContext.authorizer) })", { coldStartMs: 0 });
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "lambda-authorizer");
+    const authorizer = await client.send(
+      new CreateAuthorizerCommand({ restApiId: api.id, name: "token", type: "TOKEN", authorizerUri: lambdaUri("token-auth"), identitySource: "method.request.header.Authorization" }),
+    );
+    await addMethod(client, api, api.rootId, "GET", { type: "AWS_PROXY", integrationHttpMethod: "POST", uri: lambdaUri("whoami") }, { authorizationType: "CUSTOM", authorizerId: authorizer.id });
+    await deploy(client, api, "prod");
+    const call = (token?: string) => fetch(stageUrl(sandbox.url, api, "prod", "/"), { headers: token ? { authorization: token } : {} });
+
+    const allowed = await call("allow");
+    expect(allowed.status).toBe(200);
+    expect(await allowed.json()).toMatchObject({ principalId: "user-1", team: "blue" });
+    const missing = await call();
+    expect(missing.status).toBe(401);
+    expect(await missing.json()).toEqual({ message: "Unauthorized" });
+    expect((await call("bad")).status).toBe(401);
+    const denied = await call("deny");
+    expect(denied.status).toBe(403);
+    expect(denied.headers.get("x-amzn-errortype")).toBe("AccessDeniedException");
+  });
+});
