@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   CreateApiKeyCommand,
+  CreateDeploymentCommand,
+  CreateRestApiCommand,
+  PutIntegrationCommand,
+  PutIntegrationResponseCommand,
+  PutMethodCommand,
+  PutMethodResponseCommand,
   CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
   GetUsageCommand,
@@ -106,5 +112,38 @@ describe("UpdateUsage", () => {
       name: "BadRequestException",
       message: `Usage plan ${unlimited.planId} has no quota, so there is no remaining quota to update`,
     });
+  });
+});
+
+describe("usage counted by the data plane", () => {
+  async function meteredApi(limit: number) {
+    const api = await client().send(new CreateRestApiCommand({ name: "metered-api" }));
+    const target = { restApiId: api.id, resourceId: api.rootResourceId, httpMethod: "GET" };
+    await client().send(new PutMethodCommand({ ...target, authorizationType: "NONE", apiKeyRequired: true }));
+    await client().send(new PutMethodResponseCommand({ ...target, statusCode: "200" }));
+    await client().send(new PutIntegrationCommand({ ...target, type: "MOCK", requestTemplates: { "application/json": '{"statusCode": 200}' } }));
+    await client().send(new PutIntegrationResponseCommand({ ...target, statusCode: "200", responseTemplates: { "application/json": '{"ok": true}' } }));
+    await client().send(new CreateDeploymentCommand({ restApiId: api.id, stageName: "prod" }));
+    const plan = await client().send(new CreateUsagePlanCommand({ name: "metered-live", apiStages: [{ apiId: api.id, stage: "prod" }], quota: { limit, period: "DAY" } }));
+    const key = await client().send(new CreateApiKeyCommand({ name: "live-key", enabled: true }));
+    await client().send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: "API_KEY" }));
+    return { url: `${sandbox.url}/_aws/execute-api/${api.id}/prod/`, planId: plan.id!, keyId: key.id!, value: key.value! };
+  }
+
+  it("counts each served request against the key's quota and answers 429 past it", async () => {
+    const { url, planId, keyId, value } = await meteredApi(2);
+    const call = () => fetch(url, { headers: { "x-api-key": value } });
+    expect((await fetch(url)).status).toBe(403);
+    expect((await call()).status).toBe(200);
+    expect((await call()).status).toBe(200);
+    const over = await call();
+    expect(over.status).toBe(429);
+    expect(await over.json()).toEqual({ message: "Limit Exceeded" });
+    const granted = await client().send(new UpdateUsageCommand({ usagePlanId: planId, keyId, patchOperations: [{ op: "replace", path: "/remaining", value: "1" }] }));
+    expect(granted.items).toEqual({ [keyId]: [[2, 1]] });
+    expect((await call()).status).toBe(200);
+    expect((await call()).status).toBe(429);
+    const usage = await client().send(new GetUsageCommand({ usagePlanId: planId, startDate: granted.startDate, endDate: granted.endDate }));
+    expect(usage.items).toEqual({ [keyId]: [[3, 0]] });
   });
 });
