@@ -69,6 +69,27 @@ describe("CreateAuthorizer", () => {
     );
   });
 
+  it("rejects a URI that is not a Lambda invocation, a malformed identity source and a bad pool ARN", async () => {
+    expect(await expectAwsError(create({ ...token, authorizerUri: "https://auth.example.com" }))).toEqual(
+      badRequest("Invalid Authorizer URI specified: https://auth.example.com"),
+    );
+    expect(await expectAwsError(create({ name: "r", type: "REQUEST", authorizerUri: lambdaUri, identitySource: "method.request.body.key" }))).toEqual(
+      badRequest("Invalid identity source expression: method.request.body.key"),
+    );
+    expect(await expectAwsError(create({ name: "c", type: "COGNITO_USER_POOLS", providerARNs: ["arn:aws:iam::000000000000:role/x"] }))).toEqual(
+      badRequest("Invalid Cognito user pool ARN specified: arn:aws:iam::000000000000:role/x"),
+    );
+  });
+
+  it("rejects a blank name and an unknown type", async () => {
+    expect(await expectAwsError(create({ ...token, name: " " }))).toEqual(badRequest("Authorizer name must be non-empty"));
+    expect(await expectAwsError(create({ ...token, type: "JWT" as never }))).toEqual(
+      badRequest(
+        "1 validation error detected: Value 'JWT' at 'createAuthorizerInput.type' failed to satisfy constraint: Member must satisfy enum value set: [TOKEN, REQUEST, COGNITO_USER_POOLS]",
+      ),
+    );
+  });
+
   it("keeps the result TTL between 0 and 3600 seconds", async () => {
     expect(await expectAwsError(create({ ...token, authorizerResultTtlInSeconds: 3601 }))).toEqual(
       badRequest("Invalid value for authorizerResultTtlInSeconds: must be between 0 and 3600"),

@@ -60,6 +60,14 @@ describe("gateway responses", () => {
     expect(got).toMatchObject({ defaultResponse: false, responseParameters: { "gatewayresponse.header.WWW-Authenticate": "'Bearer'" } });
   });
 
+  it("rejects a response parameter that is not a gateway response header", async () => {
+    const restApiId = await newApi();
+    const error = await expectAwsError(
+      client.send(new PutGatewayResponseCommand({ restApiId, responseType: "DEFAULT_5XX", responseParameters: { "method.response.header.X": "'a'" } })),
+    );
+    expect(error).toEqual({ name: "BadRequestException", status: 400, message: "Invalid gateway response parameter specified: method.response.header.X" });
+  });
+
   it("applies a customised DEFAULT_4XX to the 4XX types that are not customised", async () => {
     const restApiId = await newApi();
     await client.send(

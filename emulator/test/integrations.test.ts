@@ -13,6 +13,7 @@ import {
   PutMethodResponseCommand,
   UpdateIntegrationCommand,
   UpdateIntegrationResponseCommand,
+  UpdateMethodCommand,
   type APIGatewayClient,
   type PutIntegrationCommandInput,
 } from "@aws-sdk/client-api-gateway";
@@ -121,6 +122,37 @@ describe("PutIntegration and GetIntegration", () => {
   });
 });
 
+describe("integration request parameter mappings", () => {
+  it("maps only method request parameters the method declares", async () => {
+    const at = await petsMethod();
+    const undeclared = await expectAwsError(
+      client.send(
+        new PutIntegrationCommand({
+          ...at,
+          type: "HTTP",
+          integrationHttpMethod: "GET",
+          uri: "https://example.com/{id}",
+          requestParameters: { "integration.request.path.id": "method.request.path.id" },
+        }),
+      ),
+    );
+    expect(undeclared).toEqual(
+      badRequest("Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: method.request.path.id]"),
+    );
+    await client.send(new UpdateMethodCommand({ ...at, patchOperations: [{ op: "add", path: "/requestParameters/method.request.path.id", value: "true" }] }));
+    const mapped = await client.send(
+      new PutIntegrationCommand({
+        ...at,
+        type: "HTTP",
+        integrationHttpMethod: "GET",
+        uri: "https://example.com/{id}",
+        requestParameters: { "integration.request.path.id": "method.request.path.id", "integration.request.header.x-source": "'archway'" },
+      }),
+    );
+    expect(mapped.requestParameters).toEqual({ "integration.request.path.id": "method.request.path.id", "integration.request.header.x-source": "'archway'" });
+  });
+});
+
 describe("UpdateIntegration and DeleteIntegration", () => {
   it("applies patch paths and checks the result as PutIntegration does", async () => {
     const at = await petsMethod();
@@ -194,6 +226,10 @@ describe("integration responses", () => {
       new UpdateIntegrationResponseCommand({ ...at, statusCode: "200", patchOperations: [{ op: "replace", path: "/selectionPattern", value: "2\\d{2}" }] }),
     );
     expect(updated.selectionPattern).toBe("2\\d{2}");
+    const badHandling = await expectAwsError(
+      client.send(new UpdateIntegrationResponseCommand({ ...at, statusCode: "200", patchOperations: [{ op: "replace", path: "/contentHandling", value: "CONVERT_TO_XML" }] })),
+    );
+    expect(badHandling).toEqual(badRequest("Invalid content handling specified: CONVERT_TO_XML"));
     expect((await client.send(new GetIntegrationResponseCommand({ ...at, statusCode: "200" }))).selectionPattern).toBe("2\\d{2}");
     expect((await client.send(new DeleteIntegrationResponseCommand({ ...at, statusCode: "200" }))).$metadata.httpStatusCode).toBe(204);
     const gone = await expectAwsError(client.send(new GetIntegrationResponseCommand({ ...at, statusCode: "200" })));

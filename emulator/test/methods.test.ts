@@ -138,6 +138,14 @@ describe("PutMethod and GetMethod", () => {
     expect(error).toEqual({ name: "BadRequestException", status: 400, message: "Parameter names must be unique across querystring, header and path" });
   });
 
+  it("rejects a request parameter that is not method.request.{location}.{name}", async () => {
+    const at = await petsApi();
+    const error = await expectAwsError(
+      client.send(new PutMethodCommand({ ...at, httpMethod: "GET", authorizationType: "NONE", requestParameters: { "method.request.body.id": true } })),
+    );
+    expect(error).toEqual({ name: "BadRequestException", status: 400, message: "Invalid method request parameter specified: method.request.body.id" });
+  });
+
   it("answers NotFoundException for a missing method or resource", async () => {
     const at = await petsApi();
     const method = await expectAwsError(client.send(new GetMethodCommand({ ...at, httpMethod: "GET" })));
@@ -228,6 +236,11 @@ describe("UpdateMethod and DeleteMethod", () => {
       status: 400,
       message: "Invalid model identifier specified: Pet",
     });
+    expect(await update("add", "/authorizationScopes", "")).toEqual({
+      name: "BadRequestException",
+      status: 400,
+      message: "Invalid null or empty value in authorizationScopes",
+    });
     const unchanged = await client.send(new GetMethodCommand({ ...at, httpMethod: "GET" }));
     expect(unchanged.requestModels).toBeUndefined();
   });
@@ -296,5 +309,9 @@ describe("method responses", () => {
       client.send(new PutMethodResponseCommand({ ...at, httpMethod: "GET", statusCode: "404", responseModels: { "application/json": "Missing" } })),
     );
     expect(model).toEqual({ name: "BadRequestException", status: 400, message: "Invalid model identifier specified: Missing" });
+    const header = await expectAwsError(
+      client.send(new PutMethodResponseCommand({ ...at, httpMethod: "GET", statusCode: "500", responseParameters: { "method.response.body.x": true } })),
+    );
+    expect(header).toEqual({ name: "BadRequestException", status: 400, message: "Invalid method response parameter specified: method.response.body.x" });
   });
 });

@@ -70,6 +70,28 @@ describe("models", () => {
     expect(badRef).toEqual(invalidModel("Model reference must be in canonical form"));
   });
 
+  it("requires a name and a schema", async () => {
+    const restApiId = await newApi();
+    const noName = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "", contentType: "application/json", schema: petSchema })));
+    expect(noName).toEqual({ name: "BadRequestException", status: 400, message: "Model name must be non-empty" });
+    const noSchema = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "Bare", contentType: "application/json" })));
+    expect(noSchema).toEqual({ name: "BadRequestException", status: 400, message: "Model schema must have at least 1 property or array items defined" });
+  });
+
+  it("says by name that flattening a model with references is not built yet", async () => {
+    const restApiId = await newApi();
+    await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema }));
+    const ref = `https://apigateway.amazonaws.com/restapis/${restApiId}/models/Pet`;
+    await client.send(new CreateModelCommand({ restApiId, name: "Owner", contentType: "application/json", schema: JSON.stringify({ type: "object", properties: { pet: { $ref: ref } } }) }));
+    expect((await client.send(new GetModelCommand({ restApiId, modelName: "Pet", flatten: true }))).name).toBe("Pet");
+    const error = await expectAwsError(client.send(new GetModelCommand({ restApiId, modelName: "Owner", flatten: true })));
+    expect(error).toEqual({
+      name: "NotImplementedException",
+      status: 501,
+      message: "The Archway sandbox does not implement API Gateway operation GetModel with flatten=true for a model that references other models yet.",
+    });
+  });
+
   it("accepts a reference to another model in canonical form", async () => {
     const restApiId = await newApi();
     await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema }));

@@ -51,6 +51,27 @@ describe("tags", () => {
     const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, "v"]));
     const tooMany = await expectAwsError(client.send(new TagResourceCommand({ resourceArn, tags: many })));
     expect(tooMany).toEqual({ name: "BadRequestException", status: 400, message: "A resource can have at most 50 tags" });
+    const longKey = "k".repeat(129);
+    expect(await expectAwsError(client.send(new TagResourceCommand({ resourceArn, tags: { [longKey]: "v" } })))).toEqual({
+      name: "BadRequestException",
+      status: 400,
+      message: `Tag key must be between 1 and 128 characters: ${longKey}`,
+    });
+    expect(await expectAwsError(client.send(new TagResourceCommand({ resourceArn, tags: { k: "v".repeat(257) } })))).toEqual({
+      name: "BadRequestException",
+      status: 400,
+      message: "Tag value must be at most 256 characters for key: k",
+    });
     expect((await client.send(new GetTagsCommand({ resourceArn }))).tags).toEqual({});
+  });
+
+  it("requires the tags member on TagResource", async () => {
+    const api = await client.send(new CreateRestApiCommand({ name: "tags" }));
+    const error = await expectAwsError(client.send(new TagResourceCommand({ resourceArn: apiArn(api.id!), tags: undefined })));
+    expect(error).toEqual({
+      name: "BadRequestException",
+      status: 400,
+      message: "1 validation error detected: Value null at 'tagResourceInput.tags' failed to satisfy constraint: Member must not be null",
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { badRequest } from "../../protocol/aws-error";
 import { httpMethods } from "./methods";
-import type { Integration } from "./types";
+import type { Integration, Method } from "./types";
 
 // What PutIntegration/UpdateIntegration accept for each integration type, with AWS's messages.
 
@@ -56,5 +56,19 @@ export function checkIntegration(integration: Integration): void {
   }
   if (integration.connectionType === "VPC_LINK" && !integration.connectionId) {
     throw badRequest("Connection id must be specified for a VPC_LINK connection type");
+  }
+}
+
+const methodRequestExpression = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.\S+$/;
+
+/** An integration may map only method request parameters the method declares. */
+export function checkRequestMappings(method: Method, integration: Integration): void {
+  const declared = method.requestParameters ?? {};
+  for (const source of Object.values(integration.requestParameters ?? {})) {
+    if (methodRequestExpression.test(source) && !(source in declared)) {
+      throw badRequest(
+        `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: ${source}]`,
+      );
+    }
   }
 }

@@ -4,26 +4,15 @@ import type { OpContext } from "../op-context";
 import { applyPatch, type PatchRules } from "./patch";
 import { parseBoolean } from "./rest-apis";
 import { nonEmpty, requireMethod, saveMethod, type MethodLocation } from "./methods";
-import { checkIntegration, MAX_TIMEOUT_MS } from "./integration-validation";
+import { checkIntegration, checkRequestMappings, MAX_TIMEOUT_MS } from "./integration-validation";
 import { withEntry } from "./map-entry";
 import type { Integration, Method, Resource } from "./types";
 
-export interface PutIntegrationInput {
-  type: Integration["type"];
-  httpMethod?: string;
-  uri?: string;
-  connectionType?: Integration["connectionType"];
-  connectionId?: string;
-  credentials?: string;
-  requestParameters?: Record<string, string>;
-  requestTemplates?: Record<string, string>;
-  passthroughBehavior?: Integration["passthroughBehavior"];
-  cacheNamespace?: string;
-  cacheKeyParameters?: string[];
-  contentHandling?: Integration["contentHandling"];
+/** Integration's own members, with the ones AWS fills in when absent made optional. */
+export type PutIntegrationInput = Omit<Integration, "timeoutInMillis" | "cacheKeyParameters" | "integrationResponses"> & {
   timeoutInMillis?: number;
-  tlsConfig?: { insecureSkipVerification?: boolean };
-}
+  cacheKeyParameters?: string[];
+};
 
 export function requireIntegration(ctx: OpContext, at: MethodLocation): { resource: Resource; method: Method; integration: Integration } {
   const { resource, method } = requireMethod(ctx, at);
@@ -60,6 +49,7 @@ export function putIntegration(ctx: OpContext, at: MethodLocation, input: PutInt
   const { resource, method } = requireMethod(ctx, at);
   const integration = buildIntegration(input, resource.id, method.methodIntegration);
   checkIntegration(integration);
+  checkRequestMappings(method, integration);
   saveMethod(ctx, at.restApiId, resource, { ...method, methodIntegration: integration });
   return integration;
 }
@@ -106,6 +96,7 @@ export function updateIntegration(ctx: OpContext, at: MethodLocation, operations
   const { resource, method, integration } = requireIntegration(ctx, at);
   const patched = applyPatch(integration, operations, integrationPatchRules);
   checkIntegration(patched);
+  checkRequestMappings(method, patched);
   saveMethod(ctx, at.restApiId, resource, { ...method, methodIntegration: patched });
   return patched;
 }
