@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CreateApiKeyCommand,
+  CreateModelCommand,
+  CreateRequestValidatorCommand,
+  CreateUsagePlanCommand,
+  CreateUsagePlanKeyCommand,
+  GetUsageCommand,
+  UpdateStageCommand,
+} from "@aws-sdk/client-api-gateway";
+import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { apiGatewayClient } from "./support/clients";
+import { addMockMethod, createApi, deploy, resourceAt, stageUrl } from "./data-plane-fixtures";
+
+let sandbox: SandboxProcess;
+beforeAll(async () => {
+  sandbox = await startSandboxProcess();
+});
+afterAll(async () => {
+  await sandbox.stop();
+});
+
+describe("API keys and usage plans", () => {
+  it("needs an enabled key in a usage plan for the stage, counts usage, and stops at the quota", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "keyed");
+    await addMockMethod(client, api, api.rootId, "GET", '{"ok": true, "keyId": "$context.identity.apiKeyId"}', { apiKeyRequired: true });
+    await deploy(client, api, "prod");
+    const key = await client.send(new CreateApiKeyCommand({ name: "customer", enabled: true }));
+    const unplanned = await client.send(new CreateApiKeyCommand({ name: "no-plan", enabled: true }));
+    const plan = await client.send(
+      new CreateUsagePlanCommand({ name: "basic", apiStages: [{ apiId: api.id, stage: "prod" }], quota: { limit: 2, period: "DAY" } }),
+    );
+    await client.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: "API_KEY" }));
+    const call = (apiKey?: string) => fetch(stageUrl(sandbox.url, api, "prod", "/"), { headers: apiKey ? { "x-api-key": apiKey } : {} });
+
+    for (const denied of [await call(), await call("not-a-key"), await call(unplanned.value)]) {
+      expect(denied.status).toBe(403);
+      expect(denied.headers.get("x-amzn-errortype")).toBe("ForbiddenException");
+      expect(await denied.json()).toEqual({ message: "Forbidden" });
+    }
+    const first = await call(key.value);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ ok: true, keyId: key.id });
+    expect((await call(key.value)).status).toBe(200);
+    const over = await call(key.value);
+    expect(over.status).toBe(429);
+    expect(over.headers.get("x-amzn-errortype")).toBe("LimitExceededException");
+    expect(await over.json()).toEqual({ message: "Limit Exceeded" });
+
+    const today = new Date().toISOString().slice(0, 10);
+    const usage = await client.send(new GetUsageCommand({ usagePlanId: plan.id, startDate: today, endDate: today }));
+    expect(usage.items?.[key.id!]).toEqual([[2, 0]]);
+  });
+});
+
+describe("throttling", () => {
+  it("answers 429 Too Many Requests once a stage's burst is spent", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "throttled");
+    await addMockMethod(client, api, api.rootId, "GET", "{}");
+    await deploy(client, api, "prod");
+    await client.send(
+      new UpdateStageCommand({
+        restApiId: api.id,
+        stageName: "prod",
+        patchOperations: [
+          { op: "replace", path: "/*/*/throttling/rateLimit", value: "0.01" },
+          { op: "replace", path: "/*/*/throttling/burstLimit", value: "2" },
+        ],
+      }),
+    );
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await fetch(stageUrl(sandbox.url, api, "prod", "/"))).status);
+    expect(statuses).toEqual([200, 200, 429]);
+    const throttled = await fetch(stageUrl(sandbox.url, api, "prod", "/"));
+    expect(throttled.headers.get("x-amzn-errortype")).toBe("TooManyRequestsException");
+    expect(await throttled.json()).toEqual({ message: "Too Many Requests" });
+  });
+
+  it("applies a method's own limit without touching the stage's other methods", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "throttled-method");
+    await addMockMethod(client, api, await resourceAt(client, api, "/slow"), "GET", "{}");
+    await addMockMethod(client, api, await resourceAt(client, api, "/fast"), "GET", "{}");
+    await deploy(client, api, "prod");
+    await client.send(
+      new UpdateStageCommand({
+        restApiId: api.id,
+        stageName: "prod",
+        patchOperations: [
+          { op: "replace", path: "/~1slow/GET/throttling/rateLimit", value: "0.01" },
+          { op: "replace", path: "/~1slow/GET/throttling/burstLimit", value: "1" },
+        ],
+      }),
+    );
+    expect((await fetch(stageUrl(sandbox.url, api, "prod", "/slow"))).status).toBe(200);
+    expect((await fetch(stageUrl(sandbox.url, api, "prod", "/slow"))).status).toBe(429);
+    expect((await fetch(stageUrl(sandbox.url, api, "prod", "/fast"))).status).toBe(200);
+    expect((await fetch(stageUrl(sandbox.url, api, "prod", "/fast"))).status).toBe(200);
+  });
+});
+
+describe("request validation", () => {
+  it("rejects missing required parameters, then a body that does not match the model", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "validated");
+    await client.send(
+      new CreateModelCommand({
+        restApiId: api.id,
+        name: "Pet",
+        contentType: "application/json",
+        schema: JSON.stringify({ $schema: "http://json-schema.org/draft-04/schema#", type: "object", required: ["name"], properties: { name: { type: "string" } } }),
+      }),
+    );
+    const validator = await client.send(new CreateRequestValidatorCommand({ restApiId: api.id, name: "all", validateRequestBody: true, validateRequestParameters: true }));
+    await addMockMethod(client, api, await resourceAt(client, api, "/pets"), "POST", '{"created": true}', {
+      requestValidatorId: validator.id,
+      requestParameters: { "method.request.querystring.owner": true, "method.request.header.X-Team": true },
+      requestModels: { "application/json": "Pet" },
+    });
+    await deploy(client, api, "prod");
+    const post = (query: string, headers: Record<string, string>, body: string) =>
+      fetch(`${stageUrl(sandbox.url, api, "prod", "/pets")}${query}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+
+    const noParams = await post("", {}, '{"name":"Rex"}');
+    expect(noParams.status).toBe(400);
+    expect(noParams.headers.get("x-amzn-errortype")).toBe("BadRequestException");
+    expect(await noParams.json()).toEqual({ message: "Missing required request parameters: [owner, X-Team]" });
+    const badBody = await post("?owner=ann", { "x-team": "blue" }, '{"name": 7}');
+    expect(badBody.status).toBe(400);
+    expect(await badBody.json()).toEqual({ message: "Invalid request body" });
+    const ok = await post("?owner=ann", { "x-team": "blue" }, '{"name":"Rex"}');
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ created: true });
+  });
+});
