@@ -26,7 +26,10 @@ client = boto3.client(
     config=Config(retries={"max_attempts": 1}),
 )
 wire = []
-client.meta.events.register("before-send.cloudwatch.*", lambda request, **_: wire.append(request.url))
+client.meta.events.register(
+    "before-send.cloudwatch.*",
+    lambda request, **_: wire.append(f"{request.url} {request.headers.get('Content-Type', b'').decode()}"),
+)
 
 now = datetime.now(timezone.utc).replace(second=30, microsecond=0) - timedelta(minutes=2)
 start, end = now - timedelta(minutes=10), now + timedelta(minutes=5)
