@@ -1,3 +1,25 @@
 import type { RestHandlers } from "../rest-request";
+import { optionalString, optionalStringMap } from "../input";
+import { badRequest } from "../../aws-error";
+import { testInvokeMethod } from "../../../data-plane/test-invoke";
 
-export const testInvokeHandlers: RestHandlers = {};
+function optionalStringListMap(value: unknown, member: string): Record<string, string[]> | undefined {
+  if (value === undefined || value === null) return undefined;
+  const valid = typeof value === "object" && !Array.isArray(value) && Object.values(value).every((v) => Array.isArray(v) && v.every((s) => typeof s === "string"));
+  if (!valid) throw badRequest(`Invalid value for ${member}: expected a map of string lists`);
+  return value as Record<string, string[]>;
+}
+
+export const testInvokeHandlers: RestHandlers = {
+  TestInvokeMethod: (request, ctx) =>
+    testInvokeMethod(ctx, {
+      restApiId: request.params.restapi_id!,
+      resourceId: request.params.resource_id!,
+      httpMethod: request.params.http_method!,
+      pathWithQueryString: optionalString(request, "pathWithQueryString"),
+      body: optionalString(request, "body"),
+      headers: optionalStringMap(request, "headers"),
+      multiValueHeaders: optionalStringListMap(request.body.multiValueHeaders, "multiValueHeaders"),
+      stageVariables: optionalStringMap(request, "stageVariables"),
+    }),
+};
