@@ -1,5 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CreateRestApiCommand, GetRestApiCommand, GetTagsCommand, TagResourceCommand, UntagResourceCommand, type APIGatewayClient } from "@aws-sdk/client-api-gateway";
+import {
+  CreateApiKeyCommand,
+  CreateDeploymentCommand,
+  CreateRestApiCommand,
+  CreateUsagePlanCommand,
+  GenerateClientCertificateCommand,
+  GetApiKeyCommand,
+  GetClientCertificateCommand,
+  GetRestApiCommand,
+  GetStageCommand,
+  GetTagsCommand,
+  GetUsagePlanCommand,
+  PutIntegrationCommand,
+  PutMethodCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+  type APIGatewayClient,
+} from "@aws-sdk/client-api-gateway";
 import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
@@ -26,6 +43,29 @@ describe("tags", () => {
     const untagged = await client.send(new UntagResourceCommand({ resourceArn, tagKeys: ["team", "absent"] }));
     expect(untagged.$metadata.httpStatusCode).toBe(204);
     expect((await client.send(new GetTagsCommand({ resourceArn }))).tags).toEqual({ env: "dev" });
+  });
+
+  it("tags stages, API keys, usage plans and client certificates in their own tags field", async () => {
+    const api = await client.send(new CreateRestApiCommand({ name: "tagged-entities" }));
+    const at = { restApiId: api.id, resourceId: api.rootResourceId, httpMethod: "GET" };
+    await client.send(new PutMethodCommand({ ...at, authorizationType: "NONE" }));
+    await client.send(new PutIntegrationCommand({ ...at, type: "MOCK" }));
+    await client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: "dev" }));
+    const key = await client.send(new CreateApiKeyCommand({ name: "k" }));
+    const plan = await client.send(new CreateUsagePlanCommand({ name: "p" }));
+    const certificate = await client.send(new GenerateClientCertificateCommand({}));
+    const base = "arn:aws:apigateway:us-east-1::";
+    const entities = [
+      [`${base}/restapis/${api.id}/stages/dev`, async () => (await client.send(new GetStageCommand({ restApiId: api.id, stageName: "dev" }))).tags],
+      [`${base}/apikeys/${key.id}`, async () => (await client.send(new GetApiKeyCommand({ apiKey: key.id }))).tags],
+      [`${base}/usageplans/${plan.id}`, async () => (await client.send(new GetUsagePlanCommand({ usagePlanId: plan.id }))).tags],
+      [`${base}/clientcertificates/${certificate.clientCertificateId}`, async () => (await client.send(new GetClientCertificateCommand({ clientCertificateId: certificate.clientCertificateId }))).tags],
+    ] as const;
+    for (const [resourceArn, readEntityTags] of entities) {
+      await client.send(new TagResourceCommand({ resourceArn, tags: { owner: "payments" } }));
+      expect((await client.send(new GetTagsCommand({ resourceArn }))).tags).toEqual({ owner: "payments" });
+      expect(await readEntityTags()).toEqual({ owner: "payments" });
+    }
   });
 
   it("answers an empty map for an entity without tags", async () => {
