@@ -8,7 +8,7 @@ test.describe("with the admin signed in", () => {
     await page.goto("/env/sandbox/apis");
     await page.getByRole("button", { name: "Create API" }).first().click();
     const dialog = page.getByRole("dialog", { name: "Create REST API" });
-    const name = dialog.getByLabel("Name");
+    const name = dialog.getByLabel("Name", { exact: true });
     await dialog.getByLabel(/Description/).fill("kept while fixing the name");
 
     await dialog.getByRole("button", { name: "Create API" }).click();

@@ -8,7 +8,7 @@ async function addEnvironment(page: Page, fields: { name: string; credentials?: 
   await page.goto("/admin/environments");
   await page.getByRole("button", { name: "Add environment" }).click();
   const dialog = page.getByRole("dialog", { name: "Add AWS environment" });
-  await dialog.getByLabel("Name").fill(fields.name);
+  await dialog.getByLabel("Name", { exact: true }).fill(fields.name);
   if (fields.credentials) {
     await dialog.getByRole("combobox", { name: "Credentials" }).click();
     await page.getByRole("option", { name: new RegExp(fields.credentials) }).click();

@@ -10,7 +10,7 @@ test("an editor creates an API in the sandbox, renames it, deletes it, and finds
 
   await page.getByRole("button", { name: "Create API" }).first().click();
   const dialog = page.getByRole("dialog", { name: "Create REST API" });
-  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Name", { exact: true }).fill(name);
   await dialog.getByLabel(/Description/).fill("Orders for the shop");
   await dialog.getByRole("button", { name: "Create API" }).click();
   await expect(dialog).toBeHidden();
@@ -31,7 +31,7 @@ test("an editor creates an API in the sandbox, renames it, deletes it, and finds
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL(new RegExp(`/apis/${apiId}/settings$`));
   await expect(page.getByText("No changes")).toBeVisible();
-  await page.getByLabel("Name").fill(renamed);
+  await page.getByLabel("Name", { exact: true }).fill(renamed);
   await expect(page.getByText("Unsaved changes: name")).toBeVisible();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText(`Renamed “${name}” to “${renamed}”`)).toBeVisible();

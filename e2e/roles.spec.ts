@@ -9,7 +9,7 @@ test("an admin adds a viewer, who sees no create controls and whose direct creat
   await adminPage.goto("/admin/users");
   await adminPage.getByRole("button", { name: "Add user" }).click();
   const dialog = adminPage.getByRole("dialog", { name: "Add user" });
-  await dialog.getByLabel("Name").fill(viewer.name);
+  await dialog.getByLabel("Name", { exact: true }).fill(viewer.name);
   await dialog.getByLabel("Email").fill(viewer.email);
   await dialog.getByLabel("Initial password").fill(viewer.password);
   await dialog.getByRole("combobox", { name: "Role" }).click();

@@ -11,5 +11,5 @@ export const auditActions = [
   "environment.test-connection",
   "auth.sign-in",
   "auth.sign-out",
-  "auth.setup",
+  "auth.setup-first-admin",
 ] as const;

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { deleteEnvironmentAction } from "@/lib/actions/environments/delete-environment";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -8,11 +7,9 @@ import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { toast } from "@/components/ui/toaster";
 
 export function DeleteEnvironmentDialog({ environment, onClose }: { environment: EnvironmentSummary; onClose: () => void }) {
-  const router = useRouter();
   const { submit, pending, formError, fieldErrors } = useActionSubmit(deleteEnvironmentAction, () => {
     toast.success(`Removed environment “${environment.name}”`, { description: "Its APIs in AWS are untouched." });
     onClose();
-    router.refresh();
   });
   return (
     <ConfirmDeleteDialog

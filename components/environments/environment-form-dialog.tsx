@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import type { CredentialsSource } from "@/lib/environments/environment-schema";
 import { createEnvironmentAction } from "@/lib/actions/environments/create-environment";
@@ -41,13 +40,11 @@ type EnvironmentFormDialogProps = { open: boolean; onOpenChange: (open: boolean)
 
 /** Adds an AWS environment, or edits one when `environment` is given. */
 export function EnvironmentFormDialog({ open, onOpenChange, environment }: EnvironmentFormDialogProps) {
-  const router = useRouter();
   const [values, setValues] = useState(() => initialValues(environment));
   const save = (input: FormValues) => (environment ? updateEnvironmentAction({ id: environment.id, ...input }) : createEnvironmentAction(input));
   const { submit, pending, fieldErrors, formError, clearFailure } = useActionSubmit(save, (saved: EnvironmentSummary) => {
     toast.success(environment ? `Saved environment “${saved.name}”` : `Added environment “${saved.name}”`, { description: `${saved.region}; use Test connection to check its credentials.` });
     onOpenChange(false);
-    router.refresh();
   });
   const text = (key: "name" | "region" | "profile" | "roleArn" | "endpointUrl") => ({
     value: values[key],

@@ -11,9 +11,9 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
 
-type RestApiSettingsFormProps = { envId: string; api: RestApiSummary; canEdit: boolean; onSaved: (api: RestApiSummary) => void };
+type RestApiSettingsFormProps = { envId: string; api: RestApiSummary; canEdit: boolean };
 
-export function RestApiSettingsForm({ envId, api, canEdit, onSaved }: RestApiSettingsFormProps) {
+export function RestApiSettingsForm({ envId, api, canEdit }: RestApiSettingsFormProps) {
   const [saved, setSaved] = useState({ name: api.name, description: api.description ?? "" });
   const [form, setForm] = useState(saved);
   const update = useUpdateRestApiMutation({
@@ -22,7 +22,6 @@ export function RestApiSettingsForm({ envId, api, canEdit, onSaved }: RestApiSet
       const next = { name: updated.name, description: updated.description ?? "" };
       setSaved(next);
       setForm(next);
-      onSaved(updated);
     },
     onError() {},
   });

@@ -43,7 +43,7 @@ export function AppShell({ user, environments, lastEnvId, children }: AppShellPr
         <SideNav envId={current?.id ?? envId} isAdmin={isAdmin} />
       </aside>
       <main id="main" className="min-w-0 px-8 py-6">
-        <div className="mx-auto max-w-6xl">{children}</div>
+        <div className="max-w-6xl">{children}</div>
       </main>
     </div>
   );

@@ -24,7 +24,8 @@ export function Select({ id, value, onValueChange, options, placeholder, disable
   return (
     <SelectPrimitive.Root value={value} onValueChange={onValueChange} disabled={disabled}>
       <SelectPrimitive.Trigger id={id} className={cn(inputClassName, "flex items-center justify-between gap-2 text-left", className)} {...aria}>
-        <SelectPrimitive.Value placeholder={placeholder} />
+        {/* The label is given so the server-rendered HTML already shows the choice. */}
+        <SelectPrimitive.Value placeholder={placeholder}>{options.find((option) => option.value === value)?.label}</SelectPrimitive.Value>
         <SelectPrimitive.Icon>
           <ChevronDown className="size-4 text-muted-foreground" aria-hidden />
         </SelectPrimitive.Icon>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { UserPlus } from "lucide-react";
 import type { Role } from "@/lib/auth/roles";
 import { createUserAction } from "@/lib/actions/users/create-user";
@@ -18,14 +17,12 @@ import { roleOptions } from "./role-options";
 const emptyForm = { name: "", email: "", password: "", role: "viewer" as Role };
 
 export function AddUserDialog() {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState(emptyForm);
   const { submit, pending, fieldErrors, formError, clearFailure } = useActionSubmit(createUserAction, (user) => {
     toast.success(`Added ${user.name} as ${user.role}`, { description: `Share the password with ${user.email} privately.` });
     setForm(emptyForm);
     setOpen(false);
-    router.refresh();
   });
   const set = (key: "name" | "email" | "password") => (event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: event.target.value });
 

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTransition } from "react";
-import { useRouter } from "next/navigation";
 import type { Role } from "@/lib/auth/roles";
 import { updateUserRoleAction } from "@/lib/actions/users/update-user-role";
 import { Select } from "@/components/ui/select";
@@ -9,7 +8,6 @@ import { toast } from "@/components/ui/toaster";
 import { roleOptions } from "./role-options";
 
 export function UserRoleSelect({ user }: { user: { id: string; name: string; role: Role } }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const change = (role: string) =>
     startTransition(async () => {
@@ -19,7 +17,6 @@ export function UserRoleSelect({ user }: { user: { id: string; name: string; rol
         return;
       }
       toast.success(`${user.name} is now ${result.data.role}`);
-      router.refresh();
     });
   return (
     <Select

@@ -26,7 +26,7 @@ export function RestApisPageClient({ environment, initialApis, canCreate, initia
   const [query, setQuery] = useUrlQuery(initialQuery);
   const visible = useMemo(() => filterApis(apis, query), [apis, query]);
   const createButton = canCreate ? <CreateRestApiDialog envId={environment.id} environmentName={environment.name} /> : null;
-  const count = apis.length === 1 ? "1 REST API" : `${apis.length} REST APIs`;
+  const count = apis.length === 0 ? "REST APIs" : apis.length === 1 ? "1 REST API" : `${apis.length} REST APIs`;
 
   return (
     <>
