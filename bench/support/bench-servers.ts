@@ -1,0 +1,86 @@
+// Starts the servers the sandbox benchmarks compare: the sandbox (as `npm run sandbox` runs it) and moto's
+// server, each as a child process on a free port, stopped by the caller.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+
+export const root = resolve(import.meta.dirname, "../..");
+
+export interface BenchServer {
+  readonly name: string;
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** Spawn to ready, as the caller saw it. */
+  readonly startupMs: number;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  return async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await exited;
+  };
+}
+
+/** Starts emulator/main.ts and resolves when it prints its "listening" line. */
+export async function startSandbox(args: string[]): Promise<BenchServer & { reportedStartupMs: number }> {
+  const begin = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, "emulator/main.ts"), "--port", "0", "--log-level", "warn", ...args], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const line = await new Promise<RegExpExecArray>((resolveLine, reject) => {
+    let stdout = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /listening on (http:\/\/\S+) .*started in (\d+) ms/.exec(stdout);
+      if (match) resolveLine(match);
+    });
+    child.once("exit", (code) => reject(new Error(`sandbox exited with ${code}: ${stderr}`)));
+  });
+  return { name: "sandbox", url: line[1]!, child, startupMs: performance.now() - begin, reportedStartupMs: Number(line[2]), stop: stopper(child) };
+}
+
+/** Starts `python3 -m moto.server` and resolves when it answers HTTP. */
+export async function startMoto(): Promise<BenchServer> {
+  const port = await freePort();
+  const begin = performance.now();
+  const child = spawn("python3", ["-m", "moto.server", "-p", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`moto exited with ${child.exitCode}: ${stderr}`);
+    try {
+      await fetch(`${url}/moto-api/`);
+      return { name: "moto", url, child, startupMs: performance.now() - begin, stop: stopper(child) };
+    } catch {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+  child.kill("SIGKILL");
+  throw new Error(`moto did not start on ${url}: ${stderr}`);
+}
+
+/** Resident set size of a process in MB, from /proc (Linux). */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
