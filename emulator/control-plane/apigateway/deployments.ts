@@ -35,8 +35,10 @@ function summarize(snapshot: ApiSnapshot): ApiSummary {
 
 /** Without embed=apisummary, GetDeployment leaves the summary out; the snapshot never leaves the sandbox. */
 export function deploymentWire(deployment: StoredDeployment, embedSummary = false): Deployment {
-  const { snapshot: _snapshot, apiSummary, ...wire } = deployment;
-  return embedSummary ? { ...wire, apiSummary } : wire;
+  const wire: Deployment & Partial<StoredDeployment> = { ...deployment };
+  delete wire.snapshot;
+  if (!embedSummary) delete wire.apiSummary;
+  return wire;
 }
 
 export function createDeployment(ctx: OpContext, restApiId: string, input: CreateDeploymentInput): Deployment {

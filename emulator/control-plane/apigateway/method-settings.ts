@@ -87,8 +87,9 @@ export const methodSettingPatchRules: PatchRules<StoredStage> = {
     ops: ["remove"],
     apply: (stage, _value, _op, [resource, verb], operation) => {
       const key = methodSettingKey(resource!, verb!, operation.path);
-      const { [key]: _removed, ...rest } = stage.methodSettings;
-      return { ...stage, methodSettings: rest };
+      const methodSettings = { ...stage.methodSettings };
+      delete methodSettings[key];
+      return { ...stage, methodSettings };
     },
   },
 };

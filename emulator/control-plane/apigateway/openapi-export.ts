@@ -46,10 +46,11 @@ export function exportModelSchema(model: Model, dialect: OpenApiDialect): JsonOb
   } catch {
     parsed = {};
   }
-  const { $schema: _draft, ...schema } = (mapRefs(parsed, (ref) => {
+  const schema = { ...(mapRefs(parsed, (ref) => {
     const name = canonicalModelPattern.exec(ref)?.[1];
     return name ? `${localModelPrefix(dialect)}${name}` : ref;
-  }) ?? {}) as JsonObject;
+  }) as JsonObject) };
+  delete schema.$schema;
   return schema;
 }
 

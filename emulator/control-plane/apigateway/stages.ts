@@ -19,8 +19,11 @@ const stages = (ctx: OpContext) => ctx.state.table<StoredStage>(tables.stages);
 
 /** The wire shape: the cache status derived for now, bookkeeping left out. */
 export function stageWire(ctx: OpContext, stored: StoredStage): Stage {
-  const { cacheClusterChangedAt: _changed, cacheFlushedAt: _flushed, authorizersCacheFlushedAt: _authFlushed, ...wire } = stored;
-  return { ...wire, cacheClusterStatus: cacheClusterStatus(stored, ctx.now, ctx.config.cacheClusterDelayMs) };
+  const wire: Stage & Partial<StoredStage> = { ...stored, cacheClusterStatus: cacheClusterStatus(stored, ctx.now, ctx.config.cacheClusterDelayMs) };
+  delete wire.cacheClusterChangedAt;
+  delete wire.cacheFlushedAt;
+  delete wire.authorizersCacheFlushedAt;
+  return wire;
 }
 
 export function requireStage(ctx: OpContext, restApiId: string, stageName: string): StoredStage {
