@@ -22,10 +22,31 @@ interface ScenarioError {
   status: number;
 }
 
-async function scenarios(protocol: string): Promise<Record<string, any>> {
+interface SeriesOut {
+  label: string;
+  values: number[];
+  status: string;
+  timestamps: string[];
+}
+
+/** What clients/cloudwatch_scenarios.py prints. */
+interface ScenarioOutput {
+  protocol: string;
+  urls: string[];
+  getMetricData: Record<string, SeriesOut>;
+  statistics: Array<Record<string, number | string>>;
+  extended: Array<Record<string, unknown>>;
+  listByNamespace: string[];
+  listByDimensionName: string[];
+  listPages: number[];
+  dataPage1: { ids: string[]; next: boolean };
+  errors: Record<"endBeforeStart" | "badPeriod" | "awsNamespace" | "tooManyDatapoints" | "notImplemented", ScenarioError>;
+}
+
+async function scenarios(protocol: string): Promise<ScenarioOutput> {
   const env = { ...process.env, AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", PYTHONWARNINGS: "ignore" };
   const { stdout } = await run("python3", [script, sandbox.url, protocol, `Boto3/${protocol}`], { env, timeout: 50_000 });
-  return JSON.parse(stdout) as Record<string, any>;
+  return JSON.parse(stdout) as ScenarioOutput;
 }
 
 /** "<url> <content-type>" of every request boto3 sent. */
@@ -37,7 +58,7 @@ const expectedWire: Record<string, RegExp> = {
 
 // The same scenarios through boto3 three times: its default (awsJson1_0) and forced rpcv2Cbor and awsQuery.
 describe.each(["json", "smithy-rpc-v2-cbor", "query"])("boto3 over %s", (protocol) => {
-  let out: Record<string, any>;
+  let out: ScenarioOutput;
   beforeAll(async () => {
     out = await scenarios(protocol);
   });
@@ -45,28 +66,28 @@ describe.each(["json", "smithy-rpc-v2-cbor", "query"])("boto3 over %s", (protoco
   it("really speaks that protocol", () => {
     expect(out.protocol).toBe(protocol);
     expect(out.urls.length).toBeGreaterThan(0);
-    for (const request of out.urls as string[]) expect(request).toMatch(expectedWire[protocol]!);
+    for (const request of out.urls) expect(request).toMatch(expectedWire[protocol]!);
   });
 
   it("returns every statistic, percentiles and tm90 for 1..100 in one GetMetricData call", () => {
-    const values = ["q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"].map((id) => out.getMetricData[id].values);
+    const values = ["q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"].map((id) => out.getMetricData[id]!.values);
     expect(values).toEqual([[5050], [50.5], [1], [100], [100], [50], [90], [99], [100], [45.5]]);
     expect(out.getMetricData.q0).toMatchObject({ label: "Latency", status: "Complete" });
-    expect(out.getMetricData.q0.timestamps).toHaveLength(1);
-    expect(out.getMetricData.q0.timestamps[0]).toMatch(/:00\+00:00$/);
+    expect(out.getMetricData.q0!.timestamps).toHaveLength(1);
+    expect(out.getMetricData.q0!.timestamps[0]).toMatch(/:00\+00:00$/);
   });
 
   it("filters by Unit and evaluates metric math", () => {
-    expect(out.getMetricData.count.values).toEqual([10]);
-    expect(out.getMetricData.countms.values).toEqual([]);
+    expect(out.getMetricData.count!.values).toEqual([10]);
+    expect(out.getMetricData.countms!.values).toEqual([]);
     expect(out.getMetricData.math).toMatchObject({ label: "math", values: [21] });
-    expect(out.getMetricData.total.values).toEqual([5060]);
+    expect(out.getMetricData.total!.values).toEqual([5060]);
   });
 
   it("answers GetMetricStatistics with Statistics and with ExtendedStatistics", () => {
     expect(out.statistics).toHaveLength(1);
     expect(out.statistics[0]).toMatchObject({ SampleCount: 3, Sum: 10, Minimum: 2, Maximum: 5, Unit: "Count" });
-    expect(out.statistics[0].Average).toBeCloseTo(10 / 3);
+    expect(out.statistics[0]!.Average).toBeCloseTo(10 / 3);
     expect(out.extended).toEqual([expect.objectContaining({ Unit: "Milliseconds", ExtendedStatistics: { p50: 50, p99: 99 } })]);
   });
 
@@ -78,7 +99,7 @@ describe.each(["json", "smithy-rpc-v2-cbor", "query"])("boto3 over %s", (protoco
   });
 
   it("gives botocore the awsQuery error codes and faults", () => {
-    const errors = out.errors as Record<string, ScenarioError>;
+    const errors = out.errors;
     expect(errors.endBeforeStart).toEqual({ code: "ValidationError", type: "Sender", status: 400, message: "The parameter EndTime must be greater than StartTime." });
     expect(errors.badPeriod).toMatchObject({ code: "InvalidParameterValue", type: "Sender", status: 400 });
     expect(errors.awsNamespace).toMatchObject({ code: "InvalidParameterValue", status: 400 });

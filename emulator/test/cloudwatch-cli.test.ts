@@ -24,10 +24,16 @@ const env = {
   PYTHONWARNINGS: "ignore",
 };
 
+interface CliOutput {
+  Label?: string;
+  Datapoints?: Array<Record<string, unknown>>;
+  Metrics?: Array<{ Namespace: string; MetricName: string; Dimensions: Array<{ Name: string; Value: string }> }>;
+}
+
 /** Runs `aws cloudwatch <args>` against the sandbox; resolves with parsed JSON output (or {} when empty). */
-async function aws(...args: string[]): Promise<any> {
+async function aws(...args: string[]): Promise<CliOutput> {
   const { stdout } = await run("aws", ["cloudwatch", ...args, "--endpoint-url", sandbox.url, "--output", "json"], { env, timeout: 30_000 });
-  return stdout.trim() === "" ? {} : JSON.parse(stdout);
+  return stdout.trim() === "" ? {} : (JSON.parse(stdout) as CliOutput);
 }
 
 async function awsFailure(...args: string[]): Promise<{ code: number; stderr: string }> {
@@ -66,10 +72,10 @@ describe("AWS CLI (aws cloudwatch)", () => {
     const percentiles = await aws("get-metric-statistics", "--namespace", "Cli/Test", "--metric-name", "Latency",
       "--dimensions", "Name=ApiName,Value=pets", "Name=Stage,Value=prod", "--start-time", iso(base - 5 * MINUTE),
       "--end-time", iso(base + 5 * MINUTE), "--period", "300", "--extended-statistics", "p50");
-    expect(percentiles.Datapoints[0].ExtendedStatistics).toEqual({ p50: 20 });
+    expect(percentiles.Datapoints?.[0]?.ExtendedStatistics).toEqual({ p50: 20 });
 
     const listed = await aws("list-metrics", "--namespace", "Cli/Test");
-    expect(listed.Metrics.map((m: { MetricName: string }) => m.MetricName).sort()).toEqual(["Count", "Latency"]);
+    expect(listed.Metrics?.map((m) => m.MetricName).sort()).toEqual(["Count", "Latency"]);
     const byDimension = await aws("list-metrics", "--namespace", "Cli/Test", "--dimensions", "Name=Stage");
     expect(byDimension.Metrics).toEqual([{ Namespace: "Cli/Test", MetricName: "Latency", Dimensions: [{ Name: "ApiName", Value: "pets" }, { Name: "Stage", Value: "prod" }] }]);
   }, CLI_TEST_TIMEOUT);

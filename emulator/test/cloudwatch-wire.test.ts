@@ -21,7 +21,7 @@ function json(operation: string, body: unknown, headers: Record<string, string> 
   return fetch(sandbox.url, {
     method: "POST",
     headers: { authorization: auth, "content-type": "application/x-amz-json-1.0", "x-amz-target": `GraniteServiceVersion20100801.${operation}`, "x-amzn-query-mode": "true", ...headers },
-    body: body instanceof Uint8Array ? body : JSON.stringify(body),
+    body: body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body),
   });
 }
 
@@ -29,7 +29,7 @@ function cbor(operation: string, body: unknown) {
   return fetch(`${sandbox.url}/service/GraniteServiceVersion20100801/operation/${operation}`, {
     method: "POST",
     headers: { authorization: auth, "content-type": "application/cbor", accept: "application/cbor", "smithy-protocol": "rpc-v2-cbor", "x-amzn-query-mode": "true" },
-    body: encode(body),
+    body: new Uint8Array(encode(body)),
   });
 }
 
