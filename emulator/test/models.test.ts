@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  CreateAuthorizerCommand,
   CreateModelCommand,
+  CreateRequestValidatorCommand,
+  GetAuthorizerCommand,
+  GetGatewayResponseCommand,
+  GetRequestValidatorCommand,
+  PutGatewayResponseCommand,
   CreateRestApiCommand,
   DeleteMethodCommand,
   DeleteModelCommand,
@@ -162,6 +168,35 @@ describe("models", () => {
         "}",
       ].join("\n"),
     );
+  });
+
+  it("copies models, validators, authorizers and gateway responses when an API is cloned", async () => {
+    const source = await client.send(new CreateRestApiCommand({ name: "source" }));
+    const restApiId = source.id!;
+    await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema }));
+    const validator = await client.send(new CreateRequestValidatorCommand({ restApiId, name: "body", validateRequestBody: true }));
+    const authorizer = await client.send(
+      new CreateAuthorizerCommand({ restApiId, name: "pool", type: "COGNITO_USER_POOLS", providerARNs: ["arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_abc"] }),
+    );
+    await client.send(new PutGatewayResponseCommand({ restApiId, responseType: "UNAUTHORIZED", statusCode: "401" }));
+    await client.send(
+      new PutMethodCommand({
+        restApiId,
+        resourceId: source.rootResourceId,
+        httpMethod: "POST",
+        authorizationType: "COGNITO_USER_POOLS",
+        authorizerId: authorizer.id,
+        requestValidatorId: validator.id,
+        requestModels: { "application/json": "Pet" },
+      }),
+    );
+    const clone = await client.send(new CreateRestApiCommand({ name: "clone", cloneFrom: restApiId }));
+    expect((await client.send(new GetModelsCommand({ restApiId: clone.id }))).items?.map((model) => model.name)).toEqual(["Empty", "Error", "Pet"]);
+    expect((await client.send(new GetRequestValidatorCommand({ restApiId: clone.id, requestValidatorId: validator.id }))).name).toBe("body");
+    expect((await client.send(new GetAuthorizerCommand({ restApiId: clone.id, authorizerId: authorizer.id }))).name).toBe("pool");
+    expect((await client.send(new GetGatewayResponseCommand({ restApiId: clone.id, responseType: "UNAUTHORIZED" }))).defaultResponse).toBe(false);
+    const inUse = await expectAwsError(client.send(new DeleteModelCommand({ restApiId: clone.id, modelName: "Pet" })));
+    expect(inUse).toEqual({ name: "ConflictException", status: 409, message: "Cannot delete model 'Pet', is referenced in method request: //POST" });
   });
 
   it("pages GetModels with limit and position", async () => {

@@ -6,6 +6,7 @@ import type { EndpointType, Resource, RestApi } from "./types";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 import { applyPatch, type PatchRules } from "./patch";
 import { createDefaultModels } from "./default-models";
+import { cloneApiDesign } from "./api-design-clone";
 
 /** A `_custom_id_` tag pins the API's id, as LocalStack users expect, so URLs survive sandbox resets. */
 export const CUSTOM_ID_TAG = "_custom_id_";
@@ -67,6 +68,7 @@ export function createRestApi(ctx: OpContext, input: CreateRestApiInput): RestAp
   if (input.cloneFrom !== undefined) {
     const source = requireRestApi(ctx, input.cloneFrom);
     cloneResources(ctx, source, api);
+    cloneApiDesign(ctx, source.id, api.id);
   } else {
     resources.put(id, root.id, root);
   }
