@@ -44,17 +44,18 @@ const findCustomised = (customised: readonly object[], type: string) =>
 
 /**
  * The response an API answers for a gateway error type: its own customisation if any; otherwise the
- * type's default status with the parameters and templates of a customised DEFAULT_4XX/5XX (whose
- * status, when set, replaces the default status of every un-customised type of its class).
+ * parameters and templates of a customised DEFAULT_4XX/5XX. The status is the first one set of: the
+ * type's customisation, its class's DEFAULT_4XX/5XX, the type's default.
  */
 export function effectiveGatewayResponse(customised: readonly object[], type: GatewayResponseType): GatewayResponse {
   const own = findCustomised(customised, type);
-  if (own) return { ...(own as GatewayResponse), responseType: type, defaultResponse: false };
   const fallbackName = fallbackType(type);
   const fallback = fallbackName ? findCustomised(customised, fallbackName) : undefined;
+  const statusCode = own?.statusCode ?? fallback?.statusCode ?? gatewayResponseDefaults[type];
+  if (own) return { ...(own as GatewayResponse), responseType: type, statusCode, defaultResponse: false };
   return {
     responseType: type,
-    statusCode: fallback?.statusCode ?? gatewayResponseDefaults[type],
+    statusCode,
     responseParameters: { ...(fallback?.responseParameters ?? {}) },
     responseTemplates: { ...(fallback?.responseTemplates ?? defaultResponseTemplates) },
     defaultResponse: true,

@@ -18,6 +18,11 @@ describe("effectiveGatewayResponse", () => {
     expect(effectiveGatewayResponse(customised, "THROTTLED")).toMatchObject({ statusCode: "503", responseTemplates: {}, defaultResponse: false });
   });
 
+  it("keeps the default status for a customisation that sets none", () => {
+    const customised = [{ responseType: "UNAUTHORIZED", responseParameters: { "gatewayresponse.header.X": "'a'" }, responseTemplates: {}, defaultResponse: false }];
+    expect(effectiveGatewayResponse(customised, "UNAUTHORIZED")).toMatchObject({ statusCode: "401", defaultResponse: false });
+  });
+
   it("takes parameters, templates and a set status from a customised DEFAULT_4XX for un-customised 4XX types only", () => {
     const customised = [
       {
