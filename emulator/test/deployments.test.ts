@@ -6,6 +6,7 @@ import {
   DeleteDeploymentCommand,
   GetDeploymentCommand,
   GetDeploymentsCommand,
+  GetExportCommand,
   GetStageCommand,
   UpdateDeploymentCommand,
   UpdateStageCommand,
@@ -144,5 +145,25 @@ describe("GetDeployment(s), UpdateDeployment, DeleteDeployment", () => {
     const deleted = await client.send(new DeleteDeploymentCommand({ restApiId, deploymentId: first.id }));
     expect(deleted.$metadata.httpStatusCode).toBe(202);
     expect((await expectAwsError(client.send(new GetDeploymentCommand({ restApiId, deploymentId: first.id })))).name).toBe("NotFoundException");
+  });
+});
+
+describe("deployments across restarts", () => {
+  it("keeps deployments, stages and the snapshots they serve when the sandbox restarts on the same data folder", async () => {
+    const first = await startSandboxProcess({ dataDir: "temp" });
+    const before = apiGatewayClient(first.url);
+    const restApiId = await importApi(before, petsDocument("durable"));
+    const { id } = await before.send(new CreateDeploymentCommand({ restApiId, stageName: "dev", description: "kept" }));
+    await first.stop();
+    const second = await startSandboxProcess({ dataDir: first.dataDir });
+    try {
+      const after = apiGatewayClient(second.url);
+      expect((await after.send(new GetStageCommand({ restApiId, stageName: "dev" }))).deploymentId).toBe(id);
+      expect((await after.send(new GetDeploymentCommand({ restApiId, deploymentId: id }))).description).toBe("kept");
+      const exported = await after.send(new GetExportCommand({ restApiId, stageName: "dev", exportType: "oas30", accepts: "application/json" }));
+      expect(Object.keys(JSON.parse(new TextDecoder().decode(exported.body)).paths)).toEqual(["/", "/pets"]);
+    } finally {
+      await second.stop();
+    }
   });
 });
