@@ -1,6 +1,10 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { expect, it } from "vitest";
-import { describeEachDatabase } from "./test-databases";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { getDb, openDatabase } from "./client";
+import { copyPgliteTemplate, createEmptyPostgresDatabase, describeEachDatabase } from "./test-databases";
 
 describeEachDatabase("migrations", (db) => {
   it("creates every table the console stores", async () => {
@@ -13,5 +17,35 @@ describeEachDatabase("migrations", (db) => {
   it("records the applied migration so a restart does not apply it again", async () => {
     const result = await db().execute<{ count: number }>(sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
     expect(result.rows[0]?.count).toBe(1);
+  });
+});
+
+describe("getDb", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("opens the PGlite folder under ARCHWAY_DATA_DIR once, however many first calls race", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "archway-getdb-"));
+    await copyPgliteTemplate(join(dataDir, "db"));
+    vi.stubEnv("DATABASE_URL", "");
+    vi.stubEnv("ARCHWAY_DATA_DIR", dataDir);
+    const handles = await Promise.all([getDb(), getDb(), getDb()]);
+    expect(new Set(handles).size).toBe(1);
+    const result = await handles[0]!.execute<{ count: number }>(sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
+    expect(result.rows[0]?.count).toBe(1);
+  });
+});
+
+const testDatabaseUrl = process.env.TEST_DATABASE_URL;
+describe.skipIf(!testDatabaseUrl)("PostgreSQL migrations under concurrent starts (needs TEST_DATABASE_URL)", () => {
+  it("applies the migrations exactly once when several consoles start together", async () => {
+    const empty = await createEmptyPostgresDatabase(testDatabaseUrl!);
+    const opens = await Promise.all([1, 2, 3].map(() => openDatabase({ driver: "postgres", url: empty.url })));
+    try {
+      const result = await opens[0]!.db.execute<{ count: number }>(sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
+      expect(result.rows[0]?.count).toBe(1);
+    } finally {
+      await Promise.all(opens.map((open) => open.close()));
+      await empty.drop();
+    }
   });
 });

@@ -46,10 +46,14 @@ function testTargets(): TestTarget[] {
   ];
 }
 
+/** Fills `dataDir` with an already-migrated PGlite cluster (a fresh one costs tens of seconds to create). */
+export async function copyPgliteTemplate(dataDir: string): Promise<void> {
+  await cp(await migratedTemplate(), dataDir, { recursive: true });
+}
+
 async function openPgliteFromTemplate(): Promise<OpenDatabase> {
-  const template = await migratedTemplate();
   const dataDir = await mkdtemp(join(tmpdir(), "archway-db-test-"));
-  await cp(template, dataDir, { recursive: true });
+  await copyPgliteTemplate(dataDir);
   const open = await openDatabase({ driver: "pglite", dataDir });
   return { ...open, close: async () => (await open.close(), rm(dataDir, { recursive: true, force: true })) };
 }
@@ -73,23 +77,27 @@ async function migratedTemplate(): Promise<string> {
 }
 
 async function openFreshPostgres(url: string): Promise<OpenDatabase> {
-  const { default: pg } = await import("pg");
+  const empty = await createEmptyPostgresDatabase(url);
+  const open = await openDatabase({ driver: "postgres", url: empty.url });
+  return { ...open, close: async () => (await open.close(), empty.drop()) };
+}
+
+/** A new, empty PostgreSQL database beside the one TEST_DATABASE_URL names, and a way to drop it. */
+export async function createEmptyPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `archway_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  await runAdminQuery(url, `create database ${name}`);
   const databaseUrl = new URL(url);
   databaseUrl.pathname = `/${name}`;
-  const open = await openDatabase({ driver: "postgres", url: databaseUrl.toString() });
-  return {
-    ...open,
-    async close() {
-      await open.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
+  return { url: databaseUrl.toString(), drop: () => runAdminQuery(url, `drop database if exists ${name} with (force)`) };
+}
+
+async function runAdminQuery(url: string, statement: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
