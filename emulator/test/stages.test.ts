@@ -69,7 +69,7 @@ describe("CreateStage, GetStage(s), DeleteStage", () => {
     const unknown = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "x", deploymentId: "nope000000" })));
     expect(unknown).toMatchObject({ name: "NotFoundException", status: 404, message: "Invalid Deployment identifier specified" });
     const badName = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "bad name!", deploymentId })));
-    expect(badName).toMatchObject({ name: "BadRequestException", status: 400 });
+    expect(badName).toMatchObject({ name: "BadRequestException", status: 400, message: "Stage name only allows a-zA-Z0-9_-" });
     const duplicate = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "dev", deploymentId })));
     expect(duplicate).toMatchObject({ name: "ConflictException", status: 409, message: "Stage already exists" });
     for (let i = 2; i <= 10; i++) await client.send(new CreateStageCommand({ restApiId, stageName: `s${i}`, deploymentId }));

@@ -73,7 +73,7 @@ function withSettings(ctx: OpContext, stage: StoredStage, input: StageSettingsIn
 }
 
 function newStage(ctx: OpContext, restApiId: string, stageName: string, deploymentId: string): StoredStage {
-  if (!stageNamePattern.test(stageName)) throw badRequest("Stage name only allows a-zA-Z0-9_- and must be 1 to 128 characters long");
+  if (!stageNamePattern.test(stageName)) throw badRequest("Stage name only allows a-zA-Z0-9_-");
   if (stages(ctx).has(restApiId, stageName)) throw conflict("Stage already exists");
   if (stages(ctx).count(restApiId) >= MAX_STAGES_PER_API) {
     throw limitExceeded(`Cannot create more than ${MAX_STAGES_PER_API} stages in a REST API`);
