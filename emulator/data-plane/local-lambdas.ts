@@ -24,15 +24,15 @@ const nodeRequire = createRequire(import.meta.url);
 
 /** Compiles `exports.handler = async (event) => ...` in its own context; throws a message when it cannot. */
 export function compileHandler(name: string, code: string): LocalFunction["handler"] {
-  const module = { exports: {} as Record<string, unknown> };
+  const commonJsModule = { exports: {} as Record<string, unknown> };
   // Only Node's built-in modules can be required: the function has no package tree of its own.
   const require = (id: string) => {
     if (!isBuiltin(id)) throw new Error(`Cannot find module '${id}' (local functions may require Node built-ins only)`);
     return nodeRequire(id) as unknown;
   };
-  const context = vm.createContext({ module, exports: module.exports, require, console, Buffer, URL, URLSearchParams, TextEncoder, TextDecoder, setTimeout, clearTimeout, process: { env: {} } });
+  const context = vm.createContext({ module: commonJsModule, exports: commonJsModule.exports, require, console, Buffer, URL, URLSearchParams, TextEncoder, TextDecoder, setTimeout, clearTimeout, process: { env: {} } });
   new vm.Script(code, { filename: `${name}.js` }).runInContext(context, { timeout: 1_000 });
-  const handler = module.exports.handler;
+  const handler = commonJsModule.exports.handler;
   if (typeof handler !== "function") throw new Error("The code must set exports.handler to a function.");
   return handler as LocalFunction["handler"];
 }

@@ -53,8 +53,11 @@ function tokenEvent(invocation: RoutedInvocation, authorizer: Authorizer, arn: s
 
 function requestEvent(invocation: RoutedInvocation, authorizer: Authorizer, arn: string): unknown {
   if (!identityValues(invocation, authorizer.identitySource)) throw unauthorized();
-  const { body: _body, isBase64Encoded: _encoded, ...rest } = proxyEvent(invocation);
-  return { type: "REQUEST", methodArn: arn, ...rest };
+  // A REQUEST authorizer gets the proxy event without the body.
+  const event: Partial<ReturnType<typeof proxyEvent>> = proxyEvent(invocation);
+  delete event.body;
+  delete event.isBase64Encoded;
+  return { type: "REQUEST", methodArn: arn, ...event };
 }
 
 function verdict(result: unknown, arn: string): AuthorizerResult {

@@ -19,8 +19,9 @@ export function isBinary(contentType: string | undefined, binaryMediaTypes: read
 export function proxyEvent(invocation: RoutedInvocation) {
   const { request, target, resource } = invocation;
   const binary = isBinary(request.headers["content-type"]?.[0], target.snapshot.restApi.binaryMediaTypes);
-  const context = contextVariables(invocation);
-  const { deploymentId: _deploymentId, ...requestContext } = context;
+  // deploymentId is a $context variable for templates, not part of the event's requestContext.
+  const requestContext: Record<string, unknown> = contextVariables(invocation);
+  delete requestContext.deploymentId;
   return {
     resource: resource.path,
     path: request.path,

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { ExecutionLog, executionLogTime, logMap } from "./execution-log";
+
+describe("execution log", () => {
+  it("stamps lines in AWS's format", () => {
+    expect(executionLogTime(Date.UTC(2026, 10, 26, 9, 5, 3))).toBe("Thu Nov 26 09:05:03 UTC 2026");
+  });
+
+  it("opens with the request id and lists the lines in order", () => {
+    const log = new ExecutionLog("req-1", () => Date.UTC(2026, 0, 1));
+    log.add("Starting execution for request: req-1");
+    expect(log.toString()).toBe("Execution log for request req-1\nThu Jan 01 00:00:00 UTC 2026 : Starting execution for request: req-1\n");
+  });
+
+  it("prints maps as AWS does", () => {
+    expect(logMap({ a: "1", b: ["x", "y"] })).toBe("{a=1, b=x,y}");
+  });
+});
