@@ -49,7 +49,7 @@ export function getMetricStatistics(ctx: OpContext, input: GetMetricStatisticsIn
       const point: Datapoint = { Timestamp: new Date(start), Unit: input.Unit ?? slot.unit };
       for (const [name, statistic] of basic) {
         const value = computeStatistic(slot.aggregate, statistic);
-        if (value !== undefined) point[name as "Sum"] = value;
+        if (value !== undefined) Object.assign(point, { [name]: value });
       }
       if (extended.length > 0) point.ExtendedStatistics = extendedValues(slot.aggregate, extended);
       return point;

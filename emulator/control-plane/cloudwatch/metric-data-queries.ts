@@ -54,7 +54,8 @@ export function evaluateQueries(ctx: OpContext, input: { MetricDataQueries: read
     if (!planned) throw new MetricMathError(`Unknown query id ${id}`);
     if (inProgress.has(id)) throw new MetricMathError(`Circular reference through ${id}`);
     inProgress.add(id);
-    const series = planned.kind === "metric" ? metricSeries(ctx, planned, input) : expressionSeries(planned, input, defaultPeriod, seriesOf, plans, ctx.now);
+    const series =
+      planned.kind === "metric" ? metricSeries(ctx, planned, input) : expressionSeries(planned, { ...input, defaultPeriod, seriesOf, plans, now: ctx.now });
     inProgress.delete(id);
     computed.set(id, series);
     return series;
@@ -110,16 +111,21 @@ function metricSeries(ctx: OpContext, planned: Extract<Planned, { kind: "metric"
   return points;
 }
 
-function expressionSeries(
-  planned: Extract<Planned, { kind: "expression" }>,
-  input: { StartTime: number; EndTime: number },
-  defaultPeriod: number,
-  seriesOf: (id: string) => Series,
-  plans: ReadonlyMap<string, Planned>,
-  now: number,
-): Series {
-  const period = planned.query.Period ?? defaultPeriod;
-  const slots = slotStarts(alignStart(input.StartTime, period, now), input.EndTime, period);
+/** What an expression can see: the request's time range, the other queries, and the clock. */
+interface ExpressionScope {
+  readonly StartTime: number;
+  readonly EndTime: number;
+  /** Period for FILL and scalars when the expression sets none: the first metric query's. */
+  readonly defaultPeriod: number;
+  readonly seriesOf: (id: string) => Series;
+  readonly plans: ReadonlyMap<string, Planned>;
+  readonly now: number;
+}
+
+function expressionSeries(planned: Extract<Planned, { kind: "expression" }>, scope: ExpressionScope): Series {
+  const { plans, seriesOf } = scope;
+  const period = planned.query.Period ?? scope.defaultPeriod;
+  const slots = slotStarts(alignStart(scope.StartTime, period, scope.now), scope.EndTime, period);
   try {
     for (const id of referencedIds(planned.expr)) if (/^[a-z]/.test(id) && !plans.has(id)) throw new MetricMathError(`Unknown query id ${id}`);
     const metricIds = [...plans.values()].filter((p) => p.kind === "metric").map((p) => p.query.Id);
