@@ -132,7 +132,13 @@ describe("models", () => {
     const invalid = await expectAwsError(client.send(new UpdateModelCommand({ restApiId, modelName: "Pet", patchOperations: [{ op: "replace", path: "/schema", value: "[" }] })));
     expect(invalid).toEqual(invalidModel("Invalid model schema specified"));
     const badPath = await expectAwsError(client.send(new UpdateModelCommand({ restApiId, modelName: "Pet", patchOperations: [{ op: "replace", path: "/name", value: "Dog" }] })));
-    expect(badPath).toEqual({ name: "BadRequestException", status: 400, message: "Invalid patch path /name" });
+    expect(badPath).toEqual({
+      name: "BadRequestException",
+      status: 400,
+      message: "Invalid patch path  '/name' specified for op 'replace'. Must be one of: [/description, /schema]",
+    });
+    const badOp = await expectAwsError(client.send(new UpdateModelCommand({ restApiId, modelName: "Pet", patchOperations: [{ op: "add", path: "/description", value: "x" }] })));
+    expect(badOp).toEqual({ name: "BadRequestException", status: 400, message: "Invalid patch path  '/description' specified for op 'add'. Please choose supported operations" });
   });
 
   it("refuses to delete a model a method request uses, then deletes it once unused", async () => {

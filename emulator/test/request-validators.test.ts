@@ -42,7 +42,7 @@ describe("request validators", () => {
     });
   });
 
-  it("updates a validator and refuses a blank name", async () => {
+  it("updates a validator and refuses a blank name, other paths and other ops", async () => {
     const restApiId = (await client.send(new CreateRestApiCommand({ name: "validators" }))).id!;
     const created = await client.send(new CreateRequestValidatorCommand({ restApiId, name: "v" }));
     const updated = await client.send(
@@ -61,6 +61,18 @@ describe("request validators", () => {
       client.send(new UpdateRequestValidatorCommand({ restApiId, requestValidatorId: created.id, patchOperations: [{ op: "replace", path: "/name", value: "" }] })),
     );
     expect(blank).toEqual({ name: "BadRequestException", status: 400, message: "Request Validator name cannot be blank" });
+    const badPath = await expectAwsError(
+      client.send(new UpdateRequestValidatorCommand({ restApiId, requestValidatorId: created.id, patchOperations: [{ op: "replace", path: "/id", value: "x" }] })),
+    );
+    expect(badPath).toEqual({
+      name: "BadRequestException",
+      status: 400,
+      message: "Invalid patch path  '/id' specified for op 'replace'. Must be one of: [/name, /validateRequestParameters, /validateRequestBody]",
+    });
+    const badOp = await expectAwsError(
+      client.send(new UpdateRequestValidatorCommand({ restApiId, requestValidatorId: created.id, patchOperations: [{ op: "remove", path: "/name" }] })),
+    );
+    expect(badOp).toEqual({ name: "BadRequestException", status: 400, message: "Invalid patch path  '/name' specified for op 'remove'. Please choose supported operations" });
   });
 
   it("answers NotFoundException for a missing validator", async () => {

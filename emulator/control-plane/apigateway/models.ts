@@ -8,6 +8,7 @@ import { tables } from "./tables";
 import { methodsOf } from "./method-references";
 import { modelTemplate } from "./model-template";
 import type { Model } from "./types";
+import { checkReplaceOnlyPaths } from "./replace-only-patch";
 
 export interface CreateModelInput {
   name: string;
@@ -73,7 +74,9 @@ const modelPatchRules: PatchRules<Model> = {
 };
 
 export function updateModel(ctx: OpContext, restApiId: string, name: string, operations: PatchOperation[]): Model {
-  const model = applyPatch(requireModel(ctx, restApiId, name), operations, modelPatchRules);
+  const current = requireModel(ctx, restApiId, name);
+  checkReplaceOnlyPaths(operations, ["/description", "/schema"]);
+  const model = applyPatch(current, operations, modelPatchRules);
   return ctx.state.table<Model>(tables.models).put(restApiId, name, model);
 }
 

@@ -7,6 +7,7 @@ import { parseBoolean, requireRestApi } from "./rest-apis";
 import { tables } from "./tables";
 import { methodsOf } from "./method-references";
 import type { RequestValidator } from "./types";
+import { checkReplaceOnlyPaths } from "./replace-only-patch";
 
 export interface CreateRequestValidatorInput {
   name?: string;
@@ -49,7 +50,9 @@ const validatorPatchRules: PatchRules<RequestValidator> = {
 };
 
 export function updateRequestValidator(ctx: OpContext, restApiId: string, id: string, operations: PatchOperation[]): RequestValidator {
-  const validator = applyPatch(requireRequestValidator(ctx, restApiId, id), operations, validatorPatchRules);
+  const current = requireRequestValidator(ctx, restApiId, id);
+  checkReplaceOnlyPaths(operations, ["/name", "/validateRequestParameters", "/validateRequestBody"]);
+  const validator = applyPatch(current, operations, validatorPatchRules);
   return ctx.state.table<RequestValidator>(tables.requestValidators).put(restApiId, id, validator);
 }
 
