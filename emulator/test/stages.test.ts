@@ -8,6 +8,7 @@ import {
   GenerateClientCertificateCommand,
   GetStageCommand,
   GetStagesCommand,
+  UpdateAccountCommand,
   UpdateStageCommand,
   type APIGatewayClient,
   type PatchOperation,
@@ -21,6 +22,8 @@ let client: APIGatewayClient;
 beforeAll(async () => {
   sandbox = await startSandboxProcess({ args: ["--cache-cluster-delay", "300"] });
   client = apiGatewayClient(sandbox.url);
+  // AWS only lets a stage log to CloudWatch once the region's account settings name a role.
+  await client.send(new UpdateAccountCommand({ patchOperations: [{ op: "replace", path: "/cloudwatchRoleArn", value: "arn:aws:iam::000000000000:role/apigw-logs" }] }));
 });
 afterAll(async () => {
   await sandbox.stop();
@@ -174,6 +177,23 @@ describe("UpdateStage stage-level paths", () => {
     expect(promoted.deploymentId).toBe(next.id);
     expect(promoted.variables).toEqual({ color: "green" });
     expect(promoted.canarySettings).toBeUndefined();
+  });
+
+  it("refuses to turn on CloudWatch logging while the account has no CloudWatch role", async () => {
+    const fresh = apiGatewayClient(sandbox.url, { region: "ap-northeast-2" });
+    const restApiId = await importApi(fresh, petsDocument());
+    await fresh.send(new CreateDeploymentCommand({ restApiId, stageName: "dev" }));
+    const message = "CloudWatch Logs role ARN must be set in account settings to enable logging";
+    for (const operation of [
+      { op: "replace" as const, path: "/*/*/logging/loglevel", value: "INFO" },
+      { op: "replace" as const, path: "/*/*/logging/dataTrace", value: "true" },
+      { op: "replace" as const, path: "/accessLogSettings/destinationArn", value: "arn:aws:logs:ap-northeast-2:000000000000:log-group:access" },
+    ]) {
+      const error = await expectAwsError(fresh.send(new UpdateStageCommand({ restApiId, stageName: "dev", patchOperations: [operation] })));
+      expect(error, operation.path).toMatchObject({ name: "BadRequestException", message });
+    }
+    const metrics = await fresh.send(new UpdateStageCommand({ restApiId, stageName: "dev", patchOperations: [{ op: "replace", path: "/*/*/metrics/enabled", value: "true" }] }));
+    expect(metrics.methodSettings!["*/*"]!.metricsEnabled).toBe(true);
   });
 
   it("rejects an unknown path and an operation a path does not support", async () => {

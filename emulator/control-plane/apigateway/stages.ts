@@ -9,6 +9,7 @@ import { cacheClusterStatus, withCacheClusterEnabled, withCacheClusterSize } fro
 import { requireDeployment } from "./deployment-lookup";
 import { checkStageVariables } from "./stage-variables";
 import { stagePatchRules } from "./stage-patch";
+import { checkLoggingRole } from "./logging-role";
 import type { CacheClusterSize, CanarySettings, Stage, StoredStage } from "./stage-types";
 
 /** AWS's default quota of stages per API. */
@@ -135,6 +136,7 @@ export function getStages(ctx: OpContext, restApiId: string, deploymentId?: stri
 export function updateStage(ctx: OpContext, restApiId: string, stageName: string, operations: PatchOperation[]): Stage {
   const current = requireStage(ctx, restApiId, stageName);
   const updated = applyPatch(current, operations, stagePatchRules(ctx, restApiId));
+  checkLoggingRole(ctx, operations);
   return stageWire(ctx, saveStage(ctx, restApiId, updated));
 }
 
