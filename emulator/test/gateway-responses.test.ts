@@ -96,6 +96,20 @@ describe("gateway responses", () => {
       client.send(new UpdateGatewayResponseCommand({ restApiId, responseType: "THROTTLED", patchOperations: [{ op: "replace", path: "/statusCode", value: "700" }] })),
     );
     expect(bad).toEqual({ name: "BadRequestException", status: 400, message: "Invalid status code specified" });
+    const missing = await expectAwsError(
+      client.send(
+        new UpdateGatewayResponseCommand({
+          restApiId,
+          responseType: "THROTTLED",
+          patchOperations: [{ op: "replace", path: "/responseParameters/gatewayresponse.header.X-Absent", value: "'a'" }],
+        }),
+      ),
+    );
+    expect(missing).toEqual({ name: "NotFoundException", status: 404, message: "Invalid parameter name specified" });
+    const empty = await expectAwsError(
+      client.send(new UpdateGatewayResponseCommand({ restApiId, responseType: "THROTTLED", patchOperations: [{ op: "add", path: "/responseTemplates/text~1plain" }] })),
+    );
+    expect(empty).toEqual({ name: "BadRequestException", status: 400, message: "Invalid null or empty value in responseTemplates" });
   });
 
   it("reverts a customised type to its default on delete", async () => {

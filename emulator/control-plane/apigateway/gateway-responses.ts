@@ -53,16 +53,22 @@ export function putGatewayResponse(ctx: OpContext, restApiId: string, type: Gate
   return ctx.state.table<GatewayResponse>(tables.gatewayResponses).put(restApiId, type, response);
 }
 
+type GatewayResponseMap = "responseParameters" | "responseTemplates";
+
+/** add sets an entry; replace needs the entry to exist already; remove drops it. */
+const mapEntryRule = (member: GatewayResponseMap): PatchRules<GatewayResponse>[string] => ({
+  ops: ["add", "replace", "remove"],
+  apply: (r, value, op, [key]) => {
+    if (op !== "remove" && !value) throw badRequest(`Invalid null or empty value in ${member}`);
+    if (op === "replace" && !(key! in (r[member] ?? {}))) throw notFound("Invalid parameter name specified");
+    return { ...r, [member]: withEntry(r[member], key!, op === "remove" ? undefined : value) ?? {} };
+  },
+});
+
 const gatewayResponsePatchRules: PatchRules<GatewayResponse> = {
   "/statusCode": { ops: ["replace"], apply: (r, value) => ({ ...r, statusCode: value || undefined }) },
-  "/responseParameters/{name}": { ops: ["add", "replace", "remove"], apply: (r, value, op, [name]) => {
-    if (op !== "remove" && !value) throw badRequest("Invalid null or empty value in responseParameters");
-    return { ...r, responseParameters: withEntry(r.responseParameters, name!, op === "remove" ? undefined : value) ?? {} };
-  } },
-  "/responseTemplates/{contentType}": { ops: ["add", "replace", "remove"], apply: (r, value, op, [contentType]) => {
-    if (op !== "remove" && !value) throw badRequest("Invalid null or empty value in responseTemplates");
-    return { ...r, responseTemplates: withEntry(r.responseTemplates, contentType!, op === "remove" ? undefined : value) ?? {} };
-  } },
+  "/responseParameters/{name}": mapEntryRule("responseParameters"),
+  "/responseTemplates/{contentType}": mapEntryRule("responseTemplates"),
 };
 
 /** Updating an un-customised type customises it, starting from what it currently answers. */
