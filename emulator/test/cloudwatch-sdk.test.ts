@@ -305,3 +305,19 @@ describe("operations the sandbox does not build", () => {
     expect(error).toMatchObject({ name: "NotImplementedException", status: 501, message: "The Archway sandbox does not implement CloudWatch operation DescribeAlarms yet." });
   });
 });
+
+describe("realism on CloudWatch", () => {
+  it("throttles as CloudWatch does (Throttling, 400) and injects 503s when faults are configured", async () => {
+    const faulty = await startSandboxProcess({ args: ["--fault", "ListMetrics=throttle:1", "--fault", "GetMetricStatistics=unavailable:1"] });
+    try {
+      const faultyClient = cloudWatchClient(faulty.url);
+      const throttled = await expectAwsError(faultyClient.send(new ListMetricsCommand({})));
+      expect(throttled).toMatchObject({ name: "Throttling", status: 400, message: "Rate exceeded" });
+      const unavailable = await expectAwsError(faultyClient.send(new GetMetricStatisticsCommand({ Namespace: "X", MetricName: "Y", ...window, Period: 60, Statistics: ["Sum"] })));
+      expect(unavailable).toMatchObject({ name: "ServiceUnavailable", status: 503 });
+      await faultyClient.send(new PutMetricDataCommand({ Namespace: "X", MetricData: [{ MetricName: "Y", Value: 1 }] }));
+    } finally {
+      await faulty.stop();
+    }
+  });
+});

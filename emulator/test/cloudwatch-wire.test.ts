@@ -76,7 +76,11 @@ describe("awsJson1_0", () => {
 
 describe("rpcv2Cbor", () => {
   it("answers with smithy-protocol, an empty map for PutMetricData, float64 doubles and tag-1 timestamps", async () => {
-    const put = await cbor("PutMetricData", { Namespace: "Wire/Cbor", MetricData: [{ MetricName: "C", Timestamp: new Date(base), Value: 1, Unit: "Count" }] });
+    // One timestamp as an integer, one as a float64 with a fraction: both are tag 1.
+    const put = await cbor("PutMetricData", { Namespace: "Wire/Cbor", MetricData: [
+      { MetricName: "C", Timestamp: new Date(base), Value: 0.25, Unit: "Count" },
+      { MetricName: "C", Timestamp: new Date(base + 59_500), Value: 0.75, Unit: "Count" },
+    ] });
     expect(put.status).toBe(200);
     expect(put.headers.get("smithy-protocol")).toBe("rpc-v2-cbor");
     expect(put.headers.get("content-type")).toBe("application/cbor");
@@ -109,7 +113,7 @@ describe("awsQuery", () => {
     expect(await put.text()).toMatch(/^<PutMetricDataResponse xmlns="http:\/\/monitoring.amazonaws.com\/doc\/2010-08-01\/"><ResponseMetadata><RequestId>[0-9a-f-]{36}<\/RequestId><\/ResponseMetadata><\/PutMetricDataResponse>$/);
     const list = await (await query("Action=ListMetrics&Version=2010-08-01&Namespace=Wire%2FQuery")).text();
     expect(list).toContain("<ListMetricsResult><Metrics><member><Namespace>Wire/Query</Namespace><MetricName>Latency</MetricName><Dimensions><member><Name>Api</Name><Value>a&amp;b</Value></member></Dimensions></member></Metrics></ListMetricsResult>");
-    const stats = await (await query(`Action=GetMetricStatistics&Version=2010-08-01&Namespace=Wire%2FQuery&MetricName=Latency&Dimensions.member.1.Name=Api&Dimensions.member.1.Value=a%26b&StartTime=${encodeURIComponent(new Date(base).toISOString())}&EndTime=${encodeURIComponent(new Date(base + MINUTE).toISOString())}&Period=60&ExtendedStatistics.member.1=p50`)).text();
+    const stats = await (await query(`Action=GetMetricStatistics&Version=2010-08-01&Namespace=Wire%2FQuery&MetricName=Latency&Dimensions.member.1.Name=Api&Dimensions.member.1.Value=a%26b&StartTime=${encodeURIComponent(new Date(base).toISOString())}&EndTime=${encodeURIComponent(new Date(base + MINUTE).toISOString().replace(".000Z", "Z"))}&Period=60&ExtendedStatistics.member.1=p50`)).text();
     const stamp = new Date(base).toISOString().replace(".000Z", "Z");
     expect(stats).toContain(`<Datapoints><member><Timestamp>${stamp}</Timestamp><Unit>Milliseconds</Unit><ExtendedStatistics><entry><key>p50</key><value>1.5</value></entry></ExtendedStatistics></member></Datapoints>`);
   });
