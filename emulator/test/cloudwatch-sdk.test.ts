@@ -306,6 +306,27 @@ describe("operations the sandbox does not build", () => {
   });
 });
 
+describe("persistence", () => {
+  it("keeps metric data and raw values across a restart", async () => {
+    const first = await startSandboxProcess({ dataDir: "temp" });
+    const put = cloudWatchClient(first.url);
+    await put.send(new PutMetricDataCommand({ Namespace: "Durable", MetricData: [{ MetricName: "Latency", Timestamp: at(0), Values: [1, 2, 3, 4], Unit: "Milliseconds" }] }));
+    await first.stop();
+    const second = await startSandboxProcess({ dataDir: first.dataDir });
+    try {
+      const read = cloudWatchClient(second.url);
+      const result = await read.send(new GetMetricDataCommand({
+        ...window,
+        MetricDataQueries: [{ Id: "p", MetricStat: { Metric: { Namespace: "Durable", MetricName: "Latency" }, Period: 60, Stat: "p75" } }],
+      }));
+      expect(result.MetricDataResults![0]!.Values).toEqual([3]);
+      expect((await read.send(new ListMetricsCommand({ Namespace: "Durable" }))).Metrics).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
 describe("realism on CloudWatch", () => {
   it("throttles as CloudWatch does (Throttling, 400) and injects 503s when faults are configured", async () => {
     const faulty = await startSandboxProcess({ args: ["--fault", "ListMetrics=throttle:1", "--fault", "GetMetricStatistics=unavailable:1"] });

@@ -46,8 +46,10 @@ export function computeStatistic(aggregate: Aggregate, statistic: Statistic): nu
   }
 }
 
-// Percentiles need every sample as a raw value; data published only as statistic sets has none.
+// Percentiles need every sample as a raw value (data published only as statistic sets has none), and AWS
+// offers none when any value is negative.
 function hasAllRawValues(aggregate: Aggregate): boolean {
+  if (aggregate.min < 0) return false;
   const raw = aggregate.counts.reduce((total, count) => total + count, 0);
   return raw > 0 && Math.abs(raw - aggregate.sampleCount) < 1e-9;
 }

@@ -33,6 +33,12 @@ describe("statistics", () => {
     expect(stat("Minimum", mixed)).toBe(1);
   });
 
+  it("has no percentile when any value is negative, as AWS documents", () => {
+    const negative = aggregateOfValues([-1, 2, 3]);
+    expect(stat("p50", negative)).toBeUndefined();
+    expect(stat("Minimum", negative)).toBe(-1);
+  });
+
   it("merges aggregates keeping values sorted and distinct", () => {
     const merged = mergeAggregates(aggregateOfValues([1, 3, 5]), aggregateOfValues([3, 4]));
     expect(merged.values).toEqual([1, 3, 4, 5]);
