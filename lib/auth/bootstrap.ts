@@ -1,4 +1,4 @@
-import { getDb, type Database } from "@/lib/db/client";
+import { getDb, type Database, type EnvironmentVariables } from "@/lib/db/client";
 import { issueSetupToken, revokeSetupToken, setupTokenPath } from "./setup-token";
 import { emailSchema, newPasswordSchema } from "./user-schemas";
 import { adminExists, createUser, findUserByEmail, updateUserRole } from "./users";
@@ -9,7 +9,7 @@ export type BootstrapOutcome = { kind: "admin-from-env"; email: string; created:
  * Run once at server start: creates the admin named by ARCHWAY_ADMIN_EMAIL/ARCHWAY_ADMIN_PASSWORD, or, while no admin
  * exists, issues a first-admin setup token and prints it.
  */
-export async function ensureBootstrap(options: { db?: Database; env?: NodeJS.ProcessEnv; print?: (line: string) => void } = {}): Promise<BootstrapOutcome> {
+export async function ensureBootstrap(options: { db?: Database; env?: EnvironmentVariables; print?: (line: string) => void } = {}): Promise<BootstrapOutcome> {
   const env = options.env ?? process.env;
   const print = options.print ?? ((line: string) => console.log(line));
   const db = options.db ?? (await getDb());
@@ -29,7 +29,7 @@ export async function ensureBootstrap(options: { db?: Database; env?: NodeJS.Pro
   return { kind: "setup-token", token, path };
 }
 
-async function ensureAdminFromEnv(db: Database, env: NodeJS.ProcessEnv): Promise<Extract<BootstrapOutcome, { kind: "admin-from-env" }>> {
+async function ensureAdminFromEnv(db: Database, env: EnvironmentVariables): Promise<Extract<BootstrapOutcome, { kind: "admin-from-env" }>> {
   const email = emailSchema.safeParse(env.ARCHWAY_ADMIN_EMAIL ?? "");
   const password = newPasswordSchema.safeParse(env.ARCHWAY_ADMIN_PASSWORD ?? "");
   // A half-configured bootstrap must stop the start: silently falling back would leave the console open to setup.

@@ -1,10 +1,10 @@
 import { chmod, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { DatabaseExecutor } from "@/lib/db/client";
+import type { DatabaseExecutor, EnvironmentVariables } from "@/lib/db/client";
 import { setupTokens } from "@/lib/db/schema";
 import { hashSecretToken, newSecretToken, secretTokenMatches } from "./secret-token";
 
-export function setupTokenPath(env: NodeJS.ProcessEnv = process.env): string {
+export function setupTokenPath(env: EnvironmentVariables = process.env): string {
   return join(env.ARCHWAY_DATA_DIR ?? ".archway", "setup-token");
 }
 

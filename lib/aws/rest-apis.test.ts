@@ -36,7 +36,7 @@ describe("REST APIs through the console's AWS layer", () => {
 
   it("lists more than one page of APIs, each exactly once", async () => {
     const before = (await listRestApis(env)).length;
-    const created = [];
+    const created: string[] = [];
     // 503 APIs need two GetRestApis pages of 500.
     for (let i = 0; i < 503; i++) created.push((await createRestApi(env, { name: `bulk-${i}`, endpointType: "REGIONAL" })).value.id);
     let listCalls = 0;

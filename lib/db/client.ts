@@ -10,6 +10,9 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 /** A database handle or an open transaction: store functions accept either so callers can group writes. */
 export type DatabaseExecutor = Database | PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
+/** process.env or a stand-in: only the variables' values are read. */
+export type EnvironmentVariables = Record<string, string | undefined>;
+
 export type DatabaseConfig = { driver: "pglite"; dataDir: string } | { driver: "postgres"; url: string };
 
 export type OpenDatabase = { db: Database; config: DatabaseConfig; close(): Promise<void> };
@@ -19,7 +22,7 @@ const migrationsFolder = join(process.cwd(), "lib/db/migrations");
 /** Arbitrary constant shared by every console process, so only one applies migrations at a time. */
 const migrationLockKey = 7_204_118_001;
 
-export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function databaseConfigFromEnv(env: EnvironmentVariables = process.env): DatabaseConfig {
   if (env.DATABASE_URL) return { driver: "postgres", url: env.DATABASE_URL };
   return { driver: "pglite", dataDir: join(env.ARCHWAY_DATA_DIR ?? ".archway", "db") };
 }

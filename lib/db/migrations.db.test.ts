@@ -3,20 +3,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getDb, openDatabase } from "./client";
-import { copyPgliteTemplate, createEmptyPostgresDatabase, describeEachDatabase } from "./test-databases";
+import { getDb, openDatabase, type Database } from "./client";
+import { copyPgliteTemplate, createEmptyPostgresDatabase, describeEachDatabase, queryRows } from "./test-databases";
+
+async function migrationCount(db: Database): Promise<number | undefined> {
+  const rows = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
+  return rows[0]?.count;
+}
 
 describeEachDatabase("migrations", (db) => {
   it("creates every table the console stores", async () => {
-    const result = await db().execute<{ table_name: string }>(
-      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
-    );
-    expect(result.rows.map((row) => row.table_name)).toEqual(["audit_events", "environments", "sessions", "setup_tokens", "sign_in_attempts", "users"]);
+    const rows = await queryRows<{ table_name: string }>(db(), sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
+    expect(rows.map((row) => row.table_name)).toEqual(["audit_events", "environments", "sessions", "setup_tokens", "sign_in_attempts", "users"]);
   });
 
   it("records the applied migration so a restart does not apply it again", async () => {
-    const result = await db().execute<{ count: number }>(sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
-    expect(result.rows[0]?.count).toBe(1);
+    expect(await migrationCount(db())).toBe(1);
   });
 });
 
@@ -30,8 +32,7 @@ describe("getDb", () => {
     vi.stubEnv("ARCHWAY_DATA_DIR", dataDir);
     const handles = await Promise.all([getDb(), getDb(), getDb()]);
     expect(new Set(handles).size).toBe(1);
-    const result = await handles[0]!.execute<{ count: number }>(sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
-    expect(result.rows[0]?.count).toBe(1);
+    expect(await migrationCount(handles[0]!)).toBe(1);
   });
 });
 
@@ -41,8 +42,7 @@ describe.skipIf(!testDatabaseUrl)("PostgreSQL migrations under concurrent starts
     const empty = await createEmptyPostgresDatabase(testDatabaseUrl!);
     const opens = await Promise.all([1, 2, 3].map(() => openDatabase({ driver: "postgres", url: empty.url })));
     try {
-      const result = await opens[0]!.db.execute<{ count: number }>(sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
-      expect(result.rows[0]?.count).toBe(1);
+      expect(await migrationCount(opens[0]!.db)).toBe(1);
     } finally {
       await Promise.all(opens.map((open) => open.close()));
       await empty.drop();

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { cp, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
 import { openDatabase, type Database, type OpenDatabase } from "./client";
 
@@ -34,6 +34,11 @@ export function describeEachDatabase(title: string, body: (db: () => Database) =
     });
     body(() => open!.db);
   });
+}
+
+/** Rows of a raw query; both drivers answer `{ rows }`, which the shared driver type leaves unknown. */
+export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 function testTargets(): TestTarget[] {
