@@ -12,6 +12,7 @@ import { integrate } from "./handlers/integration";
 import { integrationResponse } from "./handlers/integration-response";
 import { methodResponse } from "./handlers/method-response";
 import { renderGatewayException } from "./handlers/gateway-exception";
+import { GatewayError } from "./gateway-errors";
 
 // The data plane, in AWS's order. Parsing happens before (serve.ts) and route() narrows the invocation to
 // a RoutedInvocation; every step after it runs over that. Failures from any step go to one handler.
@@ -46,6 +47,8 @@ export function compose(steps: readonly Step[]): (invocation: RoutedInvocation) 
 
 export interface InvocationOutcome {
   readonly response: InvocationResponse;
+  /** The failure the response renders, when there was one ($context.error in access logs). */
+  readonly error?: { readonly message: string; readonly responseType: string };
   /** Present once routing succeeded: metrics and TestInvoke read what the steps learned. */
   readonly routed: RoutedInvocation | undefined;
 }
@@ -61,7 +64,7 @@ export async function runStageInvocation(invocation: Invocation, logger?: Logger
     await runStage(routed);
     return { response: routed.response!, routed };
   } catch (error) {
-    return { response: renderGatewayException(routed ?? invocation, error, logger), routed };
+    return { response: renderGatewayException(routed ?? invocation, error, logger), routed, error: describeError(error) };
   }
 }
 
@@ -71,6 +74,9 @@ export async function runTestInvocation(routed: RoutedInvocation, logger?: Logge
     await runTestInvoke(routed);
     return { response: routed.response!, routed };
   } catch (error) {
-    return { response: renderGatewayException(routed, error, logger), routed };
+    return { response: renderGatewayException(routed, error, logger), routed, error: describeError(error) };
   }
 }
+
+const describeError = (error: unknown) =>
+  error instanceof GatewayError ? { message: error.message, responseType: error.responseType } : { message: "Internal server error", responseType: "DEFAULT_5XX" };

@@ -10,6 +10,7 @@ import type { Invocation, InvocationResponse } from "./invocation-context";
 import { recordInvocationMetrics } from "./metrics";
 import { runtimeFor } from "./runtime";
 import { findStage, type FoundStage } from "./stage-target";
+import { writeStageLogs } from "./stage-logging";
 
 // Deployed stages are served at http://localhost:4566/_aws/execute-api/{apiId}/{stage}/{path}
 // and http://{apiId}.execute-api.localhost:4566/{stage}/{path}.
@@ -44,7 +45,7 @@ export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Pr
   const outcome = call.body.length > MAX_PAYLOAD_BYTES ? tooLarge(invocation) : await runStageInvocation(invocation, deps.logger);
   const latencyMs = Math.max(0, deps.now() - startedAt);
   await deps.store.run(() => recordOutcome(found, outcome, latencyMs, startedAt));
-  deps.logger.debug("execute-api", { requestId: call.requestId, status: outcome.response.statusCode, log: invocation.log.toString() });
+  writeStageLogs(deps.logger, invocation, outcome, latencyMs);
   return reply(call, extendedRequestId, outcome.response);
 }
 

@@ -1,0 +1,20 @@
+import type { Logger } from "../logger";
+import { accessLogVariables, renderAccessLogLine } from "./access-log";
+import type { InvocationOutcome } from "./chain";
+import type { Invocation } from "./invocation-context";
+import { effectiveMethodSetting } from "./method-setting-lookup";
+
+/**
+ * The sandbox has no CloudWatch Logs: a stage's access log lines (its accessLogSettings.format) and, at
+ * loggingLevel INFO (or ERROR, for failed requests), its execution logs go to the sandbox's own log.
+ */
+export function writeStageLogs(logger: Logger, invocation: Invocation, outcome: InvocationOutcome, latencyMs: number): void {
+  const { target } = invocation;
+  const where = `${target.restApi.id}/${target.stageName}`;
+  if (target.accessLogFormat) {
+    logger.info(`access log ${where}: ${renderAccessLogLine(target.accessLogFormat, accessLogVariables(invocation, outcome, latencyMs))}`);
+  }
+  const routed = outcome.routed;
+  const level = routed && effectiveMethodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).loggingLevel;
+  if (level === "INFO" || (level === "ERROR" && outcome.response.statusCode >= 400)) logger.info(`execution log ${where}\n${invocation.log.toString()}`);
+}
