@@ -249,6 +249,10 @@ describe("PutMetricData validation", () => {
     expect(await put([{ MetricName: "M", Value: 1, Timestamp: new Date(Date.now() + 3 * 3_600_000) }])).toMatchObject({ name: "InvalidParameterValueException" });
   });
 
+  it("requires MetricData", async () => {
+    expect(await put([])).toMatchObject({ name: "MissingRequiredParameterException", status: 400, message: "The request must contain the parameter MetricData." });
+  });
+
   it("refuses more than 1,000 datums in one call", async () => {
     const data = range(1, 1001).map((i) => ({ MetricName: `m${i}`, Value: 1 }));
     expect(await put(data)).toMatchObject({ name: "InvalidParameterValueException", status: 400 });

@@ -42,6 +42,7 @@ const combination = (message: string) => new AwsError("InvalidParameterCombinati
 
 export function putMetricData(ctx: OpContext, input: PutMetricDataInput): void {
   requireCustomerNamespace(input.Namespace);
+  if (input.MetricData.length === 0) throw new AwsError("MissingRequiredParameterException", "The request must contain the parameter MetricData.");
   if (input.MetricData.length > MAX_DATA) {
     throw invalid(`The collection MetricData must not have a size greater than ${MAX_DATA}.`);
   }
