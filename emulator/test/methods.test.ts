@@ -287,6 +287,7 @@ describe("method responses", () => {
         patchOperations: [{ op: "add", path: "/responseParameters/method.response.header.X-Total", value: "true" }],
       }),
     );
+    expect(updated.$metadata.httpStatusCode).toBe(201);
     expect(updated.responseParameters).toEqual({ "method.response.header.X-Total": true });
     const got = await client.send(new GetMethodResponseCommand({ ...at, httpMethod: "GET", statusCode: "200" }));
     expect(got).toMatchObject({ statusCode: "200", responseParameters: { "method.response.header.X-Total": true } });

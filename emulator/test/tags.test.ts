@@ -17,6 +17,8 @@ import {
   UntagResourceCommand,
   type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
@@ -30,6 +32,7 @@ afterAll(async () => {
   await sandbox.stop();
 });
 
+const run = promisify(execFile);
 const apiArn = (id: string, region = "us-east-1") => `arn:aws:apigateway:${region}::/restapis/${id}`;
 
 describe("tags", () => {
@@ -66,6 +69,18 @@ describe("tags", () => {
       expect((await client.send(new GetTagsCommand({ resourceArn }))).tags).toEqual({ owner: "payments" });
       expect(await readEntityTags()).toEqual({ owner: "payments" });
     }
+  });
+
+  it("reads the same tags through the AWS CLI, which encodes the ARN in the path its own way", async () => {
+    const api = await client.send(new CreateRestApiCommand({ name: "cli-tags" }));
+    const resourceArn = apiArn(api.id!);
+    const env = { ...process.env, AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_DEFAULT_REGION: "us-east-1" };
+    const aws = (...args: string[]) => run("aws", ["--endpoint-url", sandbox.url, "apigateway", ...args, "--output", "json"], { env });
+    await aws("tag-resource", "--resource-arn", resourceArn, "--tags", "team=cli,env=test");
+    await aws("untag-resource", "--resource-arn", resourceArn, "--tag-keys", "env");
+    const { stdout } = await aws("get-tags", "--resource-arn", resourceArn);
+    expect(JSON.parse(stdout)).toEqual({ tags: { team: "cli" } });
+    expect((await client.send(new GetTagsCommand({ resourceArn }))).tags).toEqual({ team: "cli" });
   });
 
   it("answers an empty map for an entity without tags", async () => {
