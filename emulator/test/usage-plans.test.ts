@@ -130,6 +130,8 @@ describe("usage plans", () => {
     await patch("replace", `/apiStages/${stageId}/throttle/pets/GET/rateLimit`, "3");
     const withBurst = await patch("replace", `/apiStages/${stageId}/throttle/pets/GET/burstLimit`, "6");
     expect(withBurst.apiStages![0]!.throttle).toEqual({ "/pets/GET": { rateLimit: 3, burstLimit: 6 } });
+    const escaped = await patch("replace", `/apiStages/${stageId}/throttle/~1pets~1GET/rateLimit`, "4");
+    expect(escaped.apiStages![0]!.throttle).toEqual({ "/pets/GET": { rateLimit: 4, burstLimit: 6 } });
     const replaced = await patch("replace", `/apiStages/${stageId}/throttle`, JSON.stringify({ "//GET": { rateLimit: 1, burstLimit: 1 } }));
     expect(replaced.apiStages![0]!.throttle).toEqual({ "//GET": { rateLimit: 1, burstLimit: 1 } });
     const removedMethod = await patch("remove", `/apiStages/${stageId}/throttle//GET`);

@@ -41,7 +41,7 @@ const unescapePointer = (text: string) => text.replace(/~1/g, "/").replace(/~0/g
 /**
  * Patches under /apiStages: add/remove "/apiStages" with value "apiId:stage", and the per-method
  * throttles "/apiStages/{apiId:stage}/throttle/{resourcePath}/{httpMethod}[/rateLimit|/burstLimit]",
- * whose resource path keeps its slashes, as AWS's examples write it.
+ * whose resource path keeps its slashes, as AWS's examples write it ("/throttle//GET" is the root).
  */
 export function patchApiStages(ctx: OpContext, plan: UsagePlan, operation: PatchOperation): UsagePlan {
   if (operation.path === "/apiStages") return patchStageList(ctx, plan, operation);
@@ -51,7 +51,10 @@ export function patchApiStages(ctx: OpContext, plan: UsagePlan, operation: Patch
   const index = plan.apiStages.findIndex((stage) => `${stage.apiId}:${stage.stage}` === stageId);
   if (index < 0) throw notFound(`API Stage not found: ${stageId}`);
   const stage = plan.apiStages[index]!;
-  const updated = patchStageThrottle(stage, operation, unescapePointer(match[2] ?? ""));
+  // The method key may also come as one escaped pointer segment: /throttle/~1pets~1GET/rateLimit.
+  const raw = match[2] ?? "";
+  const rest = raw.includes("~1") ? raw.slice(1).split("/").map(unescapePointer).join("/") : raw;
+  const updated = patchStageThrottle(stage, operation, rest);
   const apiStages = plan.apiStages.map((existing, i) => (i === index ? updated : existing));
   return { ...plan, apiStages };
 }
