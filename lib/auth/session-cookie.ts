@@ -9,14 +9,18 @@ export const sessionCookieName = "archway_session";
 export async function startSession(db: DatabaseExecutor, userId: string): Promise<void> {
   await deleteExpiredSessions(db);
   const { token, absoluteExpiresAt } = await createSession(db, userId);
-  (await cookies()).set(sessionCookieName, token, {
+  (await cookies()).set(sessionCookieName, token, sessionCookieOptions(absoluteExpiresAt, requestIsHttps(await headers())));
+}
+
+export function sessionCookieOptions(absoluteExpiresAt: Date, https: boolean) {
+  return {
     httpOnly: true,
     sameSite: "lax",
-    secure: await isHttpsRequest(),
+    secure: https,
     path: "/",
     // The browser may keep it until the absolute limit; the idle limit is enforced by the server.
     expires: absoluteExpiresAt,
-  });
+  } as const;
 }
 
 /** Ends the current session, if any, in the database and in the browser. */
@@ -29,13 +33,16 @@ export async function endSession(): Promise<void> {
 
 /** The client's address for rate limiting: the first X-Forwarded-For hop when a proxy sets it. */
 export async function clientIp(): Promise<string> {
-  const h = await headers();
+  return clientIpFrom(await headers());
+}
+
+export function clientIpFrom(h: Pick<Headers, "get">): string {
   const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || h.get("x-real-ip")?.trim() || "unknown";
 }
 
-async function isHttpsRequest(): Promise<boolean> {
-  const h = await headers();
+/** Whether the browser reached us over https, directly or through a proxy that says so. */
+export function requestIsHttps(h: Pick<Headers, "get">): boolean {
   const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
   if (proto) return proto === "https";
   return h.get("origin")?.startsWith("https://") ?? false;

@@ -39,8 +39,7 @@ function clientSet(env: EnvironmentSummary): ClientSet {
   const fingerprint = JSON.stringify([env.region, env.endpointUrl, env.credentialsSource, env.profile, env.roleArn]);
   const cached = clientsByEnvironment.get(env.id);
   if (cached?.fingerprint === fingerprint) return cached;
-  cached?.apiGateway?.destroy();
-  cached?.sts?.destroy();
+  // The old clients are left to the garbage collector rather than destroyed: a request may still be using them.
   const fresh: ClientSet = { fingerprint };
   clientsByEnvironment.set(env.id, fresh);
   return fresh;

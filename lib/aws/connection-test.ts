@@ -12,7 +12,8 @@ export type ConnectionTestResult = { ok: boolean; accountId?: string; message: s
 export async function testConnection(env: EnvironmentSummary): Promise<ConnectionTestResult> {
   try {
     // A custom endpoint may be an emulator without STS, so only real AWS is asked who the caller is.
-    const identity = env.kind === "aws" && !env.endpointUrl ? await getCallerIdentity(env) : null;
+    const customEndpoint = env.endpointUrl ?? process.env.AWS_ENDPOINT_URL;
+    const identity = env.kind === "aws" && !customEndpoint ? await getCallerIdentity(env) : null;
     await callAws(env, () => apiGatewayClient(env).send(new GetRestApisCommand({ limit: 1 })));
     return { ok: true, ...(identity ? { accountId: identity.accountId } : {}), message: successMessage(env, identity) };
   } catch (error) {
@@ -24,5 +25,5 @@ export async function testConnection(env: EnvironmentSummary): Promise<Connectio
 function successMessage(env: EnvironmentSummary, identity: CallerIdentity | null): string {
   if (env.kind === "sandbox") return `Connected to the sandbox at ${env.endpointUrl}. API Gateway is answering.`;
   if (identity) return `Connected to AWS account ${identity.accountId} in ${env.region} as ${identity.arn}. API Gateway is answering.`;
-  return `Connected to ${env.endpointUrl} in ${env.region}. API Gateway is answering.`;
+  return `Connected to ${env.endpointUrl ?? process.env.AWS_ENDPOINT_URL} in ${env.region}. API Gateway is answering.`;
 }
