@@ -89,8 +89,14 @@ describe("PutMethod and GetMethod", () => {
     expect(error).toEqual({ name: "ConflictException", status: 409, message: "Method already exists for this resource" });
   });
 
-  it("rejects an unknown authorization type", async () => {
+  it("requires an authorization type and rejects an unknown one", async () => {
     const at = await petsApi();
+    const missing = await expectAwsError(client.send(new PutMethodCommand({ ...at, httpMethod: "GET" } as never)));
+    expect(missing).toEqual({
+      name: "BadRequestException",
+      status: 400,
+      message: "1 validation error detected: Value null at 'putMethodInput.authorizationType' failed to satisfy constraint: Member must not be null",
+    });
     const error = await expectAwsError(client.send(new PutMethodCommand({ ...at, httpMethod: "GET", authorizationType: "OAUTH" })));
     expect(error).toEqual({ name: "BadRequestException", status: 400, message: "Invalid authorization type specified. Valid options are NONE,AWS_IAM,CUSTOM,COGNITO_USER_POOLS" });
   });

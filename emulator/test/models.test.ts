@@ -76,8 +76,14 @@ describe("models", () => {
     expect(badRef).toEqual(invalidModel("Model reference must be in canonical form"));
   });
 
-  it("requires a name and a schema", async () => {
+  it("requires a name, a content type and a schema", async () => {
     const restApiId = await newApi();
+    const noContentType = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "Pet", schema: petSchema } as never)));
+    expect(noContentType).toEqual({
+      name: "BadRequestException",
+      status: 400,
+      message: "1 validation error detected: Value null at 'createModelInput.contentType' failed to satisfy constraint: Member must not be null",
+    });
     const noName = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "", contentType: "application/json", schema: petSchema })));
     expect(noName).toEqual({ name: "BadRequestException", status: 400, message: "Model name must be non-empty" });
     const noSchema = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "Bare", contentType: "application/json" })));
