@@ -27,6 +27,37 @@ export function aggregateOfValues(values: readonly number[], counts?: readonly n
 
 /** Two aggregates as one: statistics add up, raw values merge (both lists stay sorted and distinct). */
 export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
+  const { values, counts } = b.values.length === 1 ? insertValue(a, b.values[0]!, b.counts[0]!) : mergeValues(a, b);
+  return {
+    sampleCount: a.sampleCount + b.sampleCount,
+    sum: a.sum + b.sum,
+    min: Math.min(a.min, b.min),
+    max: Math.max(a.max, b.max),
+    values,
+    counts,
+  };
+}
+
+// The data plane adds one value per request: a binary search and two copies beat a full merge.
+function insertValue(a: Aggregate, value: number, count: number): { values: number[]; counts: number[] } {
+  let low = 0;
+  let high = a.values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (a.values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  const values = a.values.slice();
+  const counts = a.counts.slice();
+  if (values[low] === value) counts[low] = counts[low]! + count;
+  else {
+    values.splice(low, 0, value);
+    counts.splice(low, 0, count);
+  }
+  return { values, counts };
+}
+
+function mergeValues(a: Aggregate, b: Aggregate): { values: number[]; counts: number[] } {
   const values: number[] = [];
   const counts: number[] = [];
   let i = 0;
@@ -45,14 +76,7 @@ export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
       counts.push(a.counts[i++]! + b.counts[j++]!);
     }
   }
-  return {
-    sampleCount: a.sampleCount + b.sampleCount,
-    sum: a.sum + b.sum,
-    min: Math.min(a.min, b.min),
-    max: Math.max(a.max, b.max),
-    values,
-    counts,
-  };
+  return { values, counts };
 }
 
 /** Copies just the aggregate fields (drops bucket bookkeeping). */

@@ -44,6 +44,9 @@ describe("statistics", () => {
     expect(merged.values).toEqual([1, 3, 4, 5]);
     expect(merged.counts).toEqual([1, 2, 1, 1]);
     expect(percentile(merged, 60)).toBe(3);
+    const one = (value: number) => aggregateOfValues([value]);
+    const inserted = [4, 3, 0, 9].reduce((acc, value) => mergeAggregates(acc, one(value)), aggregateOfValues([1, 3, 5]));
+    expect(inserted).toMatchObject({ values: [0, 1, 3, 4, 5, 9], counts: [1, 1, 2, 1, 1, 1], sampleCount: 7, min: 0, max: 9 });
   });
 
   it("refuses a statistic name that is not one, and names statistics the sandbox does not compute", () => {
