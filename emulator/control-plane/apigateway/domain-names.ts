@@ -95,6 +95,9 @@ export function createDomainName(ctx: OpContext, input: CreateDomainNameInput): 
   if (domains.has("", name)) throw conflict("The domain name you provided already exists.");
   if (domains.count("") >= MAX_PUBLIC_DOMAIN_NAMES) throw limitExceeded(`You have reached the limit of ${MAX_PUBLIC_DOMAIN_NAMES} public custom domain names in this region`);
   const usesUploadedCertificate = input.certificateBody !== undefined;
+  if (usesUploadedCertificate && (!input.certificatePrivateKey || !input.certificateName)) {
+    throw badRequest("An uploaded certificate needs certificateName, certificateBody and certificatePrivateKey");
+  }
   const domain = withEndpoints(ctx, {
     domainName: name,
     certificateName: input.certificateName,
@@ -109,9 +112,6 @@ export function createDomainName(ctx: OpContext, input: CreateDomainNameInput): 
     mutualTlsAuthentication: input.mutualTlsAuthentication,
     routingMode: input.routingMode ?? "BASE_PATH_MAPPING_ONLY",
   });
-  if (usesUploadedCertificate && (!input.certificatePrivateKey || !input.certificateName)) {
-    throw badRequest("An uploaded certificate needs certificateName, certificateBody and certificatePrivateKey");
-  }
   return domains.put("", name, domain);
 }
 

@@ -89,8 +89,6 @@ function quotaPeriod(value: string | undefined): QuotaPeriod {
   return value as QuotaPeriod;
 }
 
-const withoutMember = <K extends keyof UsagePlan>(plan: UsagePlan, member: K): UsagePlan => ({ ...plan, [member]: undefined });
-
 const usagePlanPatchRules: PatchRules<UsagePlan> = {
   "/name": { ops: ["replace"], apply: (plan, value) => {
     if (!value?.trim()) throw badRequest("Invalid usage plan name specified: the name must not be empty");
@@ -98,10 +96,10 @@ const usagePlanPatchRules: PatchRules<UsagePlan> = {
   } },
   "/description": { ops: ["replace"], apply: (plan, value) => ({ ...plan, description: value || undefined }) },
   "/productCode": { ops: ["add", "replace", "remove"], apply: (plan, value, op) => ({ ...plan, productCode: op === "remove" ? undefined : value || undefined }) },
-  "/throttle": { ops: ["remove"], apply: (plan) => withoutMember(plan, "throttle") },
+  "/throttle": { ops: ["remove"], apply: (plan) => ({ ...plan, throttle: undefined }) },
   "/throttle/rateLimit": { ops: ["add", "replace"], apply: (plan, value) => setThrottle(plan, "rateLimit", value) },
   "/throttle/burstLimit": { ops: ["add", "replace"], apply: (plan, value) => setThrottle(plan, "burstLimit", value) },
-  "/quota": { ops: ["remove"], apply: (plan) => withoutMember(plan, "quota") },
+  "/quota": { ops: ["remove"], apply: (plan) => ({ ...plan, quota: undefined }) },
   "/quota/limit": { ops: ["add", "replace"], apply: (plan, value) => setQuota(plan, { limit: numberValue(value, "limit") }) },
   "/quota/offset": { ops: ["add", "replace"], apply: (plan, value) => setQuota(plan, { offset: numberValue(value, "offset") }) },
   "/quota/period": { ops: ["add", "replace"], apply: (plan, value) => setQuota(plan, { period: quotaPeriod(value) }) },
