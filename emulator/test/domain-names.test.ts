@@ -61,6 +61,17 @@ describe("custom domain names", () => {
     expect(domain.regionalDomainName).toBeUndefined();
   });
 
+  it("records when an uploaded edge certificate arrived and needs its private key", async () => {
+    const domainName = uniqueDomain("uploaded");
+    const certificate = { certificateName: "mine", certificateBody: "-----BEGIN CERTIFICATE-----", certificateChain: "-----BEGIN CERTIFICATE-----" };
+    const missingKey = await expectAwsError(client().send(new CreateDomainNameCommand({ domainName, ...certificate })));
+    expect(missingKey).toMatchObject({ name: "BadRequestException", status: 400, message: "An uploaded certificate needs certificateName, certificateBody and certificatePrivateKey" });
+    const domain = await client().send(new CreateDomainNameCommand({ domainName, ...certificate, certificatePrivateKey: "-----BEGIN PRIVATE KEY-----" }));
+    expect(domain).toMatchObject({ certificateName: "mine", routingMode: "BASE_PATH_MAPPING_ONLY" });
+    expect(domain.certificateUploadDate).toBeInstanceOf(Date);
+    expect(JSON.stringify(domain)).not.toContain("PRIVATE KEY");
+  });
+
   it("refuses a domain name without a certificate for its endpoint type, and a second one with the same name", async () => {
     const domainName = uniqueDomain("strict");
     const noCertificate = await expectAwsError(client().send(new CreateDomainNameCommand({ domainName, endpointConfiguration: { types: ["REGIONAL"] } })));
