@@ -97,7 +97,10 @@ export function deleteModel(ctx: OpContext, restApiId: string, name: string): vo
 }
 
 export function getModelTemplate(ctx: OpContext, restApiId: string, name: string): { value: string } {
-  return { value: modelTemplate(requireModel(ctx, restApiId, name).schema) };
+  const models = ctx.state.table<Model>(tables.models);
+  // A canonical reference names a model of this API by its URL's last segment.
+  const external = (ref: string) => (canonicalReference.test(ref) ? models.get(restApiId, ref.split("/").at(-1)!)?.schema : undefined);
+  return { value: modelTemplate(requireModel(ctx, restApiId, name).schema, external) };
 }
 
 /** flatten=true inlines referenced models; the sandbox has not built that yet, so it says so for schemas with references. */
