@@ -36,6 +36,8 @@ export interface StageTarget {
   readonly cacheAvailable: boolean;
   /** Epoch ms of the stage's last FlushStageCache: older cache entries are stale. */
   readonly cacheFlushedAt?: number;
+  /** Epoch ms of the stage's last FlushStageAuthorizersCache. */
+  readonly authorizersCacheFlushedAt?: number;
   /** The stage's access log format, when access logging is on. */
   readonly accessLogFormat?: string;
   /** The request was routed to the canary deployment. */

@@ -1,4 +1,4 @@
-import type { InvocationResponse, MultiMap } from "./invocation-context";
+import type { MultiMap } from "./invocation-context";
 
 /** AWS does not cache responses above 1 MB (facts §6). */
 export const MAX_CACHEABLE_BYTES = 1_048_576;
@@ -23,26 +23,4 @@ export function cacheKey(input: CacheKeyInput): string {
     return `${parameter}=${value ?? ""}`;
   });
   return [input.httpMethod, input.resourcePath, ...values].join("\n");
-}
-
-/** One stage's cache: entries expire after their TTL. */
-export class ResponseCache {
-  private readonly entries = new Map<string, { response: InvocationResponse; storedAt: number; expiresAt: number }>();
-
-  /** The live entry for `key`; entries stored before the stage's last flush (`flushedAt`) are gone. */
-  get(key: string, now: number, flushedAt?: number): InvocationResponse | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= now || (flushedAt !== undefined && entry.storedAt <= flushedAt)) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.response;
-  }
-
-  put(key: string, response: InvocationResponse, ttlSeconds: number, now: number): void {
-    if (ttlSeconds <= 0 || response.body.length > MAX_CACHEABLE_BYTES) return;
-    this.entries.set(key, { response, storedAt: now, expiresAt: now + ttlSeconds * 1000 });
-  }
-
 }

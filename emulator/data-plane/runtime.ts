@@ -1,18 +1,21 @@
 import type { SandboxConfig } from "../config";
 import type { ApiSnapshot } from "../control-plane/apigateway/api-snapshot";
 import { LocalLambdas } from "./local-lambdas";
-import { ResponseCache } from "./response-cache";
+import type { InvocationResponse } from "./invocation-context";
+import { TtlCache } from "./ttl-cache";
 import { compileRoutes } from "./routing";
 import { ThrottleBuckets } from "./throttle-limits";
 
 /**
- * What the data plane keeps between requests, in memory: token buckets, stage caches, compiled routes
+ * What the data plane keeps between requests, in memory: token buckets, stage and authorizer caches, compiled routes
  * and the locally registered Lambda functions. One per running sandbox.
  */
 export class DataPlaneRuntime {
   readonly buckets = new ThrottleBuckets();
   readonly lambdas = new LocalLambdas();
-  private readonly caches = new Map<string, ResponseCache>();
+  /** Authorizer outputs by stage, authorizer and identity (authorizerResultTtlInSeconds). */
+  readonly authorizerResults = new TtlCache<unknown>();
+  private readonly caches = new Map<string, TtlCache<InvocationResponse>>();
   private readonly routes = new WeakMap<ApiSnapshot, ReturnType<typeof compileRoutes>>();
 
   /** Routes are compiled once per deployment snapshot (snapshots are immutable). */
@@ -25,10 +28,10 @@ export class DataPlaneRuntime {
     return compiled;
   }
 
-  cacheFor(stageKey: string): ResponseCache {
+  cacheFor(stageKey: string): TtlCache<InvocationResponse> {
     let cache = this.caches.get(stageKey);
     if (!cache) {
-      cache = new ResponseCache();
+      cache = new TtlCache<InvocationResponse>();
       this.caches.set(stageKey, cache);
     }
     return cache;

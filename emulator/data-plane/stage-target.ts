@@ -58,6 +58,7 @@ export function findStage(
         methodSettings: stage.methodSettings ?? {},
         cacheAvailable: stage.cacheClusterStatus === "AVAILABLE" && (!toCanary || canary?.useStageCache === true),
         cacheFlushedAt: served.cacheFlushedAt,
+        authorizersCacheFlushedAt: served.authorizersCacheFlushedAt,
         accessLogFormat: stage.accessLogSettings?.format,
         canary: toCanary,
       },

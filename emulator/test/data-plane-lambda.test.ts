@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CreateAuthorizerCommand } from "@aws-sdk/client-api-gateway";
+import { CreateAuthorizerCommand, FlushStageAuthorizersCacheCommand } from "@aws-sdk/client-api-gateway";
 import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
 import { apiGatewayClient } from "./support/clients";
 import { addMethod, createApi, deploy, lambdaUri, registerFunction, resourceAt, stageUrl } from "./data-plane-fixtures";
@@ -171,5 +171,27 @@ describe("Lambda (CUSTOM) authorizers", () => {
     const denied = await call("deny");
     expect(denied.status).toBe(403);
     expect(denied.headers.get("x-amzn-errortype")).toBe("AccessDeniedException");
+  });
+
+  it("caches the authorizer's answer per token for its TTL until the stage's authorizer cache is flushed", async () => {
+    const counting = `let calls = 0;
+    exports.handler = async (event) => ({ principalId: 'p', context: { calls: ++calls },
+      policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' }] } });`;
+    await registerFunction(sandbox.url, "counting-auth", counting, { coldStartMs: 0 });
+    await registerFunction(sandbox.url, "show-calls", "exports.handler = async (event) => ({ statusCode: 200, body: String(event.requestContext.authorizer.calls) })", { coldStartMs: 0 });
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "lambda-authorizer-cache");
+    const authorizer = await client.send(
+      new CreateAuthorizerCommand({ restApiId: api.id, name: "cached", type: "TOKEN", authorizerUri: lambdaUri("counting-auth"), identitySource: "method.request.header.Authorization", authorizerResultTtlInSeconds: 300 }),
+    );
+    await addMethod(client, api, api.rootId, "GET", { type: "AWS_PROXY", integrationHttpMethod: "POST", uri: lambdaUri("show-calls") }, { authorizationType: "CUSTOM", authorizerId: authorizer.id });
+    await deploy(client, api, "prod");
+    const call = async (token: string) => (await fetch(stageUrl(sandbox.url, api, "prod", "/"), { headers: { authorization: token } })).text();
+
+    expect(await call("t1")).toBe("1");
+    expect(await call("t1")).toBe("1");
+    expect(await call("t2")).toBe("2");
+    await client.send(new FlushStageAuthorizersCacheCommand({ restApiId: api.id, stageName: "prod" }));
+    expect(await call("t1")).toBe("3");
   });
 });

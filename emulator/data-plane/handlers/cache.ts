@@ -1,6 +1,6 @@
 import { accessDenied } from "../gateway-errors";
 import type { RoutedInvocation } from "../invocation-context";
-import { DEFAULT_CACHE_TTL_SECONDS, cacheKey } from "../response-cache";
+import { DEFAULT_CACHE_TTL_SECONDS, MAX_CACHEABLE_BYTES, cacheKey } from "../response-cache";
 import { effectiveMethodSetting } from "../method-setting-lookup";
 import type { MethodSetting } from "../../control-plane/apigateway/stage-types";
 import type { Step } from "./step";
@@ -40,7 +40,7 @@ export const cache: Step = async (invocation, next) => {
   invocation.cacheOutcome = "miss";
   await next();
   const response = invocation.response;
-  if (response && response.statusCode >= 200 && response.statusCode < 300) {
+  if (response && response.statusCode >= 200 && response.statusCode < 300 && response.body.length <= MAX_CACHEABLE_BYTES) {
     stageCache.put(key, response, setting.cacheTtlInSeconds ?? DEFAULT_CACHE_TTL_SECONDS, Date.now());
   }
 };

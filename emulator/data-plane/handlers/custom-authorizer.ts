@@ -7,6 +7,8 @@ import { proxyEvent } from "../integrations/lambda-event";
 import { contextVariables } from "../context-variables";
 import type { Authorizer } from "../../control-plane/apigateway/types";
 
+/** AWS caches an authorizer's result for 300 seconds unless the authorizer says otherwise. */
+const DEFAULT_AUTHORIZER_TTL_SECONDS = 300;
 
 /** Runs the method's Lambda authorizer (TOKEN or REQUEST) and evaluates the policy it returns. */
 export async function runCustomAuthorizer(invocation: RoutedInvocation): Promise<AuthorizerResult> {
@@ -14,7 +16,15 @@ export async function runCustomAuthorizer(invocation: RoutedInvocation): Promise
   const authorizer = (target.snapshot.authorizers as readonly unknown[] as readonly Authorizer[]).find((entry) => entry.id === method.authorizerId);
   if (!authorizer || authorizer.type === "COGNITO_USER_POOLS") throw authorizerConfigurationError();
   const arn = methodArn(target.region, target.accountId, target.restApi.id, target.stageName, invocation.request.httpMethod, invocation.request.path);
-  const event = authorizer.type === "REQUEST" ? requestEvent(invocation, authorizer, arn) : tokenEvent(invocation, authorizer, arn);
+  const identity = checkedIdentity(invocation, authorizer);
+  // The output is cached by identity and evaluated against each method's ARN, so one policy can serve many methods.
+  const cacheKey = `${target.accountId}/${target.region}/${target.restApi.id}/${target.stageName}/${authorizer.id}/${JSON.stringify(identity)}`;
+  const cached = invocation.runtime.authorizerResults.get(cacheKey, Date.now(), target.authorizersCacheFlushedAt);
+  if (cached !== undefined) {
+    log.add(`Using cached authorizer result for authorizer ${authorizer.name}`);
+    return verdict(cached, arn);
+  }
+  const event = authorizer.type === "REQUEST" ? requestEvent(invocation, arn) : { type: "TOKEN", authorizationToken: identity[0], methodArn: arn };
   const name = functionNameFromUri(authorizer.authorizerUri ?? "");
   const fn = name ? invocation.runtime.lambdas.get(name) : undefined;
   if (!fn) {
@@ -27,11 +37,14 @@ export async function runCustomAuthorizer(invocation: RoutedInvocation): Promise
     if (outcome.errorMessage === "Unauthorized") throw unauthorized();
     throw authorizerConfigurationError();
   }
+  invocation.runtime.authorizerResults.put(cacheKey, outcome.result, authorizer.authorizerResultTtlInSeconds ?? DEFAULT_AUTHORIZER_TTL_SECONDS, Date.now());
   return verdict(outcome.result, arn);
 }
 
-function identityValues(invocation: RoutedInvocation, identitySource: string | undefined): string[] | undefined {
-  const sources = (identitySource ?? "method.request.header.Authorization").split(",").map((source) => source.trim()).filter(Boolean);
+function identityValues(invocation: RoutedInvocation, authorizer: Authorizer): string[] | undefined {
+  // A TOKEN authorizer reads the Authorization header unless told otherwise; a REQUEST one may need nothing.
+  const identitySource = authorizer.identitySource ?? (authorizer.type === "TOKEN" ? "method.request.header.Authorization" : "");
+  const sources = identitySource.split(",").map((source) => source.trim()).filter(Boolean);
   const values = sources.map((source) =>
     evaluateMappingExpression(source, {
       path: invocation.pathParameters,
@@ -44,15 +57,16 @@ function identityValues(invocation: RoutedInvocation, identitySource: string | u
   return values.every((value) => value !== undefined && value !== "") ? (values as string[]) : undefined;
 }
 
-function tokenEvent(invocation: RoutedInvocation, authorizer: Authorizer, arn: string): unknown {
-  const token = identityValues(invocation, authorizer.identitySource)?.[0];
-  if (token === undefined) throw unauthorized();
-  if (authorizer.identityValidationExpression && !new RegExp(`^(?:${authorizer.identityValidationExpression})$`).test(token)) throw unauthorized();
-  return { type: "TOKEN", authorizationToken: token, methodArn: arn };
+/** The identity source values; a missing one, or a token failing identityValidationExpression, is 401. */
+function checkedIdentity(invocation: RoutedInvocation, authorizer: Authorizer): string[] {
+  const values = identityValues(invocation, authorizer);
+  if (!values) throw unauthorized();
+  const pattern = authorizer.type === "TOKEN" ? authorizer.identityValidationExpression : undefined;
+  if (pattern && !new RegExp(`^(?:${pattern})$`).test(values[0]!)) throw unauthorized();
+  return values;
 }
 
-function requestEvent(invocation: RoutedInvocation, authorizer: Authorizer, arn: string): unknown {
-  if (!identityValues(invocation, authorizer.identitySource)) throw unauthorized();
+function requestEvent(invocation: RoutedInvocation, arn: string): unknown {
   // A REQUEST authorizer gets the proxy event without the body.
   const event: Partial<ReturnType<typeof proxyEvent>> = proxyEvent(invocation);
   delete event.body;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { TtlCache } from "./ttl-cache";
+
+describe("TtlCache", () => {
+  it("serves an entry until its TTL passes", () => {
+    const cache = new TtlCache<string>();
+    cache.put("k", "v", 10, 0);
+    expect(cache.get("k", 9_999)).toBe("v");
+    expect(cache.get("k", 10_000)).toBeUndefined();
+  });
+
+  it("drops entries stored before the owner was flushed", () => {
+    const cache = new TtlCache<string>();
+    cache.put("k", "v", 60, 1_000);
+    expect(cache.get("k", 2_000, 500)).toBe("v");
+    expect(cache.get("k", 2_000, 1_500)).toBeUndefined();
+  });
+
+  it("does not store with a TTL of zero", () => {
+    const cache = new TtlCache<string>();
+    cache.put("k", "v", 0, 0);
+    expect(cache.get("k", 0)).toBeUndefined();
+  });
+});
