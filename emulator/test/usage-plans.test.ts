@@ -207,8 +207,25 @@ describe("usage plan keys", () => {
     const second = await client().send(new CreateUsagePlanCommand({ name: "b", apiStages: [{ apiId, stage: stageName }] }));
     await client().send(new CreateUsagePlanKeyCommand({ usagePlanId: first.id, keyId, keyType: "API_KEY" }));
     const error = await expectAwsError(client().send(new CreateUsagePlanKeyCommand({ usagePlanId: second.id, keyId, keyType: "API_KEY" })));
+    expect(error).toMatchObject({
+      name: "ConflictException",
+      status: 409,
+      message: `Usage Plan ${second.id} cannot be added because API Key ${keyId} cannot reference multiple Usage Plans with the same API Stage: ${apiId}:${stageName}`,
+    });
+  });
+
+  it("refuses to give a plan a stage that another plan of one of its keys already covers", async () => {
+    const { apiId, stageName } = await createDeployedStage(client(), "gained");
+    const keyId = await newKey("gained-stage");
+    const covering = await client().send(new CreateUsagePlanCommand({ name: "covering", apiStages: [{ apiId, stage: stageName }] }));
+    const growing = await client().send(new CreateUsagePlanCommand({ name: "growing" }));
+    await client().send(new CreateUsagePlanKeyCommand({ usagePlanId: covering.id, keyId, keyType: "API_KEY" }));
+    await client().send(new CreateUsagePlanKeyCommand({ usagePlanId: growing.id, keyId, keyType: "API_KEY" }));
+    const error = await expectAwsError(
+      client().send(new UpdateUsagePlanCommand({ usagePlanId: growing.id, patchOperations: [{ op: "add", path: "/apiStages", value: `${apiId}:${stageName}` }] })),
+    );
     expect(error).toMatchObject({ name: "ConflictException", status: 409 });
-    expect(error.message).toContain(`${apiId}:${stageName}`);
+    expect((await client().send(new GetUsagePlanCommand({ usagePlanId: growing.id }))).apiStages).toEqual([]);
   });
 
   it("pages and name-filters a plan's keys, and removes a key from the plan", async () => {

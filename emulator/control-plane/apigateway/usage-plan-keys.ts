@@ -3,6 +3,7 @@ import type { OpContext } from "../op-context";
 import { requireApiKey } from "./api-keys";
 import { tables } from "./tables";
 import { requireUsagePlan } from "./usage-plans";
+import { checkStagesFreeForKey, stageIds } from "./usage-plan-stage-sharing";
 
 /** Usage plans one API key may belong to (AWS default quota). */
 export const MAX_PLANS_PER_KEY = 10;
@@ -37,20 +38,8 @@ export function createUsagePlanKey(ctx: OpContext, usagePlanId: string, keyId: s
   if (memberships.length >= MAX_PLANS_PER_KEY) {
     throw limitExceeded(`API Key ${keyId} is already associated with the maximum of ${MAX_PLANS_PER_KEY} usage plans`);
   }
-  checkNoSharedStage(ctx, plan.id, keyId, memberships);
+  checkStagesFreeForKey(ctx, plan.id, keyId, stageIds(plan));
   return view(ctx, planKeys.put(usagePlanId, keyId, { id: keyId, type: "API_KEY" }));
-}
-
-/** A key cannot be in two plans that cover the same API stage: which plan's limits would apply? */
-function checkNoSharedStage(ctx: OpContext, planId: string, keyId: string, otherPlanIds: string[]): void {
-  const stagesOf = (id: string) => requireUsagePlan(ctx, id).apiStages.map((stage) => `${stage.apiId}:${stage.stage}`);
-  const wanted = new Set(stagesOf(planId));
-  for (const otherId of otherPlanIds) {
-    const shared = stagesOf(otherId).find((stage) => wanted.has(stage));
-    if (shared) {
-      throw conflict(`Usage Plan ${planId} cannot be added because API Key ${keyId} cannot reference multiple Usage Plans with the same API Stage: ${shared}`);
-    }
-  }
 }
 
 export function getUsagePlanKey(ctx: OpContext, usagePlanId: string, keyId: string): UsagePlanKey {

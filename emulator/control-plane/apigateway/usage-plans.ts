@@ -5,6 +5,7 @@ import type { OpContext } from "../op-context";
 import { applyPatch, type PatchRules } from "./patch";
 import { tables } from "./tables";
 import { checkApiStage, checkNoDuplicateStages, patchApiStages } from "./usage-plan-api-stages";
+import { checkGainedStages } from "./usage-plan-stage-sharing";
 import { checkQuota, checkThrottle, numberValue, quotaPeriods, type QuotaPeriod, type QuotaSettings, type ThrottleSettings } from "./usage-plan-settings";
 
 /** Usage plans per account per Region (AWS default quota). */
@@ -106,13 +107,15 @@ const usagePlanPatchRules: PatchRules<UsagePlan> = {
 };
 
 export function updateUsagePlan(ctx: OpContext, id: string, operations: PatchOperation[]): UsagePlan {
-  let plan = requireUsagePlan(ctx, id);
+  const before = requireUsagePlan(ctx, id);
+  let plan = before;
   for (const operation of operations) {
     plan = operation.path.startsWith("/apiStages")
       ? patchApiStages(ctx, plan, operation)
       : applyPatch(plan, [operation], usagePlanPatchRules);
   }
   if (plan.quota) plan = { ...plan, quota: checkQuota(plan.quota) };
+  checkGainedStages(ctx, before, plan);
   return plansTable(ctx).put("", id, plan);
 }
 
