@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { parseCliOptions } from "./cli-options";
 
-const parse = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseCliOptions(argv, env);
+const parse = (argv: string[], env: Record<string, string> = {}) => parseCliOptions(argv, env as NodeJS.ProcessEnv);
 
 describe("sandbox command line", () => {
   it("defaults to loopback port 4566, a persistent data folder, info logs and no realism", () => {

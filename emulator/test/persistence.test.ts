@@ -100,14 +100,14 @@ describe("state across restarts", () => {
 
   it("writes no files with --in-memory and starts empty the next time", async () => {
     const home = tempDir();
-    const first = await startSandboxProcess({ env: { ARCHWAY_DATA_DIR: home } });
+    const first = await startSandboxProcess({ env: { ARCHWAY_DATA_DIR: home } as NodeJS.ProcessEnv });
     started.push(first);
     const api = await apiGatewayClient(first.url).send(new CreateRestApiCommand({ name: "fleeting" }));
     expect(api.id).toBeTruthy();
     expect(await first.stop("SIGTERM")).toBe(0);
     expect(readdirSync(home)).toEqual([]);
 
-    const second = await startSandboxProcess({ env: { ARCHWAY_DATA_DIR: home } });
+    const second = await startSandboxProcess({ env: { ARCHWAY_DATA_DIR: home } as NodeJS.ProcessEnv });
     started.push(second);
     expect(await allApiIds(apiGatewayClient(second.url))).toEqual([]);
   });

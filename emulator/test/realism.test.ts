@@ -12,8 +12,8 @@ afterEach(async () => {
   for (const sandbox of started.splice(0)) await sandbox.stop();
 });
 
-async function start(args: string[], env: NodeJS.ProcessEnv = {}): Promise<SandboxProcess> {
-  const sandbox = await startSandboxProcess({ args, env });
+async function start(args: string[], env: Record<string, string> = {}): Promise<SandboxProcess> {
+  const sandbox = await startSandboxProcess({ args, env: env as NodeJS.ProcessEnv });
   started.push(sandbox);
   return sandbox;
 }
