@@ -118,6 +118,13 @@ describe("awsQuery", () => {
     expect(stats).toContain(`<Datapoints><member><Timestamp>${stamp}</Timestamp><Unit>Milliseconds</Unit><ExtendedStatistics><entry><key>p50</key><value>1.5</value></entry></ExtendedStatistics></member></Datapoints>`);
   });
 
+  it("accepts an awsQuery call as a signed GET with the fields in the query string", async () => {
+    const put = await fetch(`${sandbox.url}/?Action=PutMetricData&Version=2010-08-01&Namespace=Wire%2FGet&MetricData.member.1.MetricName=G&MetricData.member.1.Value=1`, { headers: { authorization: auth } });
+    expect(put.status).toBe(200);
+    const response = await fetch(`${sandbox.url}/?Action=ListMetrics&Version=2010-08-01&Namespace=Wire%2FGet`, { headers: { authorization: auth } });
+    expect(await response.text()).toContain("<ListMetricsResult><Metrics><member><Namespace>Wire/Get</Namespace><MetricName>G</MetricName><Dimensions></Dimensions></member></Metrics></ListMetricsResult>");
+  });
+
   it("answers errors as an ErrorResponse document with the query code", async () => {
     const response = await query("Action=PutMetricData&Version=2010-08-01&Namespace=AWS%2FApiGateway&MetricData.member.1.MetricName=Count&MetricData.member.1.Value=1");
     expect(response.status).toBe(400);

@@ -9,7 +9,8 @@ const CONTENT_TYPE = "text/xml";
 /** awsQuery: form-encoded `Action=<Op>&Version=2010-08-01&...`, XML responses and ErrorResponse documents. */
 export const queryCodec: CloudWatchCodec = {
   decode(call: ServiceCall) {
-    const params = new URLSearchParams(call.body.toString("utf8"));
+    // awsQuery also travels as a GET query string; body fields win when both are present.
+    const params = new URLSearchParams([...call.url.searchParams, ...new URLSearchParams(call.body.toString("utf8"))]);
     const operation = params.get("Action");
     if (!operation) throw new AwsError("MissingRequiredParameterException", "The request must contain the parameter Action.");
     return { operation, input: formToInput(params) };

@@ -20,11 +20,11 @@ export function isCloudWatchCall(call: ServiceCall): boolean {
   return call.method === "POST" && call.url.pathname === "/" && isForm(call);
 }
 
-/** The framing decides the protocol: the rpcv2Cbor path, an x-amz-target header, else a form body (awsQuery). */
+/** The framing decides the protocol: the rpcv2Cbor path, an x-amz-target header, else awsQuery (form body or GET ?Action=). */
 export function pickCodec(call: ServiceCall): CloudWatchCodec {
   if (call.url.pathname.startsWith(CBOR_PATH_PREFIX)) return cborCodec;
   if (call.headers["x-amz-target"] !== undefined) return jsonCodec;
-  if (isForm(call)) return queryCodec;
+  if (isForm(call) || call.url.searchParams.has("Action")) return queryCodec;
   return jsonCodec;
 }
 
