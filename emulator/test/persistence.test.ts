@@ -100,14 +100,14 @@ describe("state across restarts", () => {
 
   it("writes no files with --in-memory and starts empty the next time", async () => {
     const home = tempDir();
-    const first = await startSandboxProcess({ env: { ARCHWAY_DATA_DIR: home } as NodeJS.ProcessEnv });
+    const first = await startSandboxProcess({ env: { ...process.env, ARCHWAY_DATA_DIR: home } });
     started.push(first);
     const api = await apiGatewayClient(first.url).send(new CreateRestApiCommand({ name: "fleeting" }));
     expect(api.id).toBeTruthy();
     expect(await first.stop("SIGTERM")).toBe(0);
     expect(readdirSync(home)).toEqual([]);
 
-    const second = await startSandboxProcess({ env: { ARCHWAY_DATA_DIR: home } as NodeJS.ProcessEnv });
+    const second = await startSandboxProcess({ env: { ...process.env, ARCHWAY_DATA_DIR: home } });
     started.push(second);
     expect(await allApiIds(apiGatewayClient(second.url))).toEqual([]);
   });
