@@ -1,16 +1,8 @@
 import type { Invocation, RoutedInvocation } from "./invocation-context";
+import { clfTime } from "./time-formats";
 
 /** Before routing, the resource and what later steps learn are not known yet. */
 export type ContextSource = Invocation & Partial<Pick<RoutedInvocation, "resource" | "apiKey" | "authorizer">>;
-
-const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const two = (n: number) => String(n).padStart(2, "0");
-
-/** $context.requestTime: CLF format, "09/Apr/2015:12:34:56 +0000". */
-export function clfTime(ms: number): string {
-  const d = new Date(ms);
-  return `${two(d.getUTCDate())}/${months[d.getUTCMonth()]}/${d.getUTCFullYear()}:${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
-}
 
 const firstHeader = (invocation: ContextSource, name: string) => invocation.request.headers[name]?.[0] ?? null;
 

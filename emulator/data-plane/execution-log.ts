@@ -1,13 +1,4 @@
-const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const two = (n: number) => String(n).padStart(2, "0");
-
-/** AWS's execution-log timestamp: "Thu Nov 26 10:41:01 UTC 2026". */
-export function executionLogTime(ms: number): string {
-  const d = new Date(ms);
-  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
-  return `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${two(d.getUTCDate())} ${time} UTC ${d.getUTCFullYear()}`;
-}
+import { executionLogTime } from "./time-formats";
 
 /** The lines an execution logs, as TestInvokeMethod returns them and CloudWatch execution logs hold them. */
 export class ExecutionLog {

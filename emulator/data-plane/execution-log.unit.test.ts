@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ExecutionLog, executionLogTime, logMap } from "./execution-log";
+import { ExecutionLog, logMap } from "./execution-log";
+import { clfTime, executionLogTime } from "./time-formats";
 
 describe("execution log", () => {
   it("stamps lines in AWS's format", () => {
     expect(executionLogTime(Date.UTC(2026, 10, 26, 9, 5, 3))).toBe("Thu Nov 26 09:05:03 UTC 2026");
+    expect(clfTime(Date.UTC(2015, 3, 9, 12, 34, 56))).toBe("09/Apr/2015:12:34:56 +0000");
   });
 
   it("opens with the request id and lists the lines in order", () => {

@@ -9,6 +9,10 @@ import type { MethodSetting } from "../control-plane/apigateway/stage-types";
 /** Query strings and headers keep every value; header names are lower-cased. */
 export type MultiMap = Record<string, string[]>;
 
+/** The single-value view of a multi-value map: the last value of each, as API Gateway keeps it. */
+export const lastValues = (map: Readonly<MultiMap>): Record<string, string> =>
+  Object.fromEntries(Object.entries(map).map(([key, values]) => [key, values.at(-1) ?? ""]));
+
 /** The client's request as the gateway received it. */
 export interface InvocationRequest {
   readonly httpMethod: string;

@@ -1,10 +1,9 @@
 import { contextVariables } from "./context-variables";
-import type { RoutedInvocation } from "./invocation-context";
+import { lastValues, type RoutedInvocation } from "./invocation-context";
 import type { MappingSources } from "./parameter-mapping";
 import { createVtlInput, type InputParams, type VtlInput } from "./vtl/vtl-input";
 import type { TemplateVariables } from "./vtl/mapping-template";
 
-const lastValues = (map: Readonly<Record<string, string[]>>) => Object.fromEntries(Object.entries(map).map(([key, values]) => [key, values.at(-1) ?? ""]));
 
 /** $input.params(): path, query string and headers of the method request. */
 export function inputParams(invocation: RoutedInvocation): InputParams {

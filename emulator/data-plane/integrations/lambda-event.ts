@@ -1,8 +1,7 @@
-import type { RoutedInvocation } from "../invocation-context";
+import { lastValues, type RoutedInvocation } from "../invocation-context";
 import { contextVariables } from "../context-variables";
 
 const orNull = <T extends object>(map: T): T | null => (Object.keys(map).length > 0 ? map : null);
-const lastValues = (map: Record<string, string[]>) => Object.fromEntries(Object.entries(map).map(([key, values]) => [key, values.at(-1) ?? ""]));
 
 /** Whether a body is sent base64-encoded: its Content-Type is one of the API's binary media types. */
 export function isBinary(contentType: string | undefined, binaryMediaTypes: readonly string[] | undefined): boolean {
