@@ -164,6 +164,9 @@ describe("metric math", () => {
     const rate = await expectAwsError(client.send(new GetMetricDataCommand({ ...window, MetricDataQueries: [stat("m1", "X", "Y", "Sum"), { Id: "e", Expression: "RATE(m1)" }] })));
     expect(rate).toMatchObject({ name: "NotImplementedException", status: 501 });
     expect(rate.message).toContain("RATE");
+    const insights = await expectAwsError(client.send(new GetMetricDataCommand({ ...window, MetricDataQueries: [{ Id: "s", Expression: 'SELECT AVG(Latency) FROM "AWS/ApiGateway"', Period: 60 }] })));
+    expect(insights).toMatchObject({ name: "NotImplementedException", status: 501 });
+    expect(insights.message).toContain("Metrics Insights");
   });
 });
 

@@ -1,4 +1,4 @@
-import { AwsError } from "../../protocol/aws-error";
+import { AwsError, notImplemented } from "../../protocol/aws-error";
 import type { OpContext } from "../op-context";
 import { asSingleSeries, evaluate, type Series } from "./metric-math";
 import { MetricMathError, parseExpression, referencedIds, type MathExpr } from "./metric-math-parser";
@@ -85,6 +85,7 @@ function plan(query: MetricDataQueryInput, path: string): Planned {
 }
 
 function parseOrExplain(query: MetricDataQueryInput): MathExpr {
+  if (/^\s*SELECT\b/i.test(query.Expression!)) throw notImplemented("CloudWatch", "Metrics Insights queries (SELECT) in GetMetricData");
   try {
     return parseExpression(query.Expression!);
   } catch (error) {
