@@ -75,6 +75,11 @@ describe("mapAwsError", () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining("req-999"), expect.anything());
   });
 
+  it("treats an unnamed server-side failure as the service being unavailable", () => {
+    const error = Object.assign(new Error("UnknownError"), { name: "Unknown", $metadata: { httpStatusCode: 502 } });
+    expect(mapAwsError(error, aws)).toMatchObject({ code: "unavailable", message: "The service is temporarily unavailable. Try again in a moment." });
+  });
+
   it("returns a ConsoleError unchanged", () => {
     const original = new ConsoleError("conflict", "Already there");
     expect(mapAwsError(original, aws)).toBe(original);

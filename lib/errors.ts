@@ -39,7 +39,7 @@ export type AwsCallTarget = { kind: "sandbox" | "aws"; region: string; endpointU
 
 export const genericErrorMessage = "Something went wrong on the server. The error has been logged.";
 
-type ErrorShape = { name?: unknown; message?: unknown; code?: unknown; cause?: unknown; errors?: unknown; $metadata?: { requestId?: unknown } };
+type ErrorShape = { name?: unknown; message?: unknown; code?: unknown; cause?: unknown; errors?: unknown; $metadata?: { requestId?: unknown; httpStatusCode?: unknown } };
 
 const credentialErrors = new Set([
   "ExpiredToken",
@@ -52,10 +52,10 @@ const credentialErrors = new Set([
   "SignatureDoesNotMatch",
   "InvalidSignatureException",
   "IncompleteSignatureException",
-  "MissingAuthenticationTokenException",
 ]);
 const regionHintErrors = new Set(["InvalidSignatureException", "SignatureDoesNotMatch", "AuthorizationHeaderMalformed", "UnrecognizedClientException", "InvalidClientTokenId"]);
 const networkErrorCodes = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT"]);
+const unavailable = { code: "unavailable", message: "The service is temporarily unavailable. Try again in a moment." } as const;
 const unavailableErrors = new Set(["ServiceUnavailableException", "ServiceUnavailable", "InternalFailure", "InternalServerError", "InternalServerErrorException"]);
 
 /** The AWS request id of a failed call, when AWS (or the sandbox) sent one. */
@@ -87,7 +87,9 @@ function classifyAwsError(error: unknown, target: AwsCallTarget): { code: ErrorC
   if (name.startsWith("AccessDenied")) {
     return { code: "access_denied", message: withAwsMessage("These credentials are not allowed to do this.", awsMessage) };
   }
-  return classifyServiceError(name, awsMessage);
+  const status = (error as ErrorShape | null)?.$metadata?.httpStatusCode;
+  // A server-side failure under a name we do not know is still the service's trouble, not the user's.
+  return classifyServiceError(name, awsMessage) ?? (typeof status === "number" && status >= 500 ? unavailable : null);
 }
 
 function classifyServiceError(name: string, awsMessage: string): { code: ErrorCode; message: string } | null {
@@ -109,7 +111,7 @@ function classifyServiceError(name: string, awsMessage: string): { code: ErrorCo
     case "NotImplementedException":
       return { code: "not_implemented", message: withAwsMessage("This operation is not supported here yet.", awsMessage) };
   }
-  if (unavailableErrors.has(name)) return { code: "unavailable", message: "The service is temporarily unavailable. Try again in a moment." };
+  if (unavailableErrors.has(name)) return unavailable;
   return null;
 }
 
