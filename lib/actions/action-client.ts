@@ -87,6 +87,7 @@ async function runAudited<S extends z.ZodType, T, A extends Role | "public">(
           return result;
         })
       : await definition.handler(input, { user, db, audit: note });
+    // Outside a transaction the change (e.g. in AWS) has happened: a failed audit write is logged loudly, not reported as a failed change.
     if (!definition.transaction) await record(db, "success").catch((error: unknown) => logUnexpectedError(error));
     return { ok: true, data };
   } catch (error) {
