@@ -11,6 +11,7 @@ import { recordInvocationMetrics } from "./metrics";
 import { runtimeFor } from "./runtime";
 import { findStage, type FoundStage } from "./stage-target";
 import { writeStageLogs } from "./stage-logging";
+import { withDisplayNames } from "./header-names";
 
 // Deployed stages are served at http://localhost:4566/_aws/execute-api/{apiId}/{stage}/{path}
 // and http://{apiId}.execute-api.localhost:4566/{stage}/{path}.
@@ -23,7 +24,7 @@ export function isExecuteApiCall(call: ServiceCall): boolean {
 }
 
 /** $context.extendedRequestId, sent back as x-amz-apigw-id: a short base64 id like AWS's. */
-const newExtendedRequestId = () => randomBytes(10).toString("base64").slice(0, 15) + "=";
+const newExtendedRequestId = () => randomBytes(11).toString("base64");
 
 export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Promise<ServiceReply> {
   const startedAt = deps.now();
@@ -67,7 +68,7 @@ function recordOutcome(found: FoundStage, outcome: InvocationOutcome, latencyMs:
 const OWN_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "x-amzn-requestid", "x-amz-apigw-id"]);
 
 function reply(call: ServiceCall, extendedRequestId: string, response: InvocationResponse): ServiceReply {
-  const headers = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !OWN_HEADERS.has(name.toLowerCase())));
+  const headers = withDisplayNames(Object.fromEntries(Object.entries(response.headers).filter(([name]) => !OWN_HEADERS.has(name.toLowerCase()))));
   return {
     status: response.statusCode,
     headers: { ...headers, "x-amzn-RequestId": call.requestId, "x-amz-apigw-id": extendedRequestId },
@@ -78,6 +79,6 @@ function reply(call: ServiceCall, extendedRequestId: string, response: Invocatio
 /** An error before any stage is known: no gateway responses to customise it, so AWS's default body. */
 function bareError(call: ServiceCall, extendedRequestId: string, error: GatewayError): ServiceReply {
   const headers: Record<string, string> = { "content-type": "application/json" };
-  if (error.errorType) headers["x-amzn-ErrorType"] = error.errorType;
+  if (error.errorType) headers["x-amzn-errortype"] = error.errorType;
   return reply(call, extendedRequestId, { statusCode: error.status, headers, body: Buffer.from(JSON.stringify({ message: error.message })) });
 }

@@ -8,6 +8,7 @@ import { startRouted } from "./handlers/route";
 import type { Invocation, MultiMap } from "./invocation-context";
 import { compileRoutes, matchRoute } from "./routing";
 import { runtimeFor } from "./runtime";
+import { withDisplayNames } from "./header-names";
 
 export interface TestInvokeInput {
   restApiId: string;
@@ -46,9 +47,6 @@ function splitPathAndQuery(pathWithQueryString: string): { path: string; query: 
   return { path: decodeURIComponent(url.pathname), query };
 }
 
-/** Header names as AWS prints them in TestInvokeMethod: Content-Type, X-Amzn-Trace-Id. */
-const displayName = (name: string) => name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
-
 /**
  * TestInvokeMethod: runs the method of the WORKING COPY (not a deployment) from the method request on,
  * with the caller's path, headers, body and stage variables, and returns AWS's execution log.
@@ -86,7 +84,7 @@ export function testInvokeMethod(ctx: OpContext, input: TestInvokeInput): Promis
   const started = performance.now();
   const routed = startRouted(invocation, resource, method, pathParameters);
   return runTestInvocation(routed).then(({ response }) => {
-    const entries = Object.entries(response.headers).map(([key, value]) => [displayName(key), value] as const);
+    const entries = Object.entries(withDisplayNames(response.headers));
     return {
       status: response.statusCode,
       body: response.body.toString("utf8"),

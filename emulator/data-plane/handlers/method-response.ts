@@ -1,4 +1,5 @@
 import { logMap } from "../execution-log";
+import { withDisplayNames } from "../header-names";
 import type { Step } from "./step";
 
 /** The method response: what the client gets, logged as AWS logs it. */
@@ -6,7 +7,7 @@ export const methodResponse: Step = async (invocation, next) => {
   const response = invocation.response!;
   response.headers["content-type"] ??= "application/json";
   invocation.log.add(`Method response body after transformations: ${response.body.toString("utf8")}`);
-  invocation.log.add(`Method response headers: ${logMap(response.headers)}`);
+  invocation.log.add(`Method response headers: ${logMap(withDisplayNames(response.headers))}`);
   invocation.log.add("Successfully completed execution");
   invocation.log.add(`Method completed with status: ${response.statusCode}`);
   await next();
