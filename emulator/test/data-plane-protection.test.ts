@@ -6,11 +6,12 @@ import {
   CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
   GetUsageCommand,
+  UpdateRestApiCommand,
   UpdateStageCommand,
 } from "@aws-sdk/client-api-gateway";
 import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
 import { apiGatewayClient } from "./support/clients";
-import { addMockMethod, createApi, deploy, resourceAt, stageUrl } from "./data-plane-fixtures";
+import { addMethod, addMockMethod, createApi, deploy, resourceAt, stageUrl } from "./data-plane-fixtures";
 
 let sandbox: SandboxProcess;
 beforeAll(async () => {
@@ -133,5 +134,67 @@ describe("request validation", () => {
     const ok = await post("?owner=ann", { "x-team": "blue" }, '{"name":"Rex"}');
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ created: true });
+  });
+});
+
+describe("method authorization and endpoint switches", () => {
+  it("needs a SigV4 Authorization header on AWS_IAM methods", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "iam");
+    await addMockMethod(client, api, api.rootId, "GET", '{"ok": true}', { authorizationType: "AWS_IAM" });
+    await deploy(client, api, "prod");
+    const unsigned = await fetch(stageUrl(sandbox.url, api, "prod", "/"));
+    expect(unsigned.status).toBe(403);
+    expect(await unsigned.json()).toEqual({ message: "Missing Authentication Token" });
+    const signed = await fetch(stageUrl(sandbox.url, api, "prod", "/"), {
+      headers: { authorization: "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/execute-api/aws4_request, SignedHeaders=host, Signature=0" },
+    });
+    expect(signed.status).toBe(200);
+  });
+
+  it("says by name that Cognito user pool authorization is not emulated", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "cognito");
+    const { CreateAuthorizerCommand } = await import("@aws-sdk/client-api-gateway");
+    const authorizer = await client.send(
+      new CreateAuthorizerCommand({ restApiId: api.id, name: "pool", type: "COGNITO_USER_POOLS", providerARNs: ["arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_abc"], identitySource: "method.request.header.Authorization" }),
+    );
+    await addMockMethod(client, api, api.rootId, "GET", "{}", { authorizationType: "COGNITO_USER_POOLS", authorizerId: authorizer.id });
+    await deploy(client, api, "prod");
+    const response = await fetch(stageUrl(sandbox.url, api, "prod", "/"), { headers: { authorization: "token" } });
+    expect(response.status).toBe(501);
+    expect(response.headers.get("x-amzn-errortype")).toBe("NotImplementedException");
+    expect((await response.json()).message).toContain("COGNITO_USER_POOLS");
+  });
+
+  it("answers 403 Forbidden when the execute-api endpoint is disabled", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "disabled-endpoint");
+    await addMockMethod(client, api, api.rootId, "GET", "{}");
+    await deploy(client, api, "prod");
+    await client.send(new UpdateRestApiCommand({ restApiId: api.id, patchOperations: [{ op: "replace", path: "/disableExecuteApiEndpoint", value: "true" }] }));
+    const response = await fetch(stageUrl(sandbox.url, api, "prod", "/"));
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ message: "Forbidden" });
+  });
+
+  it("answers 415 when no request template matches and passthroughBehavior is NEVER", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "never-passthrough");
+    await addMethod(
+      client,
+      api,
+      api.rootId,
+      "POST",
+      { type: "MOCK", passthroughBehavior: "NEVER", requestTemplates: { "application/json": '{"statusCode": 200}' } },
+      {},
+      { "application/json": '{"ok": true}' },
+    );
+    await deploy(client, api, "prod");
+    const xml = await fetch(stageUrl(sandbox.url, api, "prod", "/"), { method: "POST", headers: { "content-type": "application/xml" }, body: "<a/>" });
+    expect(xml.status).toBe(415);
+    expect(await xml.json()).toEqual({ message: "Unsupported Media Type" });
+    const json = await fetch(stageUrl(sandbox.url, api, "prod", "/"), { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(json.status).toBe(200);
   });
 });
