@@ -10,6 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Database drivers load WebAssembly / native code at run time: Node requires them instead of the bundler.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   experimental: {
     // Lets requireUser() answer an under-privileged request with forbidden() (app/forbidden.tsx).
     authInterrupts: true,
