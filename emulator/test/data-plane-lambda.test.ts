@@ -142,6 +142,24 @@ describe("Lambda (non-proxy) integrations", () => {
   });
 });
 
+describe("AWS service integrations", () => {
+  it("says by name that services other than Lambda are not emulated", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "aws-dynamodb");
+    await addMethod(client, api, api.rootId, "POST", {
+      type: "AWS",
+      integrationHttpMethod: "POST",
+      uri: "arn:aws:apigateway:us-east-1:dynamodb:action/PutItem",
+      credentials: "arn:aws:iam::000000000000:role/apigateway-dynamodb",
+    });
+    await deploy(client, api, "prod");
+    const response = await fetch(stageUrl(sandbox.url, api, "prod", "/"), { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(response.status).toBe(501);
+    expect(response.headers.get("x-amzn-errortype")).toBe("NotImplementedException");
+    expect((await response.json()).message).toBe("The Archway sandbox does not implement AWS integrations with the dynamodb service yet.");
+  });
+});
+
 describe("Lambda (CUSTOM) authorizers", () => {
   it("allows a token the authorizer accepts, passes its context, and answers 401 and 403 otherwise", async () => {
     const authorizerCode = `exports.handler = async (event) => {
