@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type { OpContext } from "../control-plane/op-context";
-import { captureApiSnapshot } from "../control-plane/apigateway/api-snapshot";
+import { captureApiSnapshot, type ApiSnapshot } from "../control-plane/apigateway/api-snapshot";
 import { notFound } from "../protocol/aws-error";
 import { runTestInvocation } from "./chain";
 import { ExecutionLog } from "./execution-log";
@@ -47,20 +47,9 @@ function splitPathAndQuery(pathWithQueryString: string): { path: string; query: 
   return { path: decodeURIComponent(url.pathname), query };
 }
 
-/**
- * TestInvokeMethod: runs the method of the WORKING COPY (not a deployment) from the method request on,
- * with the caller's path, headers, body and stage variables, and returns AWS's execution log.
- */
-export function testInvokeMethod(ctx: OpContext, input: TestInvokeInput): Promise<TestInvokeResult> {
-  const snapshot = captureApiSnapshot(ctx, input.restApiId);
-  const resource = snapshot.resources.find((entry) => entry.id === input.resourceId);
-  if (!resource) throw notFound("Invalid Resource identifier specified");
-  const method = resource.resourceMethods?.[input.httpMethod];
-  if (!method) throw notFound("Invalid Method identifier specified");
-  const { path, query } = splitPathAndQuery(input.pathWithQueryString || resource.path);
-  // AWS takes any pathWithQueryString; path parameters are read when it fits the resource's path.
-  const pathParameters = matchRoute(compileRoutes([resource]), input.httpMethod, path)?.pathParameters ?? {};
-  const invocation: Invocation = {
+/** The invocation a test call makes: the working copy as its snapshot, a stage named test-invoke-stage. */
+function testInvocation(ctx: OpContext, input: TestInvokeInput, snapshot: ApiSnapshot, path: string, query: MultiMap): Invocation {
+  return {
     requestId: ctx.requestId,
     extendedRequestId: ctx.requestId.slice(0, 15) + "=",
     startedAt: ctx.now,
@@ -81,9 +70,24 @@ export function testInvokeMethod(ctx: OpContext, input: TestInvokeInput): Promis
     runtime: runtimeFor(ctx.config),
     state: ctx.state,
   };
+}
+
+/**
+ * TestInvokeMethod: runs the method of the WORKING COPY (not a deployment) from the method request on,
+ * with the caller's path, headers, body and stage variables, and returns AWS's execution log.
+ */
+export function testInvokeMethod(ctx: OpContext, input: TestInvokeInput): Promise<TestInvokeResult> {
+  const snapshot = captureApiSnapshot(ctx, input.restApiId);
+  const resource = snapshot.resources.find((entry) => entry.id === input.resourceId);
+  if (!resource) throw notFound("Invalid Resource identifier specified");
+  const method = resource.resourceMethods?.[input.httpMethod];
+  if (!method) throw notFound("Invalid Method identifier specified");
+  const { path, query } = splitPathAndQuery(input.pathWithQueryString || resource.path);
+  // AWS takes any pathWithQueryString; path parameters are read when it fits the resource's path.
+  const pathParameters = matchRoute(compileRoutes([resource]), input.httpMethod, path)?.pathParameters ?? {};
+  const invocation = testInvocation(ctx, input, snapshot, path, query);
   const started = performance.now();
-  const routed = startRouted(invocation, resource, method, pathParameters);
-  return runTestInvocation(routed).then(({ response }) => {
+  return runTestInvocation(startRouted(invocation, resource, method, pathParameters)).then(({ response }) => {
     const entries = Object.entries(withDisplayNames(response.headers));
     return {
       status: response.statusCode,
