@@ -82,6 +82,20 @@ describe("Lambda proxy integrations with local functions", () => {
     }
   });
 
+  it("sends a body of one of the API's binary media types base64-encoded", async () => {
+    await registerFunction(sandbox.url, "echo-binary", echoEvent, { coldStartMs: 0 });
+    const client = apiGatewayClient(sandbox.url);
+    const { CreateRestApiCommand } = await import("@aws-sdk/client-api-gateway");
+    const created = await client.send(new CreateRestApiCommand({ name: "lambda-binary-in", binaryMediaTypes: ["image/*"] }));
+    const api = { id: created.id!, rootId: created.rootResourceId! };
+    await addMethod(client, api, api.rootId, "POST", { type: "AWS_PROXY", integrationHttpMethod: "POST", uri: lambdaUri("echo-binary") });
+    await deploy(client, api, "prod");
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
+    const event = await (await fetch(stageUrl(sandbox.url, api, "prod", "/"), { method: "POST", headers: { "content-type": "image/png" }, body: bytes })).json();
+    expect(event.isBase64Encoded).toBe(true);
+    expect(Buffer.from(event.body, "base64")).toEqual(bytes);
+  });
+
   it("decodes a base64 body the function marks as encoded", async () => {
     await registerFunction(sandbox.url, "binary", "exports.handler = async () => ({ statusCode: 201, body: Buffer.from('hello').toString('base64'), isBase64Encoded: true })", { coldStartMs: 0 });
     const { api } = await proxyApi("lambda-binary", "binary");
