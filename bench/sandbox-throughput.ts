@@ -2,8 +2,9 @@
 // CreateResource, and GetResources(embed=methods) on a 300-resource API, with 1 and 8 concurrent clients.
 // The sandbox runs --in-memory (moto keeps state in memory too) and also with its durable journal.
 // Each workload is measured twice: end to end (the SDK parses every response) and server-bound (the same
-// client reads each body to the end without parsing it; see support/discard-bodies.ts).
-// Prints figures only; run: npx tsx bench/sandbox-throughput.ts   (BENCH_SECONDS=n sets each measurement's length)
+// client reads each body to the end without parsing it; see support/discard-bodies.ts). A null server that
+// answers instantly shows the ceiling the client reaches on this machine (support/null-server.ts).
+// Prints figures only; run: npx tsx bench/sandbox-throughput.ts   (BENCH_SECONDS=n: length of each measurement; BENCH_ROUNDS=n: rounds)
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,11 +21,13 @@ import {
 import { startMoto, startSandbox, type BenchServer } from "./support/bench-servers";
 import { closedLoop, type LoadResult } from "./support/closed-loop";
 import { discardResponseBodies } from "./support/discard-bodies";
+import { startNullServer } from "./support/null-server";
 
 const CLIENTS = [1, 8];
 /** Each measurement runs for about this long (the request count is sized from a warm-up). */
 const TARGET_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const RESOURCES_PER_API = 300;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const tempDirs: string[] = [];
 function tempDir(): string {
@@ -35,19 +38,25 @@ function tempDir(): string {
 interface Target {
   label: string;
   start(): Promise<BenchServer>;
+  /** The null server has nothing to set up. */
+  noSetup?: boolean;
 }
+
+/** The GetResources body the null server answers with: the sandbox's own, for the same 300-resource API. */
+let capturedGetResources = "";
 
 const targets: Target[] = [
   { label: "sandbox --in-memory", start: () => startSandbox(["--in-memory"]) },
   { label: "sandbox durable journal", start: () => startSandbox(["--data-dir", tempDir()]) },
   { label: "moto server", start: startMoto },
+  { label: "null server (ceiling)", start: () => startNullServer(tempDir(), capturedGetResources), noSetup: true },
 ];
 
 const MODES = ["SDK end to end", "server-bound"] as const;
 type Mode = (typeof MODES)[number];
 
-function clientFor(url: string, mode: Mode = "SDK end to end"): APIGatewayClient {
-  const client = new APIGatewayClient({ endpoint: url, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 });
+function clientFor(url: string, mode: Mode = "SDK end to end", accessKeyId = "test"): APIGatewayClient {
+  const client = new APIGatewayClient({ endpoint: url, region: "us-east-1", credentials: { accessKeyId, secretAccessKey: "test" }, maxAttempts: 1 });
   if (mode === "server-bound") discardResponseBodies(client);
   return client;
 }
@@ -76,54 +85,91 @@ async function buildLargeApi(client: APIGatewayClient): Promise<string> {
   return api.id;
 }
 
-/** Sizes a measurement from a short warm-up so each one takes about TARGET_SECONDS. */
-async function measure(clients: number, call: (index: number) => Promise<unknown>, maxRequests = Infinity): Promise<LoadResult> {
-  const warm = await closedLoop(clients, 8 * clients, call);
-  const total = Math.max(20, Math.min(maxRequests, Math.round(warm.perSecond * TARGET_SECONDS)));
-  return closedLoop(clients, total, (i) => call(i + warm.requests));
+let nextAccount = 400_000_000_000;
+
+
+/** Sizes a run from a short warm-up so it takes about TARGET_SECONDS. */
+async function sized(clients: number, warmUp: (index: number) => Promise<unknown>): Promise<number> {
+  const warm = await closedLoop(clients, 8 * clients, warmUp);
+  return Math.max(20, Math.min(5_000, Math.round(warm.perSecond * TARGET_SECONDS)));
 }
 
-async function createResourceLoad(setup: APIGatewayClient, client: APIGatewayClient, clients: number): Promise<LoadResult> {
+async function createResourceLoad(url: string, mode: Mode, clients: number): Promise<LoadResult> {
+  // An account of its own per run, so runs never reach the per-region quota of 600 APIs.
+  const account = String(nextAccount++);
+  const client = clientFor(url, mode, account);
+  const setup = clientFor(url, "SDK end to end", account);
+  const warmApi = await newApi(setup, "warm-up");
+  const total = await sized(clients, (i) => client.send(new CreateResourceCommand({ restApiId: warmApi.id, parentId: warmApi.root, pathPart: `w${i}` })));
   // Stay under the 300-resources-per-API quota: a fresh API every 290 creations, all made before timing.
   const apis: Array<{ id: string; root: string }> = [];
-  for (let i = 0; i < 40; i++) apis.push(await newApi(setup, `load-${i}`));
-  return measure(
-    clients,
-    (index) => {
-      const api = apis[Math.floor(index / 290)]!;
-      return client.send(new CreateResourceCommand({ restApiId: api.id, parentId: api.root, pathPart: `r${index}` }));
-    },
-    apis.length * 290 - 8 * clients,
-  );
+  while (apis.length * 290 < total) apis.push(await newApi(setup, `load-${apis.length}`));
+  const result = await closedLoop(clients, total, (i) => {
+    const api = apis[Math.floor(i / 290)]!;
+    return client.send(new CreateResourceCommand({ restApiId: api.id, parentId: api.root, pathPart: `r${i}` }));
+  });
+  client.destroy();
+  setup.destroy();
+  return result;
 }
 
-async function getResourcesLoad(client: APIGatewayClient, restApiId: string, clients: number): Promise<LoadResult> {
-  return measure(clients, () => client.send(new GetResourcesCommand({ restApiId, limit: 500, embed: ["methods"] })));
+async function getResourcesLoad(url: string, mode: Mode, restApiId: string, clients: number): Promise<LoadResult> {
+  const client = clientFor(url, mode);
+  const call = () => client.send(new GetResourcesCommand({ restApiId, limit: 500, embed: ["methods"] }));
+  const result = await closedLoop(clients, await sized(clients, call), call);
+  client.destroy();
+  return result;
 }
 
-type Row = { mode: Mode; workload: string; clients: number; target: string; result: LoadResult };
+interface Started {
+  target: Target;
+  server: BenchServer;
+  largeApiId: string;
+}
 
-async function runTarget(target: Target): Promise<Row[]> {
+async function startTarget(target: Target): Promise<Started> {
   const server = await target.start();
+  if (target.noSetup) return { target, server, largeApiId: "nullapi123" };
+  const client = clientFor(server.url);
+  const largeApiId = await buildLargeApi(client);
+  const items = (await client.send(new GetResourcesCommand({ restApiId: largeApiId, limit: 500, embed: ["methods"] }))).items ?? [];
+  const withMethods = items.filter((item) => item.resourceMethods?.GET?.methodIntegration).length;
+  capturedGetResources ||= await (await fetch(`${server.url}/restapis/${largeApiId}/resources?limit=500&embed=methods`)).text();
+  console.log(`${target.label}: started in ${server.startupMs.toFixed(0)} ms; large API has ${items.length} resources, ${withMethods} with an embedded GET integration`);
+  client.destroy();
+  return { target, server, largeApiId };
+}
+
+const WORKLOADS = {
+  CreateResource: (started: Started, mode: Mode, clients: number) => createResourceLoad(started.server.url, mode, clients),
+  "GetResources embed=methods (300)": (started: Started, mode: Mode, clients: number) => getResourcesLoad(started.server.url, mode, started.largeApiId, clients),
+};
+type Workload = keyof typeof WORKLOADS;
+
+type Row = { mode: Mode; workload: Workload; clients: number; target: string; result: LoadResult };
+
+/**
+ * Every target measured in turn, ROUNDS times, so load from elsewhere on the machine falls on all of them
+ * alike; each figure is the round with the median req/s.
+ */
+async function measureAll(running: Started[]): Promise<Row[]> {
   const rows: Row[] = [];
-  try {
-    const client = clientFor(server.url);
-    const large = await buildLargeApi(client);
-    const items = (await client.send(new GetResourcesCommand({ restApiId: large, limit: 500, embed: ["methods"] }))).items ?? [];
-    const withMethods = items.filter((item) => item.resourceMethods?.GET?.methodIntegration).length;
-    console.log(`${target.label}: large API has ${items.length} resources, ${withMethods} with an embedded GET integration`);
-    for (const mode of MODES) {
-      const measured = clientFor(server.url, mode);
+  for (const mode of MODES) {
+    for (const workload of Object.keys(WORKLOADS) as Workload[]) {
       for (const clients of CLIENTS) {
-        const row = { mode, clients, target: target.label };
-        rows.push({ ...row, workload: "CreateResource", result: await createResourceLoad(client, measured, clients) });
-        rows.push({ ...row, workload: "GetResources embed=methods (300)", result: await getResourcesLoad(measured, large, clients) });
+        const rounds = new Map<string, LoadResult[]>();
+        for (let round = 0; round < ROUNDS; round++) {
+          for (const started of running) {
+            const result = await WORKLOADS[workload](started, mode, clients);
+            rounds.set(started.target.label, [...(rounds.get(started.target.label) ?? []), result]);
+          }
+        }
+        for (const [target, results] of rounds) {
+          const sorted = [...results].sort((a, b) => a.perSecond - b.perSecond);
+          rows.push({ mode, workload, clients, target, result: sorted[Math.floor(sorted.length / 2)]! });
+        }
       }
-      measured.destroy();
     }
-    client.destroy();
-  } finally {
-    await server.stop();
   }
   return rows;
 }
@@ -135,23 +181,30 @@ function print(rows: Row[]): void {
 }
 
 function printMode(mode: Mode, rows: Row[]): void {
-  console.log(`\n== ${mode}\n${pad("workload", 34)}${pad("clients", 9)}${pad("target", 26)}${pad("requests", 10)}${pad("req/s", 10)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}`);
+  console.log(`\n== ${mode} (median of ${ROUNDS} interleaved rounds)\n${pad("workload", 34)}${pad("clients", 9)}${pad("target", 26)}${pad("requests", 10)}${pad("req/s", 10)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}`);
   for (const { workload, clients, target, result } of rows) {
     console.log(
       `${pad(workload, 34)}${pad(clients, 9)}${pad(target, 26)}${pad(result.requests, 10)}${pad(result.perSecond.toFixed(0), 10)}${pad(result.p50Ms.toFixed(2), 9)}${pad(result.p99Ms.toFixed(2), 9)}`,
     );
   }
   console.log(`\n${mode}: ratio to moto (req/s; goal: sandbox >= 10x)`);
+  const same = (a: Row, b: Row) => a.workload === b.workload && a.clients === b.clients;
   for (const row of rows.filter((r) => r.target.startsWith("sandbox"))) {
-    const moto = rows.find((r) => r.target === "moto server" && r.workload === row.workload && r.clients === row.clients);
-    if (moto) console.log(`${pad(row.workload, 34)}${pad(row.clients, 9)}${pad(row.target, 26)}${(row.result.perSecond / moto.result.perSecond).toFixed(1)}x`);
+    const moto = rows.find((r) => r.target === "moto server" && same(r, row));
+    const ceiling = rows.find((r) => r.target.startsWith("null server") && same(r, row));
+    const ofCeiling = ceiling ? ` (sandbox at ${((100 * row.result.perSecond) / ceiling.result.perSecond).toFixed(0)}% of the null server; moto at ${moto ? ((100 * moto.result.perSecond) / ceiling.result.perSecond).toFixed(0) : "?"}%)` : "";
+    if (moto) console.log(`${pad(row.workload, 34)}${pad(row.clients, 9)}${pad(row.target, 26)}${(row.result.perSecond / moto.result.perSecond).toFixed(1)}x${ofCeiling}`);
   }
 }
 
 async function main(): Promise<void> {
-  const rows: Row[] = [];
-  for (const target of targets) rows.push(...(await runTarget(target)));
-  print(rows);
+  const running: Started[] = [];
+  try {
+    for (const target of targets) running.push(await startTarget(target));
+    print(await measureAll(running));
+  } finally {
+    for (const { server } of running) await server.stop();
+  }
 }
 
 main()
