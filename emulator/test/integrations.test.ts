@@ -69,8 +69,8 @@ describe("PutIntegration and GetIntegration", () => {
   it("creates HTTP and HTTP_PROXY integrations with a verb and an http(s) URI", async () => {
     const http = await putIntegration({ type: "HTTP", integrationHttpMethod: "GET", uri: "https://example.com/pets", timeoutInMillis: 5000 });
     expect(http).toMatchObject({ type: "HTTP", httpMethod: "GET", uri: "https://example.com/pets", connectionType: "INTERNET", timeoutInMillis: 5000 });
-    const proxy = await putIntegration({ type: "HTTP_PROXY", integrationHttpMethod: "ANY", uri: "http://${stageVariables.host}/{proxy}" });
-    expect(proxy).toMatchObject({ type: "HTTP_PROXY", httpMethod: "ANY" });
+    const proxy = await putIntegration({ type: "HTTP_PROXY", integrationHttpMethod: "ANY", uri: "http://${stageVariables.host}/{proxy}", responseTransferMode: "STREAM" });
+    expect(proxy).toMatchObject({ type: "HTTP_PROXY", httpMethod: "ANY", responseTransferMode: "STREAM" });
   });
 
   it("requires a verb and a valid URI for HTTP integrations", async () => {

@@ -41,6 +41,8 @@ function buildIntegration(input: PutIntegrationInput, resourceId: string, previo
     cacheKeyParameters: [...(input.cacheKeyParameters ?? [])],
     integrationResponses: previous?.integrationResponses,
     tlsConfig: input.tlsConfig ? { ...input.tlsConfig } : undefined,
+    responseTransferMode: input.responseTransferMode,
+    integrationTarget: input.integrationTarget,
   };
 }
 
@@ -70,6 +72,8 @@ const integrationPatchRules: PatchRules<Integration> = {
   "/credentials": replace((i, v) => ({ ...i, credentials: v || undefined })),
   "/passthroughBehavior": replace((i, v) => ({ ...i, passthroughBehavior: enumValue(v, ["WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER"] as const, "passthrough behavior") })),
   "/contentHandling": replace((i, v) => ({ ...i, contentHandling: v ? enumValue(v, ["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"] as const, "content handling") : undefined })),
+  "/responseTransferMode": replace((i, v) => ({ ...i, responseTransferMode: enumValue(v, ["BUFFERED", "STREAM"] as const, "response transfer mode") })),
+  "/integrationTarget": replace((i, v) => ({ ...i, integrationTarget: v || undefined })),
   "/cacheNamespace": replace((i, v) => ({ ...i, cacheNamespace: v || undefined })),
   "/timeoutInMillis": replace((i, v) => ({ ...i, timeoutInMillis: Number(v) })),
   "/tlsConfig/insecureSkipVerification": replace((i, v) => ({ ...i, tlsConfig: { insecureSkipVerification: parseBoolean(v, "insecureSkipVerification") } })),

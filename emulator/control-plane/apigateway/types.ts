@@ -117,3 +117,9 @@ export interface GatewayResponse {
   responseTemplates?: Record<string, string>;
   defaultResponse: boolean;
 }
+
+/** Integration members newer than the core's shape (declaration merging keeps this an append). */
+export interface Integration {
+  responseTransferMode?: "BUFFERED" | "STREAM";
+  integrationTarget?: string;
+}

@@ -45,6 +45,8 @@ export const integrationsHandlers: RestHandlers = {
       contentHandling: oneOf(request, "contentHandling", optionalString(request, "contentHandling"), contentHandlings),
       timeoutInMillis: optionalNumber(request, "timeoutInMillis"),
       tlsConfig: tlsConfig(request),
+      responseTransferMode: oneOf(request, "responseTransferMode", optionalString(request, "responseTransferMode"), ["BUFFERED", "STREAM"] as const),
+      integrationTarget: optionalString(request, "integrationTarget"),
     }),
   GetIntegration: (request, ctx) => requireIntegration(ctx, methodLocation(request)).integration,
   UpdateIntegration: (request, ctx) => updateIntegration(ctx, methodLocation(request), patchOperations(request)),
