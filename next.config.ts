@@ -10,6 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The build checks the console's own code; the sandbox and the test suites are checked by `npm run typecheck`.
+  typescript: { tsconfigPath: "tsconfig.console.json" },
   // Database drivers load WebAssembly / native code at run time: Node requires them instead of the bundler.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   experimental: {

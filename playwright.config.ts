@@ -4,10 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 // A fresh data folder per run (so the first-admin journey always starts from nothing); workers inherit it.
+// ARCHWAY_E2E_REUSE=1 runs against servers already started by hand on the same ports and ARCHWAY_E2E_DATA_DIR.
 process.env.ARCHWAY_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "archway-e2e-"));
 const dataDir = process.env.ARCHWAY_E2E_DATA_DIR;
 const consolePort = 3100;
 const sandboxPort = 4567;
+const reuseExistingServer = process.env.ARCHWAY_E2E_REUSE === "1";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -17,8 +19,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: the console renders every page on demand, and CI machines are often busy.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${consolePort}`,
@@ -38,15 +41,16 @@ export default defineConfig({
       name: "sandbox",
       command: `npx tsx emulator/main.ts --port ${sandboxPort} --in-memory --log-level warn`,
       url: `http://127.0.0.1:${sandboxPort}/_archway/health`,
-      reuseExistingServer: false,
+      reuseExistingServer,
       timeout: 60_000,
     },
     {
       name: "console",
       command: `npx next build && npx next start -p ${consolePort} -H 127.0.0.1`,
       url: `http://127.0.0.1:${consolePort}/sign-in`,
-      reuseExistingServer: false,
-      timeout: 400_000,
+      reuseExistingServer,
+      timeout: 600_000,
+      stdout: "pipe",
       env: {
         ARCHWAY_DATA_DIR: dataDir,
         ARCHWAY_SANDBOX_URL: `http://127.0.0.1:${sandboxPort}`,

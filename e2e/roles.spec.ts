@@ -22,7 +22,7 @@ test("an admin adds a viewer, who sees no create controls and whose direct creat
   const page = await viewerContext.newPage();
   await page.goto("/env/sandbox/apis");
   await signIn(page, viewer.email, viewer.password);
-  await expect(page.getByRole("heading", { name: "APIs" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "APIs", exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Create API" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
@@ -47,7 +47,7 @@ test("an admin adds a viewer, who sees no create controls and whose direct creat
 
   // …and nothing was created.
   await adminPage.goto("/env/sandbox/apis");
-  await expect(adminPage.getByRole("heading", { name: "APIs" })).toBeVisible();
+  await expect(adminPage.getByRole("heading", { name: "APIs", exact: true })).toBeVisible();
   await expect(adminPage.getByText(sneakyName)).toHaveCount(0);
 
   // A viewer opening an admin page gets the 403 page, not the page.

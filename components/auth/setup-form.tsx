@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { setupFirstAdminAction } from "@/lib/actions/auth/setup-first-admin";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
@@ -10,12 +9,11 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
 
 export function SetupForm() {
-  const router = useRouter();
   const [values, setValues] = useState({ setupToken: "", email: "", name: "", password: "" });
   const set = (key: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) => setValues((old) => ({ ...old, [key]: event.target.value }));
   const { submit, pending, fieldErrors, formError } = useActionSubmit(setupFirstAdminAction, ({ redirectTo }) => {
-    router.replace(redirectTo);
-    router.refresh();
+    // A full load starts the signed-in shell fresh, with no router cache from before the session.
+    window.location.assign(redirectTo);
   });
 
   return (

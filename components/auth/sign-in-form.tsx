@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { signInAction } from "@/lib/actions/auth/sign-in";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
@@ -10,12 +9,11 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
 
 export function SignInForm({ next }: { next: string | null }) {
-  const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const { submit, pending, fieldErrors, formError } = useActionSubmit(signInAction, ({ redirectTo }) => {
-    router.replace(redirectTo);
-    router.refresh();
+    // A full load starts the signed-in shell fresh, with no router cache from before the session.
+    window.location.assign(redirectTo);
   });
 
   return (

@@ -5,7 +5,7 @@ import { CircleCheck, CircleX, PlugZap } from "lucide-react";
 import { testEnvironmentConnectionAction } from "@/lib/actions/environments/test-environment-connection";
 import { Button } from "@/components/ui/button";
 
-type Outcome = { ok: boolean; message: string; accountId?: string };
+type Outcome = { ok: boolean; message: string };
 
 /** Calls AWS (or the sandbox) with the environment's credentials and says, in plain words, what happened. */
 export function TestConnection({ environmentId, environmentName }: { environmentId: string; environmentName: string }) {
@@ -28,10 +28,7 @@ export function TestConnection({ environmentId, environmentName }: { environment
         {outcome && !pending ? (
           <span className={outcome.ok ? "flex items-start gap-1 text-success" : "flex items-start gap-1 text-danger"}>
             {outcome.ok ? <CircleCheck className="mt-px size-3.5 shrink-0" aria-hidden /> : <CircleX className="mt-px size-3.5 shrink-0" aria-hidden />}
-            <span>
-              {outcome.message}
-              {outcome.ok && outcome.accountId ? <span className="text-muted-foreground"> (account {outcome.accountId})</span> : null}
-            </span>
+            <span>{outcome.message}</span>
           </span>
         ) : null}
       </p>

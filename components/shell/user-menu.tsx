@@ -1,7 +1,6 @@
 "use client";
 
 import { useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { LogOut } from "lucide-react";
 import type { SessionUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/actions/auth/sign-out";
@@ -17,7 +16,6 @@ import {
 import { toast } from "@/components/ui/toaster";
 
 export function UserMenu({ user }: { user: SessionUser }) {
-  const router = useRouter();
   const [signingOut, startSignOut] = useTransition();
   const initials = user.name
     .split(/\s+/)
@@ -33,8 +31,8 @@ export function UserMenu({ user }: { user: SessionUser }) {
         toast.error(result.error.message);
         return;
       }
-      router.replace("/sign-in");
-      router.refresh();
+      // A full load, so nothing the signed-in router cached (prefetched pages) survives the session.
+      window.location.assign(result.data.redirectTo);
     });
 
   return (
