@@ -57,7 +57,7 @@ export function CreateRestApiDialog({ envId, environmentName }: { envId: string;
             <FormAlert message={formErrorOf(failure)} />
             <Field label="Name" errors={fieldErrors.name}>
               {(control) => (
-                <Input {...control} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} autoComplete="off" autoFocus placeholder="orders-api" />
+                <Input {...control} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} autoComplete="off" autoFocus placeholder="e.g. orders-api" />
               )}
             </Field>
             <Field label="Description" optional errors={fieldErrors.description}>

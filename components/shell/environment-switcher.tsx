@@ -61,7 +61,7 @@ export function EnvironmentLabel({ environment, className }: { environment: Envi
   const sandbox = environment.kind === "sandbox";
   return (
     <span className={cn("flex min-w-0 items-center gap-2", className)}>
-      <span className={cn("size-2 shrink-0 rounded-full", sandbox ? "bg-success" : "bg-warning")} aria-hidden />
+      <span className={cn("size-2 shrink-0 rounded-full", sandbox ? "bg-success" : "bg-subtle-foreground")} aria-hidden />
       <span className="truncate font-medium">{environment.name}</span>
       <span className="shrink-0 font-mono text-xs text-muted-foreground">{sandbox ? "local" : environment.region}</span>
       {environment.protected ? (

@@ -3,7 +3,10 @@
 import { DropdownMenu as Menu } from "radix-ui";
 import { cn } from "./class-names";
 
-export const DropdownMenu = Menu.Root;
+/** Non-modal: the page is not hidden from assistive technology while a menu is open; Escape and outside clicks close it. */
+export function DropdownMenu(props: React.ComponentProps<typeof Menu.Root>) {
+  return <Menu.Root modal={false} {...props} />;
+}
 export const DropdownMenuTrigger = Menu.Trigger;
 export const DropdownMenuGroup = Menu.Group;
 export const DropdownMenuRadioGroup = Menu.RadioGroup;

@@ -11,7 +11,7 @@ type PageHeaderProps = {
 
 export function PageHeader({ title, description, eyebrow, actions, className }: PageHeaderProps) {
   return (
-    <header className={cn("flex items-end justify-between gap-6 pb-4", className)}>
+    <header className={cn("flex items-start justify-between gap-6 pb-4", className)}>
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         {eyebrow ? <div className="text-xs text-muted-foreground">{eyebrow}</div> : null}
         <h1 className="truncate text-lg font-semibold tracking-tight">{title}</h1>

@@ -35,7 +35,7 @@ export function RestApisPageClient({ environment, initialApis, canCreate, initia
         <RestApisEmptyState environment={environment} canCreate={canCreate} createButton={createButton} />
       ) : (
         <div className="flex flex-col gap-3">
-          <div className="relative w-72">
+          <div className="relative w-80">
             <Search className="pointer-events-none absolute left-2.5 top-2 size-4 text-subtle-foreground" aria-hidden />
             <Input type="search" aria-label="Filter APIs by name, ID or description" placeholder="Filter by name, ID or description" value={query} onChange={(event) => setQuery(event.target.value)} className="pl-8" />
           </div>
