@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { startSandboxProcess, type SandboxProcess } from "../emulator/test/support/sandbox-process";
-import { adminStatePath, uniqueName } from "./support/console";
+import { mkdirSync } from "node:fs";
+import { adminStatePath, expectAccessible, uniqueName } from "./support/console";
 
 test.use({ storageState: adminStatePath });
 
@@ -44,6 +45,12 @@ test.describe("environments", () => {
     const error = page.getByRole("alert").filter({ hasText: "Cannot reach" });
     await expect(error).toContainText(`127.0.0.1:${port}`);
     await expect(page.getByRole("heading", { name: "The environment cannot be reached" })).toBeVisible();
+    await expectAccessible(page);
+    mkdirSync("e2e/screenshots", { recursive: true });
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `e2e/screenshots/environment-unreachable-${colorScheme}.png`, fullPage: true });
+    }
 
     secondSandbox = await startSandboxProcess({ args: ["--port", String(port)] });
     await page.getByRole("button", { name: "Retry" }).click();
