@@ -28,7 +28,7 @@ function readStage(ctx: OpContext, apiId: string, stageName: string): StageSnaps
 
 /**
  * Finds the stage a data-plane request names. The URL carries no account or region, so every scope is
- * searched for the API id. A canary takes percentTraffic of the requests, with its own deployment and
+ * searched for the API id and stage. A canary takes percentTraffic of the requests, with its own deployment and
  * stage variable overrides.
  */
 export function findStage(
@@ -41,7 +41,8 @@ export function findStage(
     const restApi = scope.table<RestApi>(tables.restApis).get("", where.apiId);
     if (!restApi) continue;
     const served = readStage(scopeContext(scope, config, where.requestId, where.now), where.apiId, where.stageName);
-    if (!served) return undefined;
+    // A pinned id (_custom_id_) may exist in several regions: keep looking for the one with this stage.
+    if (!served) continue;
     const { stage, canarySnapshot } = served;
     const canary = stage.canarySettings;
     const toCanary = canarySnapshot !== undefined && random() * 100 < (canary?.percentTraffic ?? 0);

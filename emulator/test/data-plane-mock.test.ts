@@ -123,6 +123,21 @@ describe("serving a deployed stage with MOCK integrations", () => {
     expect(await noKey.json()).toEqual({ message: "Forbidden" });
   });
 
+  it("finds a stage whatever the region it was deployed in, even when a pinned API id repeats across regions", async () => {
+    const { CreateRestApiCommand } = await import("@aws-sdk/client-api-gateway");
+    const east = apiGatewayClient(sandbox.url, { region: "us-east-1" });
+    const west = apiGatewayClient(sandbox.url, { region: "eu-west-1" });
+    for (const client of [east, west]) await client.send(new CreateRestApiCommand({ name: "pinned", tags: { _custom_id_: "pinnedapi1" } }));
+    const { GetRestApiCommand } = await import("@aws-sdk/client-api-gateway");
+    const westApi = await west.send(new GetRestApiCommand({ restApiId: "pinnedapi1" }));
+    const api = { id: "pinnedapi1", rootId: westApi.rootResourceId! };
+    await addMockMethod(west, api, api.rootId, "GET", '{"region": "west"}');
+    await deploy(west, api, "live");
+    const response = await fetch(stageUrl(sandbox.url, api, "live", "/"));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ region: "west" });
+  });
+
   it("serves what was deployed, not the working copy", async () => {
     const client = apiGatewayClient(sandbox.url);
     const api = await createApi(client, "mock-snapshot");
