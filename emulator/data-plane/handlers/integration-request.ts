@@ -6,6 +6,7 @@ import { mappingSources, templateVariables } from "../mapping-sources";
 import { applyParameterMappings } from "../parameter-mapping";
 import { renderMappingTemplate } from "../vtl/mapping-template";
 import type { Step } from "./step";
+import { applyContentHandling } from "../content-handling";
 
 export const isProxy = (integration: Integration) => integration.type === "AWS_PROXY" || integration.type === "HTTP_PROXY";
 
@@ -20,16 +21,16 @@ export function substituteUri(uri: string, path: Readonly<Record<string, string>
 const encodePathValue = (value: string) => value.split("/").map(encodeURIComponent).join("/");
 
 /** The body after the request template chosen by Content-Type, honouring passthroughBehavior. */
-function transformBody(invocation: RoutedInvocation, integration: Integration): Buffer {
+function transformBody(invocation: RoutedInvocation, integration: Integration, payload: Buffer): Buffer {
   const contentType = invocation.request.headers["content-type"]?.[0]?.split(";")[0]?.trim().toLowerCase() || "application/json";
   const templates = integration.requestTemplates ?? {};
   const template = templates[contentType];
   if (template === undefined) {
     const behavior = integration.passthroughBehavior ?? "WHEN_NO_MATCH";
     if (behavior === "NEVER" || (behavior === "WHEN_NO_TEMPLATES" && Object.keys(templates).length > 0)) throw unsupportedMediaType();
-    return invocation.request.body;
+    return payload;
   }
-  const rendered = renderMappingTemplate(template, templateVariables(invocation, invocation.request.body.toString("utf8")), invocation.overrides);
+  const rendered = renderMappingTemplate(template, templateVariables(invocation, payload.toString("utf8")), invocation.overrides);
   invocation.overrides = rendered.overrides;
   return Buffer.from(rendered.output);
 }
@@ -48,7 +49,7 @@ export const integrationRequest: Step = async (invocation, next) => {
     throw apiConfigurationError();
   }
   const mapped = applyParameterMappings(integration.requestParameters, "integration.request.", mappingSources(invocation));
-  const body = isProxy(integration) ? invocation.request.body : transformBody(invocation, integration);
+  const body = isProxy(integration) ? invocation.request.body : transformBody(invocation, integration, applyContentHandling(invocation.request.body, integration.contentHandling));
   const { requestOverride } = invocation.overrides;
   const path = { ...(integration.type === "HTTP_PROXY" ? invocation.pathParameters : {}), ...mapped.path, ...requestOverride.path };
   const forwardAll = integration.type === "HTTP_PROXY";

@@ -6,6 +6,7 @@ import { applyParameterMappings } from "../parameter-mapping";
 import { renderMappingTemplate } from "../vtl/mapping-template";
 import { isProxy } from "./integration-request";
 import type { Step } from "./step";
+import { applyContentHandling } from "../content-handling";
 
 /** Proxy integrations pass the backend's response through as it is. */
 function proxyResponse(invocation: RoutedInvocation): InvocationResponse {
@@ -33,9 +34,9 @@ function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
     throw internalServerError();
   }
   const template = pickTemplate(selected.responseTemplates, invocation.request.headers.accept?.[0]);
-  let body = endpoint.body;
+  let body = applyContentHandling(endpoint.body, selected.contentHandling);
   if (template && template[1].trim() !== "") {
-    const rendered = renderMappingTemplate(template[1], templateVariables(invocation, endpoint.body.toString("utf8")), invocation.overrides);
+    const rendered = renderMappingTemplate(template[1], templateVariables(invocation, body.toString("utf8")), invocation.overrides);
     invocation.overrides = rendered.overrides;
     body = Buffer.from(rendered.output);
   }

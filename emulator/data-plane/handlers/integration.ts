@@ -8,6 +8,7 @@ export const integrate: Step = async (invocation, next) => {
   const integration = invocation.method.methodIntegration!;
   const invoker = integrationsByType[integration.type];
   if (!invoker) throw notImplementedInSandbox(`${integration.type} integrations`);
+  if (integration.connectionType === "VPC_LINK") throw notImplementedInSandbox("integrations through a VPC link (connectionType VPC_LINK)");
   const started = performance.now();
   try {
     invocation.endpointResponse = await invoker.invoke(invocation, invocation.integrationRequest!);
