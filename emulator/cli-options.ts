@@ -51,6 +51,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
   });
   const config = defaultConfig();
   config.port = integer(values.port ?? env.ARCHWAY_SANDBOX_PORT, config.port, "--port");
+  if (config.port > 65_535) throw new Error(`--port must be from 0 to 65535, got ${config.port}`);
   config.host = values.expose ? "0.0.0.0" : (values.host ?? env.ARCHWAY_SANDBOX_HOST ?? config.host);
   const dataDir = values["data-dir"] ?? (env.ARCHWAY_DATA_DIR ? join(env.ARCHWAY_DATA_DIR, "sandbox") : config.dataDir);
   config.dataDir = values["in-memory"] || env.ARCHWAY_SANDBOX_IN_MEMORY === "1" ? undefined : dataDir;

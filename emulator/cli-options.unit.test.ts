@@ -77,6 +77,7 @@ describe("sandbox command line", () => {
   it.each([
     [["--port", "abc"], '--port must be a whole number, got "abc"'],
     [["--port=-1"], '--port must be a whole number, got "-1"'],
+    [["--port", "70000"], "--port must be from 0 to 65535, got 70000"],
     [["--latency", "1.5"], '--latency must be a whole number, got "1.5"'],
     [["--jitter", "lots"], '--jitter must be a whole number, got "lots"'],
     [["--fault", "CreateRestApi"], '--fault must look like Operation=kind:probability, got "CreateRestApi"'],

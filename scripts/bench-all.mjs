@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// `npm run bench`: runs every bench/ script in turn and prints their figures (no assertions).
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const run = (label, command, args) => {
+  console.log(`\n=== ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) console.log(`--- ${label} exited with ${result.status ?? result.signal}`);
+};
+const tsx = (file) => [process.execPath, ["--import", "tsx", file]];
+
+run("sandbox start-up and memory (100 APIs x 300 resources)", ...tsx("bench/sandbox-startup.ts"));
+run("sandbox throughput vs moto", ...tsx("bench/sandbox-throughput.ts"));
+run("production build of the console", process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+run("console: first-load JS of the APIs page", ...tsx("bench/console-first-load.ts"));
+run("console: AWS calls to render 200 APIs", ...tsx("bench/console-api-list-calls.ts"));
+run("console: README first command to a usable console", "bash", ["bench/console-startup.sh"]);
