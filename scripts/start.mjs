@@ -114,7 +114,7 @@ process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));
 
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-run("sandbox", ["--import", "tsx", "emulator/main.ts", "--port", sandboxPort, "--host", host, "--data-dir", join(dataDir, "sandbox")]);
+run("sandbox", ["scripts/sandbox.mjs", "--port", sandboxPort, "--host", host, "--data-dir", join(dataDir, "sandbox")]);
 const consoleEnv = { ARCHWAY_DATA_DIR: dataDir, ARCHWAY_SANDBOX_URL: sandboxUrl, NEXT_TELEMETRY_DISABLED: "1" };
 if (values.dev) {
   run("console", [nextBin, "dev", "-p", consolePort, "-H", host], consoleEnv);
