@@ -11,16 +11,11 @@ import {
   paginateGetApiKeys,
 } from "@aws-sdk/client-api-gateway";
 import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { createDeployedStage } from "./support/deployed-stage";
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 const client = () => apiGatewayClient(sandbox.url);
 const uniqueValue = (prefix: string) => `${prefix}${"x".repeat(24)}${Math.random().toString(36).slice(2, 10)}`;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   DeleteClientCertificateCommand,
   GenerateClientCertificateCommand,
@@ -7,16 +7,10 @@ import {
   UpdateClientCertificateCommand,
   paginateGetClientCertificates,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 describe("client certificates", () => {
   it("generates a PEM certificate that expires after it was created, and reads it back", async () => {

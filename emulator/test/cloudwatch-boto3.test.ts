@@ -1,19 +1,13 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sandboxForFile } from "./support/sandbox-for-file";
 
 const run = promisify(execFile);
 const script = join(import.meta.dirname, "clients/cloudwatch_scenarios.py");
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 interface ScenarioError {
   code: string;

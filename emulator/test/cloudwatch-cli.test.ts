@@ -1,17 +1,11 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { describe, expect, it } from "vitest";
+import { sandboxForFile } from "./support/sandbox-for-file";
 
 const run = promisify(execFile);
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 const env = {
   ...process.env,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   DescribeAlarmsCommand,
   GetMetricDataCommand,
@@ -10,17 +10,14 @@ import {
   type CloudWatchClient,
   type MetricDataQuery,
 } from "@aws-sdk/client-cloudwatch";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { startSandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { cloudWatchClient, expectAwsError } from "./support/clients";
 
-let sandbox: SandboxProcess;
+const sandbox = sandboxForFile();
 let client: CloudWatchClient;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
+beforeAll(() => {
   client = cloudWatchClient(sandbox.url);
-});
-afterAll(async () => {
-  await sandbox.stop();
 });
 
 const MINUTE = 60_000;

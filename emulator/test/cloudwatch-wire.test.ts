@@ -1,17 +1,11 @@
 import { gzipSync } from "node:zlib";
 import { decode, encode } from "cbor-x";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { describe, expect, it } from "vitest";
+import { sandboxForFile } from "./support/sandbox-for-file";
 
 // Exact bytes on the wire (captures §3-§5, §9): what the SDKs parse but do not expose.
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 const auth = "AWS4-HMAC-SHA256 Credential=test/20261126/us-east-1/monitoring/aws4_request, SignedHeaders=host;x-amz-date, Signature=x";
 const MINUTE = 60_000;

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CreateRestApiCommand } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient } from "./support/clients";
 
 // The API Gateway scenarios through the other clients people point at the sandbox: boto3 (botocore's
@@ -16,13 +16,7 @@ const script = join(import.meta.dirname, "clients/apigateway_boto3.py");
 const hasBoto3 = spawnSync("python3", ["-c", "import boto3"]).status === 0;
 const hasAwsCli = spawnSync("aws", ["--version"]).status === 0;
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 let nextAccount = 300_000_000_000;
 const newAccount = () => String(nextAccount++);

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient } from "./support/clients";
-import { addMethod, createApi, deploy, resourceAt, stageUrl } from "./data-plane-fixtures";
+import { addMethod, createApi, deploy, resourceAt, stageUrl } from "./support/data-plane-fixtures";
 
-let sandbox: SandboxProcess;
+const sandbox = sandboxForFile();
 let backend: Server;
 let backendUrl: string;
 
@@ -29,11 +29,8 @@ function startBackend(): Promise<void> {
   }));
 }
 
-beforeAll(async () => {
-  [sandbox] = await Promise.all([startSandboxProcess(), startBackend()]);
-});
+beforeAll(startBackend);
 afterAll(async () => {
-  await sandbox.stop();
   backend.closeAllConnections();
   await new Promise((resolve) => backend.close(resolve));
 });

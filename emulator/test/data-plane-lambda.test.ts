@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CreateAuthorizerCommand, FlushStageAuthorizersCacheCommand } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient } from "./support/clients";
-import { addMethod, createApi, deploy, lambdaUri, registerFunction, resourceAt, stageUrl } from "./data-plane-fixtures";
+import { addMethod, createApi, deploy, lambdaUri, registerFunction, resourceAt, stageUrl } from "./support/data-plane-fixtures";
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 const echoEvent = "exports.handler = async (event) => ({ statusCode: 200, headers: { 'X-Fn': 'echo' }, body: JSON.stringify(event) });";
 

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { UpdateAccountCommand, UpdateStageCommand } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient } from "./support/clients";
-import { addMockMethod, createApi, deploy, stageUrl } from "./data-plane-fixtures";
+import { addMockMethod, createApi, deploy, stageUrl } from "./support/data-plane-fixtures";
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess({ args: ["--log-level", "info"] });
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile({ args: ["--log-level", "info"] });
 
 /** Waits for the sandbox to write a line matching `pattern` to its log (stderr). */
 async function logLine(pattern: RegExp): Promise<string> {

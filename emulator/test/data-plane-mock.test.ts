@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PutGatewayResponseCommand, CreateDeploymentCommand } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient } from "./support/clients";
-import { addMethod, addMockMethod, createApi, deploy, getViaHost, resourceAt, stageUrl } from "./data-plane-fixtures";
+import { addMethod, addMockMethod, createApi, deploy, getViaHost, resourceAt, stageUrl } from "./support/data-plane-fixtures";
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 describe("serving a deployed stage with MOCK integrations", () => {
   it("answers a MOCK method on both URL forms with the response template and AWS's request id headers", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateApiKeyCommand,
   CreateModelCommand,
@@ -9,17 +9,11 @@ import {
   UpdateRestApiCommand,
   UpdateStageCommand,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient } from "./support/clients";
-import { addMethod, addMockMethod, createApi, deploy, resourceAt, stageUrl } from "./data-plane-fixtures";
+import { addMethod, addMockMethod, createApi, deploy, resourceAt, stageUrl } from "./support/data-plane-fixtures";
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 describe("API keys and usage plans", () => {
   it("needs an enabled key in a usage plan for the stage, counts usage, and stops at the quota", async () => {

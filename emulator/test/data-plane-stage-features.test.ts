@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CreateDeploymentCommand, FlushStageCacheCommand, UpdateIntegrationResponseCommand, UpdateStageCommand } from "@aws-sdk/client-api-gateway";
 import { GetMetricStatisticsCommand } from "@aws-sdk/client-cloudwatch";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, cloudWatchClient } from "./support/clients";
-import { addMockMethod, createApi, deploy, stageUrl } from "./data-plane-fixtures";
+import { addMockMethod, createApi, deploy, stageUrl } from "./support/data-plane-fixtures";
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess({ args: ["--cache-cluster-delay", "0"] });
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile({ args: ["--cache-cluster-delay", "0"] });
 
 // A signed-looking caller: the sandbox does not verify signatures, but cache invalidation needs one by default.
 const signed = { authorization: "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/execute-api/aws4_request, SignedHeaders=host, Signature=0" };

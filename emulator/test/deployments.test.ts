@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   CreateDeploymentCommand,
   CreateRestApiCommand,
@@ -13,18 +13,15 @@ import {
   paginateGetDeployments,
   type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { startSandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { importApi, petsDocument } from "./support/openapi-fixtures";
 
-let sandbox: SandboxProcess;
+const sandbox = sandboxForFile();
 let client: APIGatewayClient;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
+beforeAll(() => {
   client = apiGatewayClient(sandbox.url);
-});
-afterAll(async () => {
-  await sandbox.stop();
 });
 
 describe("CreateDeployment", () => {

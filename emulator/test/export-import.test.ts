@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import {
   CreateDeploymentCommand,
@@ -9,18 +9,14 @@ import {
   UpdateStageCommand,
   type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { importApi, petsDocument } from "./support/openapi-fixtures";
 
-let sandbox: SandboxProcess;
+const sandbox = sandboxForFile();
 let client: APIGatewayClient;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
+beforeAll(() => {
   client = apiGatewayClient(sandbox.url);
-});
-afterAll(async () => {
-  await sandbox.stop();
 });
 
 const authorizerUri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations";

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   CreateAuthorizerCommand,
   CreateRequestValidatorCommand,
@@ -18,17 +18,13 @@ import {
   UpdateMethodResponseCommand,
   type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
-let sandbox: SandboxProcess;
+const sandbox = sandboxForFile();
 let client: APIGatewayClient;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
+beforeAll(() => {
   client = apiGatewayClient(sandbox.url);
-});
-afterAll(async () => {
-  await sandbox.stop();
 });
 
 const lambdaUri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations";

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   CreateAuthorizerCommand,
   CreateModelCommand,
@@ -17,17 +17,13 @@ import {
   UpdateModelCommand,
   type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
-let sandbox: SandboxProcess;
+const sandbox = sandboxForFile();
 let client: APIGatewayClient;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
+beforeAll(() => {
   client = apiGatewayClient(sandbox.url);
-});
-afterAll(async () => {
-  await sandbox.stop();
 });
 
 const petSchema = JSON.stringify({

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   CreateDeploymentCommand,
   CreateStageCommand,
@@ -13,20 +13,16 @@ import {
   type APIGatewayClient,
   type PatchOperation,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { importApi, petsDocument } from "./support/openapi-fixtures";
 
-let sandbox: SandboxProcess;
+const sandbox = sandboxForFile({ args: ["--cache-cluster-delay", "300"] });
 let client: APIGatewayClient;
 beforeAll(async () => {
-  sandbox = await startSandboxProcess({ args: ["--cache-cluster-delay", "300"] });
   client = apiGatewayClient(sandbox.url);
   // AWS only lets a stage log to CloudWatch once the region's account settings name a role.
   await client.send(new UpdateAccountCommand({ patchOperations: [{ op: "replace", path: "/cloudwatchRoleArn", value: "arn:aws:iam::000000000000:role/apigw-logs" }] }));
-});
-afterAll(async () => {
-  await sandbox.stop();
 });
 
 /** An API with one deployment on stage "dev". */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   CreateApiKeyCommand,
   CreateDeploymentCommand,
@@ -19,17 +19,13 @@ import {
 } from "@aws-sdk/client-api-gateway";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
-let sandbox: SandboxProcess;
+const sandbox = sandboxForFile();
 let client: APIGatewayClient;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
+beforeAll(() => {
   client = apiGatewayClient(sandbox.url);
-});
-afterAll(async () => {
-  await sandbox.stop();
 });
 
 const run = promisify(execFile);

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CreateRequestValidatorCommand, TestInvokeMethodCommand } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
-import { addMethod, addMockMethod, createApi, lambdaUri, registerFunction, resourceAt } from "./data-plane-fixtures";
+import { addMethod, addMockMethod, createApi, lambdaUri, registerFunction, resourceAt } from "./support/data-plane-fixtures";
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 describe("TestInvokeMethod", () => {
   it("runs the working copy's MOCK method without a deployment and returns status, body, headers and an execution log", async () => {

@@ -15,16 +15,11 @@ import {
   paginateGetUsagePlans,
 } from "@aws-sdk/client-api-gateway";
 import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { createDeployedStage } from "./support/deployed-stage";
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 const client = () => apiGatewayClient(sandbox.url);
 const newKey = async (name: string) => (await client().send(new CreateApiKeyCommand({ name }))).id!;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateApiKeyCommand,
   CreateDeploymentCommand,
@@ -13,16 +13,10 @@ import {
   UpdateUsageCommand,
   paginateGetUsage,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
+import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
-let sandbox: SandboxProcess;
-beforeAll(async () => {
-  sandbox = await startSandboxProcess();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const sandbox = sandboxForFile();
 
 const client = () => apiGatewayClient(sandbox.url);
 
