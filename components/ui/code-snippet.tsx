@@ -15,7 +15,7 @@ export function CodeSnippet({ code, label, className }: { code: string; label: s
   };
   return (
     <div className={cn("flex w-full items-start gap-2 rounded-md border border-border bg-surface py-1.5 pl-3 pr-1.5 text-left", className)}>
-      <pre aria-label={label} className="min-w-0 flex-1 whitespace-pre-wrap break-all py-0.5 text-xs leading-5 text-foreground">
+      <pre aria-label={label} className="min-w-0 flex-1 whitespace-pre-wrap wrap-break-word py-0.5 text-xs leading-5 text-foreground">
         <code>{code}</code>
       </pre>
       <Button variant="ghost" size="icon-sm" onClick={copy} aria-label={copied ? "Copied" : `Copy ${label}`}>
