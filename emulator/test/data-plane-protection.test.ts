@@ -7,20 +7,17 @@ import {
   CreateUsagePlanKeyCommand,
   GetUsageCommand,
   UpdateRestApiCommand,
-  UpdateStageCommand,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient } from "./support/clients";
-import { addMethod, addMockMethod, createApi, deploy, resourceAt, stageUrl } from "./support/data-plane-fixtures";
+import { addMethod, addMockMethod, createApi, deploy, deployedMockApi, replaceStageSettings, resourceAt, stageUrl } from "./support/data-plane-fixtures";
 
 const sandbox = sandboxForFile();
 
 describe("API keys and usage plans", () => {
   it("needs an enabled key in a usage plan for the stage, counts usage, and stops at the quota", async () => {
     const client = apiGatewayClient(sandbox.url);
-    const api = await createApi(client, "keyed");
-    await addMockMethod(client, api, api.rootId, "GET", '{"ok": true, "keyId": "$context.identity.apiKeyId"}', { apiKeyRequired: true });
-    await deploy(client, api, "prod");
+    const api = await deployedMockApi(client, "keyed", '{"ok": true, "keyId": "$context.identity.apiKeyId"}', { apiKeyRequired: true });
     const key = await client.send(new CreateApiKeyCommand({ name: "customer", enabled: true }));
     const unplanned = await client.send(new CreateApiKeyCommand({ name: "no-plan", enabled: true }));
     const plan = await client.send(
@@ -52,19 +49,11 @@ describe("API keys and usage plans", () => {
 describe("throttling", () => {
   it("answers 429 Too Many Requests once a stage's burst is spent", async () => {
     const client = apiGatewayClient(sandbox.url);
-    const api = await createApi(client, "throttled");
-    await addMockMethod(client, api, api.rootId, "GET", "{}");
-    await deploy(client, api, "prod");
-    await client.send(
-      new UpdateStageCommand({
-        restApiId: api.id,
-        stageName: "prod",
-        patchOperations: [
-          { op: "replace", path: "/*/*/throttling/rateLimit", value: "0.01" },
-          { op: "replace", path: "/*/*/throttling/burstLimit", value: "2" },
-        ],
-      }),
-    );
+    const api = await deployedMockApi(client, "throttled");
+    await replaceStageSettings(client, api, "prod", {
+      "/*/*/throttling/rateLimit": "0.01",
+      "/*/*/throttling/burstLimit": "2",
+    });
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await fetch(stageUrl(sandbox.url, api, "prod", "/"))).status);
     expect(statuses).toEqual([200, 200, 429]);
@@ -79,16 +68,10 @@ describe("throttling", () => {
     await addMockMethod(client, api, await resourceAt(client, api, "/slow"), "GET", "{}");
     await addMockMethod(client, api, await resourceAt(client, api, "/fast"), "GET", "{}");
     await deploy(client, api, "prod");
-    await client.send(
-      new UpdateStageCommand({
-        restApiId: api.id,
-        stageName: "prod",
-        patchOperations: [
-          { op: "replace", path: "/~1slow/GET/throttling/rateLimit", value: "0.01" },
-          { op: "replace", path: "/~1slow/GET/throttling/burstLimit", value: "1" },
-        ],
-      }),
-    );
+    await replaceStageSettings(client, api, "prod", {
+      "/~1slow/GET/throttling/rateLimit": "0.01",
+      "/~1slow/GET/throttling/burstLimit": "1",
+    });
     expect((await fetch(stageUrl(sandbox.url, api, "prod", "/slow"))).status).toBe(200);
     expect((await fetch(stageUrl(sandbox.url, api, "prod", "/slow"))).status).toBe(429);
     expect((await fetch(stageUrl(sandbox.url, api, "prod", "/fast"))).status).toBe(200);
@@ -134,9 +117,7 @@ describe("request validation", () => {
 describe("method authorization and endpoint switches", () => {
   it("needs a SigV4 Authorization header on AWS_IAM methods", async () => {
     const client = apiGatewayClient(sandbox.url);
-    const api = await createApi(client, "iam");
-    await addMockMethod(client, api, api.rootId, "GET", '{"ok": true}', { authorizationType: "AWS_IAM" });
-    await deploy(client, api, "prod");
+    const api = await deployedMockApi(client, "iam", '{"ok": true}', { authorizationType: "AWS_IAM" });
     const unsigned = await fetch(stageUrl(sandbox.url, api, "prod", "/"));
     expect(unsigned.status).toBe(403);
     expect(await unsigned.json()).toEqual({ message: "Missing Authentication Token" });
@@ -163,9 +144,7 @@ describe("method authorization and endpoint switches", () => {
 
   it("answers 403 Forbidden when the execute-api endpoint is disabled", async () => {
     const client = apiGatewayClient(sandbox.url);
-    const api = await createApi(client, "disabled-endpoint");
-    await addMockMethod(client, api, api.rootId, "GET", "{}");
-    await deploy(client, api, "prod");
+    const api = await deployedMockApi(client, "disabled-endpoint");
     await client.send(new UpdateRestApiCommand({ restApiId: api.id, patchOperations: [{ op: "replace", path: "/disableExecuteApiEndpoint", value: "true" }] }));
     const response = await fetch(stageUrl(sandbox.url, api, "prod", "/"));
     expect(response.status).toBe(403);

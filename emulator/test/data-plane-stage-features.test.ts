@@ -3,7 +3,7 @@ import { CreateDeploymentCommand, FlushStageCacheCommand, UpdateIntegrationRespo
 import { GetMetricStatisticsCommand } from "@aws-sdk/client-cloudwatch";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, cloudWatchClient } from "./support/clients";
-import { addMockMethod, createApi, deploy, stageUrl } from "./support/data-plane-fixtures";
+import { addMockMethod, createApi, deploy, deployedMockApi, replaceStageSettings, stageUrl } from "./support/data-plane-fixtures";
 
 const sandbox = sandboxForFile({ args: ["--cache-cluster-delay", "0"] });
 
@@ -25,16 +25,10 @@ describe("stage cache", () => {
       }),
     );
     await deploy(client, api, "prod");
-    await client.send(
-      new UpdateStageCommand({
-        restApiId: api.id,
-        stageName: "prod",
-        patchOperations: [
-          { op: "replace", path: "/cacheClusterEnabled", value: "true" },
-          { op: "replace", path: "/*/*/caching/enabled", value: "true" },
-        ],
-      }),
-    );
+    await replaceStageSettings(client, api, "prod", {
+      "/cacheClusterEnabled": "true",
+      "/*/*/caching/enabled": "true",
+    });
     const get = async (query = "", headers: Record<string, string> = {}) =>
       (await (await fetch(`${stageUrl(sandbox.url, api, "prod", "/")}${query}`, { headers })).json()).requestId as string;
 
@@ -77,9 +71,7 @@ describe("canary", () => {
 describe("metrics", () => {
   it("publishes Count, 4XXError and Latency under AWS/ApiGateway by ApiName and by ApiName and Stage", async () => {
     const client = apiGatewayClient(sandbox.url);
-    const api = await createApi(client, "metered");
-    await addMockMethod(client, api, api.rootId, "GET", "{}");
-    await deploy(client, api, "prod");
+    const api = await deployedMockApi(client, "metered");
     await fetch(stageUrl(sandbox.url, api, "prod", "/"));
     await fetch(stageUrl(sandbox.url, api, "prod", "/"));
     await fetch(stageUrl(sandbox.url, api, "prod", "/missing"));

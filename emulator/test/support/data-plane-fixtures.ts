@@ -6,6 +6,7 @@ import {
   PutIntegrationResponseCommand,
   PutMethodCommand,
   PutMethodResponseCommand,
+  UpdateStageCommand,
   type APIGatewayClient,
   type PutIntegrationCommandInput,
   type PutMethodCommandInput,
@@ -98,4 +99,18 @@ export function getViaHost(port: number, host: string, path: string): Promise<{ 
     request.on("error", reject);
     request.end();
   });
+}
+
+/** An API whose root answers GET from a MOCK integration with `body`, deployed to stage "prod": the smallest stage to call. */
+export async function deployedMockApi(client: APIGatewayClient, name: string, body = "{}", method: MethodOptions = {}): Promise<TestApi> {
+  const api = await createApi(client, name);
+  await addMockMethod(client, api, api.rootId, "GET", body, method);
+  await deploy(client, api, "prod");
+  return api;
+}
+
+/** Sets stage settings with one `replace` patch operation per path, e.g. { "/cacheClusterEnabled": "true" }. */
+export async function replaceStageSettings(client: APIGatewayClient, api: TestApi, stageName: string, settings: Record<string, string>): Promise<void> {
+  const patchOperations = Object.entries(settings).map(([path, value]) => ({ op: "replace" as const, path, value }));
+  await client.send(new UpdateStageCommand({ restApiId: api.id, stageName, patchOperations }));
 }
