@@ -53,7 +53,7 @@ export function AuditFilters({ values, environments, actions }: AuditFiltersProp
           <Select {...control} value={draft.envId || any} onValueChange={choose("envId")} options={[{ value: any, label: "Any environment" }, ...environments.map((environment) => ({ value: environment.id, label: environment.name }))]} />
         )}
       </Field>
-      <Field label="Outcome" className="w-36">
+      <Field label="Outcome" className="w-40">
         {(control) => (
           <Select
             {...control}

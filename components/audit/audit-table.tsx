@@ -24,7 +24,7 @@ export function AuditTable({ events, environmentNames }: { events: readonly Audi
               <RelativeTime iso={event.at} />
             </TableCell>
             <TableCell className="max-w-48 truncate">{event.actorEmail}</TableCell>
-            <TableCell className="font-mono text-xs">{event.action}</TableCell>
+            <TableCell className="whitespace-nowrap font-mono text-xs">{event.action}</TableCell>
             <TableCell className="max-w-56 truncate" title={event.target ?? undefined}>
               {event.target ?? <span className="text-subtle-foreground">—</span>}
             </TableCell>

@@ -25,7 +25,9 @@ export function Select({ id, value, onValueChange, options, placeholder, disable
     <SelectPrimitive.Root value={value} onValueChange={onValueChange} disabled={disabled}>
       <SelectPrimitive.Trigger id={id} className={cn(inputClassName, "flex items-center justify-between gap-2 text-left", className)} {...aria}>
         {/* The label is given so the server-rendered HTML already shows the choice. */}
-        <SelectPrimitive.Value placeholder={placeholder}>{options.find((option) => option.value === value)?.label}</SelectPrimitive.Value>
+        <span className="truncate whitespace-nowrap">
+          <SelectPrimitive.Value placeholder={placeholder}>{options.find((option) => option.value === value)?.label}</SelectPrimitive.Value>
+        </span>
         <SelectPrimitive.Icon>
           <ChevronDown className="size-4 text-muted-foreground" aria-hidden />
         </SelectPrimitive.Icon>
