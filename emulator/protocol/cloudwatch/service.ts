@@ -1,7 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { AwsError, notImplemented } from "../aws-error";
 import type { ServiceCall, ServiceDeps, ServiceReply } from "../service-call";
-import type { OpContext } from "../../control-plane/op-context";
+import { opContextForCall } from "../op-context-for-call";
 import { SERVICE_TARGET, type CloudWatchCodec } from "./codec";
 import { CBOR_PATH_PREFIX, cborCodec } from "./cbor-codec";
 import { jsonCodec } from "./json-codec";
@@ -39,14 +39,7 @@ export async function handleCloudWatch(call: ServiceCall, deps: ServiceDeps): Pr
       if (cloudWatchOperations.has(operation)) throw notImplemented("CloudWatch", operation);
       throw new AwsError("UnknownOperationException", `The operation ${operation} is not a CloudWatch operation.`);
     }
-    const ctx: OpContext = {
-      state: deps.store.scope(call.caller.accountId, call.caller.region),
-      accountId: call.caller.accountId,
-      region: call.caller.region,
-      requestId: call.requestId,
-      now: deps.now(),
-      config: deps.config,
-    };
+    const ctx = opContextForCall(call, deps);
     const output = await deps.store.run(() => handler(input, ctx));
     return codec.success(operation, output ?? {}, call.requestId);
   } catch (error) {

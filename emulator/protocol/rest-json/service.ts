@@ -4,7 +4,7 @@ import { matchOperation } from "./router";
 import { restJsonHandlers, restJsonPreparers } from "./handlers";
 import { RawResponse, type RestRequest } from "./rest-request";
 import { toWireJson } from "./wire-json";
-import type { OpContext } from "../../control-plane/op-context";
+import { opContextForCall } from "../op-context-for-call";
 
 /** API Gateway over restJson1: route, parse, run the operation in a transaction, render. */
 export async function handleApiGateway(call: ServiceCall, deps: ServiceDeps): Promise<ServiceReply> {
@@ -25,14 +25,7 @@ export async function handleApiGateway(call: ServiceCall, deps: ServiceDeps): Pr
       body: rawPayloadOperations.has(operation) ? {} : parseJsonObject(call),
       rawBody: call.body,
     };
-    const ctx: OpContext = {
-      state: deps.store.scope(call.caller.accountId, call.caller.region),
-      accountId: call.caller.accountId,
-      region: call.caller.region,
-      requestId: call.requestId,
-      now: deps.now(),
-      config: deps.config,
-    };
+    const ctx = opContextForCall(call, deps);
     const prepare = restJsonPreparers[operation];
     const prepared: RestRequest = prepare ? { ...request, prepared: await prepare(request) } : request;
     const result = await deps.store.run(() => handler(prepared, ctx));
