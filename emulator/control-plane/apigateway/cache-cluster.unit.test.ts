@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cacheClusterStatus, withCacheClusterEnabled, withCacheClusterSize } from "./cache-cluster";
-import type { StoredStage } from "./stage-types";
-
-const stage: StoredStage = {
-  stageName: "dev",
-  deploymentId: "d",
-  cacheClusterEnabled: false,
-  methodSettings: {},
-  tracingEnabled: false,
-  createdDate: 0,
-  lastUpdatedDate: 0,
-};
+import { freshStage as stage } from "./stored-stage-fixture";
 
 describe("cache cluster status", () => {
   it("is NOT_AVAILABLE for a stage that never had a cluster", () => {

@@ -2,16 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyPatch } from "./patch";
 import { DEFAULT_METHOD_SETTING, methodSettingKey, methodSettingPatchRules } from "./method-settings";
 import type { StoredStage } from "./stage-types";
-
-const stage: StoredStage = {
-  stageName: "dev",
-  deploymentId: "d",
-  cacheClusterEnabled: false,
-  methodSettings: {},
-  tracingEnabled: false,
-  createdDate: 0,
-  lastUpdatedDate: 0,
-};
+import { freshStage as stage } from "./stored-stage-fixture";
 
 describe("method setting keys", () => {
   it("keeps */* for the stage defaults and re-escapes a resource path without its leading slash", () => {
