@@ -2,21 +2,13 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { sandboxForFile } from "./support/sandbox-for-file";
+import { awsCliEnv } from "./support/aws-cli-env";
 
 const run = promisify(execFile);
 
 const sandbox = sandboxForFile();
 
-const env = {
-  ...process.env,
-  AWS_ACCESS_KEY_ID: "test",
-  AWS_SECRET_ACCESS_KEY: "test",
-  AWS_DEFAULT_REGION: "us-east-1",
-  AWS_MAX_ATTEMPTS: "1",
-  AWS_CONFIG_FILE: "/nonexistent/archway-config",
-  AWS_SHARED_CREDENTIALS_FILE: "/nonexistent/archway-credentials",
-  PYTHONWARNINGS: "ignore",
-};
+const env = awsCliEnv();
 
 interface CliOutput {
   Label?: string;

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { CreateRestApiCommand } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
+import { awsCliEnv } from "./support/aws-cli-env";
 import { apiGatewayClient } from "./support/clients";
 
 // The API Gateway scenarios through the other clients people point at the sandbox: boto3 (botocore's
@@ -146,29 +147,16 @@ describe.skipIf(!hasBoto3)("boto3", () => {
 // The AWS CLI: each call starts a Python process, so scenarios are short and set up through the SDK where the
 // CLI itself is not the point.
 
-function cliEnv(account: string): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    AWS_ACCESS_KEY_ID: account,
-    AWS_SECRET_ACCESS_KEY: "test",
-    AWS_DEFAULT_REGION: "us-east-1",
-    AWS_MAX_ATTEMPTS: "1",
-    AWS_CONFIG_FILE: "/nonexistent/archway-config",
-    AWS_SHARED_CREDENTIALS_FILE: "/nonexistent/archway-credentials",
-    PYTHONWARNINGS: "ignore",
-  };
-}
-
 /** Runs `aws apigateway <args>` against the sandbox and parses its JSON output ({} when empty). */
 async function aws(account: string, ...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run("aws", ["apigateway", ...args, "--endpoint-url", sandbox.url, "--output", "json"], { env: cliEnv(account), timeout: 60_000 });
+  const { stdout } = await run("aws", ["apigateway", ...args, "--endpoint-url", sandbox.url, "--output", "json"], { env: awsCliEnv(account), timeout: 60_000 });
   return stdout.trim() === "" ? {} : (JSON.parse(stdout) as Record<string, unknown>);
 }
 
 /** Runs a CLI call that must fail; returns its exit code and the error line it printed. */
 async function awsFailure(account: string, ...args: string[]): Promise<{ exitCode: number; stderr: string }> {
   try {
-    await run("aws", ["apigateway", ...args, "--endpoint-url", sandbox.url], { env: cliEnv(account), timeout: 60_000 });
+    await run("aws", ["apigateway", ...args, "--endpoint-url", sandbox.url], { env: awsCliEnv(account), timeout: 60_000 });
   } catch (error) {
     const e = error as { code: number; stderr: string };
     return { exitCode: e.code, stderr: e.stderr.trim() };
@@ -214,7 +202,7 @@ describe.skipIf(!hasAwsCli)("AWS CLI", () => {
       const { stdout, stderr } = await run(
         "aws",
         ["apigateway", "get-rest-apis", "--page-size", "2", "--query", "items[].id", "--endpoint-url", sandbox.url, "--output", "json", "--debug"],
-        { env: cliEnv(account), timeout: 60_000 },
+        { env: awsCliEnv(account), timeout: 60_000 },
       );
       expect(JSON.parse(stdout)).toEqual(ids);
       expect(stderr.match(/"GET \/restapis\?limit=2[^"]* HTTP\/1\.1" 200/g)).toHaveLength(3);
