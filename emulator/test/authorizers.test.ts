@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateAuthorizerCommand,
   CreateResourceCommand,
@@ -8,17 +8,13 @@ import {
   GetAuthorizersCommand,
   PutMethodCommand,
   UpdateAuthorizerCommand,
-  type APIGatewayClient,
   type CreateAuthorizerCommandInput,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
 const sandbox = sandboxForFile();
-let client: APIGatewayClient;
-beforeAll(() => {
-  client = apiGatewayClient(sandbox.url);
-});
+const client = apiGatewayClient(() => sandbox.url);
 
 const lambdaUri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations";
 const poolArn = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_abc123";

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   DescribeAlarmsCommand,
   GetMetricDataCommand,
@@ -7,7 +7,6 @@ import {
   PutMetricDataCommand,
   paginateGetMetricData,
   paginateListMetrics,
-  type CloudWatchClient,
   type MetricDataQuery,
 } from "@aws-sdk/client-cloudwatch";
 import { startSandboxProcess } from "./support/sandbox-process";
@@ -15,10 +14,7 @@ import { sandboxForFile } from "./support/sandbox-for-file";
 import { cloudWatchClient, expectAwsError } from "./support/clients";
 
 const sandbox = sandboxForFile();
-let client: CloudWatchClient;
-beforeAll(() => {
-  client = cloudWatchClient(sandbox.url);
-});
+const client = cloudWatchClient(() => sandbox.url);
 
 const MINUTE = 60_000;
 /** A whole minute half an hour ago: inside every retention window, and far from "now". */

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateDeploymentCommand,
   CreateRestApiCommand,
@@ -11,7 +11,6 @@ import {
   UpdateDeploymentCommand,
   UpdateStageCommand,
   paginateGetDeployments,
-  type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
 import { startSandboxProcess } from "./support/sandbox-process";
 import { sandboxForFile } from "./support/sandbox-for-file";
@@ -19,10 +18,7 @@ import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { importApi, petsDocument } from "./support/openapi-fixtures";
 
 const sandbox = sandboxForFile();
-let client: APIGatewayClient;
-beforeAll(() => {
-  client = apiGatewayClient(sandbox.url);
-});
+const client = apiGatewayClient(() => sandbox.url);
 
 describe("CreateDeployment", () => {
   it("refuses an API without methods", async () => {

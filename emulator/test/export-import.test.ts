@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import {
   CreateDeploymentCommand,
@@ -7,17 +7,13 @@ import {
   ImportRestApiCommand,
   PutRestApiCommand,
   UpdateStageCommand,
-  type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { importApi, petsDocument } from "./support/openapi-fixtures";
 
 const sandbox = sandboxForFile();
-let client: APIGatewayClient;
-beforeAll(() => {
-  client = apiGatewayClient(sandbox.url);
-});
+const client = apiGatewayClient(() => sandbox.url);
 
 const authorizerUri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations";
 

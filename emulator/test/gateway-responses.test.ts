@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateRestApiCommand,
   DeleteGatewayResponseCommand,
@@ -6,16 +6,12 @@ import {
   GetGatewayResponsesCommand,
   PutGatewayResponseCommand,
   UpdateGatewayResponseCommand,
-  type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
 const sandbox = sandboxForFile();
-let client: APIGatewayClient;
-beforeAll(() => {
-  client = apiGatewayClient(sandbox.url);
-});
+const client = apiGatewayClient(() => sandbox.url);
 
 const defaultTemplates = { "application/json": '{"message":$context.error.messageString}' };
 const newApi = async () => (await client.send(new CreateRestApiCommand({ name: "gateway-responses" }))).id!;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateResourceCommand,
   CreateRestApiCommand,
@@ -14,17 +14,13 @@ import {
   UpdateIntegrationCommand,
   UpdateIntegrationResponseCommand,
   UpdateMethodCommand,
-  type APIGatewayClient,
   type PutIntegrationCommandInput,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
 const sandbox = sandboxForFile();
-let client: APIGatewayClient;
-beforeAll(() => {
-  client = apiGatewayClient(sandbox.url);
-});
+const client = apiGatewayClient(() => sandbox.url);
 
 const lambdaUri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:pets/invocations";
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateAuthorizerCommand,
   CreateModelCommand,
@@ -15,16 +15,12 @@ import {
   GetModelsCommand,
   PutMethodCommand,
   UpdateModelCommand,
-  type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
 const sandbox = sandboxForFile();
-let client: APIGatewayClient;
-beforeAll(() => {
-  client = apiGatewayClient(sandbox.url);
-});
+const client = apiGatewayClient(() => sandbox.url);
 
 const petSchema = JSON.stringify({
   $schema: "http://json-schema.org/draft-04/schema#",

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateRequestValidatorCommand,
   CreateRestApiCommand,
@@ -8,16 +8,12 @@ import {
   PutMethodCommand,
   UpdateMethodCommand,
   UpdateRequestValidatorCommand,
-  type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
 const sandbox = sandboxForFile();
-let client: APIGatewayClient;
-beforeAll(() => {
-  client = apiGatewayClient(sandbox.url);
-});
+const client = apiGatewayClient(() => sandbox.url);
 
 const notFound = { name: "NotFoundException", status: 404, message: "Invalid Request Validator identifier specified" };
 

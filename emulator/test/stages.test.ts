@@ -10,7 +10,6 @@ import {
   GetStagesCommand,
   UpdateAccountCommand,
   UpdateStageCommand,
-  type APIGatewayClient,
   type PatchOperation,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
@@ -18,9 +17,8 @@ import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { importApi, petsDocument } from "./support/openapi-fixtures";
 
 const sandbox = sandboxForFile({ args: ["--cache-cluster-delay", "300"] });
-let client: APIGatewayClient;
+const client = apiGatewayClient(() => sandbox.url);
 beforeAll(async () => {
-  client = apiGatewayClient(sandbox.url);
   // AWS only lets a stage log to CloudWatch once the region's account settings name a role.
   await client.send(new UpdateAccountCommand({ patchOperations: [{ op: "replace", path: "/cloudwatchRoleArn", value: "arn:aws:iam::000000000000:role/apigw-logs" }] }));
 });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateApiKeyCommand,
   CreateDeploymentCommand,
@@ -15,7 +15,6 @@ import {
   PutMethodCommand,
   TagResourceCommand,
   UntagResourceCommand,
-  type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -23,10 +22,7 @@ import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
 const sandbox = sandboxForFile();
-let client: APIGatewayClient;
-beforeAll(() => {
-  client = apiGatewayClient(sandbox.url);
-});
+const client = apiGatewayClient(() => sandbox.url);
 
 const run = promisify(execFile);
 const apiArn = (id: string, region = "us-east-1") => `arn:aws:apigateway:${region}::/restapis/${id}`;

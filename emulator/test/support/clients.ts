@@ -3,19 +3,31 @@ import { CloudWatchClient } from "@aws-sdk/client-cloudwatch";
 
 export const testCredentials = { accessKeyId: "test", secretAccessKey: "test" };
 
+/** The sandbox's URL, or a getter for it: a getter is read at each request, so a client made at the top of a
+ * test file (before the sandbox has started) reaches it. */
+export type SandboxUrl = string | (() => string);
+
+function endpointOf(url: SandboxUrl) {
+  if (typeof url === "string") return url;
+  return async () => {
+    const { protocol, hostname, port, pathname } = new URL(url());
+    return { protocol, hostname, port: Number(port), path: pathname };
+  };
+}
+
 /** Real SDK clients pointed at a sandbox, as a user would configure them. */
-export function apiGatewayClient(url: string, options: { region?: string; accessKeyId?: string } = {}): APIGatewayClient {
+export function apiGatewayClient(url: SandboxUrl, options: { region?: string; accessKeyId?: string } = {}): APIGatewayClient {
   return new APIGatewayClient({
-    endpoint: url,
+    endpoint: endpointOf(url),
     region: options.region ?? "us-east-1",
     credentials: { ...testCredentials, accessKeyId: options.accessKeyId ?? testCredentials.accessKeyId },
     maxAttempts: 1,
   });
 }
 
-export function cloudWatchClient(url: string, options: { region?: string; accessKeyId?: string } = {}): CloudWatchClient {
+export function cloudWatchClient(url: SandboxUrl, options: { region?: string; accessKeyId?: string } = {}): CloudWatchClient {
   return new CloudWatchClient({
-    endpoint: url,
+    endpoint: endpointOf(url),
     region: options.region ?? "us-east-1",
     credentials: { ...testCredentials, accessKeyId: options.accessKeyId ?? testCredentials.accessKeyId },
     maxAttempts: 1,
