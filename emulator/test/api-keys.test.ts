@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateApiKeyCommand,
   CreateUsagePlanCommand,
@@ -10,7 +10,6 @@ import {
   UpdateApiKeyCommand,
   paginateGetApiKeys,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { createDeployedStage } from "./support/deployed-stage";
@@ -177,13 +176,7 @@ describe("ImportApiKeys", () => {
 });
 
 describe("API key limit", () => {
-  let fresh: SandboxProcess;
-  beforeAll(async () => {
-    fresh = await startSandboxProcess();
-  });
-  afterAll(async () => {
-    await fresh.stop();
-  });
+  const fresh = sandboxForFile();
 
   it("refuses the 10,001st key in a region", async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => `bulk-${i},bulkkey${String(i).padStart(20, "0")}`);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateBasePathMappingCommand,
   CreateDomainNameCommand,
@@ -13,7 +13,6 @@ import {
   paginateGetBasePathMappings,
   paginateGetDomainNames,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { createDeployedStage } from "./support/deployed-stage";
@@ -241,13 +240,7 @@ describe("base path mappings", () => {
 });
 
 describe("custom domain name limit", () => {
-  let fresh: SandboxProcess;
-  beforeAll(async () => {
-    fresh = await startSandboxProcess();
-  });
-  afterAll(async () => {
-    await fresh.stop();
-  });
+  const fresh = sandboxForFile();
 
   it("refuses the 121st public custom domain name in a region", async () => {
     const freshClient = apiGatewayClient(fresh.url);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CreateApiKeyCommand,
   CreateUsagePlanCommand,
@@ -14,7 +14,6 @@ import {
   paginateGetUsagePlanKeys,
   paginateGetUsagePlans,
 } from "@aws-sdk/client-api-gateway";
-import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { createDeployedStage } from "./support/deployed-stage";
@@ -245,13 +244,7 @@ describe("usage plan keys", () => {
 });
 
 describe("usage plan limit", () => {
-  let fresh: SandboxProcess;
-  beforeAll(async () => {
-    fresh = await startSandboxProcess();
-  });
-  afterAll(async () => {
-    await fresh.stop();
-  });
+  const fresh = sandboxForFile();
 
   it("refuses the 301st usage plan in a region", async () => {
     const freshClient = apiGatewayClient(fresh.url);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll } from "vitest";
 import { startSandboxProcess, type SandboxProcess } from "./sandbox-process";
 
 /**
- * Starts one sandbox process for the test file (beforeAll) and stops it afterwards (afterAll).
+ * Starts one sandbox process for the test file (beforeAll) and stops it afterwards (afterAll). Called inside a
+ * describe block, it gives that block a sandbox of its own, e.g. one with no other test's resources in it.
  * The returned handle reads through to that process, so it can be captured at module level
  * and used inside tests as `sandbox.url`, `sandbox.port`, and so on.
  */
