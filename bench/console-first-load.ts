@@ -24,6 +24,9 @@ try {
     raw += body.length;
     gzip += gzipSync(body, { level: 9 }).length;
   }
+  if (process.env.BENCH_VERBOSE) {
+    for (const [url, body] of scripts) console.log(`  ${(gzipSync(body, { level: 9 }).length / 1024).toFixed(1).padStart(6)} kB  ${new URL(url).pathname}`);
+  }
   console.log(`APIs page first-load JS: ${(gzip / 1024).toFixed(1)} kB gzip (${(raw / 1024).toFixed(1)} kB raw) in ${scripts.size} files; goal <= 180 kB gzip`);
 } finally {
   await browser.close();
