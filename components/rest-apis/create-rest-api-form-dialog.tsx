@@ -1,12 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { Plus } from "lucide-react";
 import type { EndpointType } from "@/lib/domain/rest-api";
 import { useCreateRestApiMutation } from "@/lib/data/rest-apis/create-rest-api-mutation";
 import { formErrorOf } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogBody, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogBody, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
@@ -17,8 +16,17 @@ import { endpointTypeOptions } from "./endpoint-type";
 
 const emptyForm = { name: "", description: "", endpointType: "REGIONAL" as EndpointType };
 
-export function CreateRestApiDialog({ envId, environmentName }: { envId: string; environmentName: string }) {
-  const [open, setOpen] = useState(false);
+type CreateRestApiFormDialogProps = {
+  envId: string;
+  environmentName: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The button that opened the dialog: it is not a Radix trigger, so focus is handed back to it explicitly. */
+  returnFocusTo: React.RefObject<HTMLButtonElement | null>;
+};
+
+/** The dialog and its form, loaded when "Create API" is first pressed (see create-rest-api-dialog.tsx). */
+export default function CreateRestApiFormDialog({ envId, environmentName, open, onOpenChange: setOpen, returnFocusTo }: CreateRestApiFormDialogProps) {
   const [form, setForm] = useState(emptyForm);
   const create = useCreateRestApiMutation({
     onSuccess(api) {
@@ -39,13 +47,14 @@ export function CreateRestApiDialog({ envId, environmentName }: { envId: string;
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <Button variant="primary">
-          <Plus aria-hidden />
-          Create API
-        </Button>
-      </DialogTrigger>
-      <DialogContent title="Create REST API" description={`A new, empty REST API in ${environmentName}.`}>
+      <DialogContent
+        title="Create REST API"
+        description={`A new, empty REST API in ${environmentName}.`}
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          returnFocusTo.current?.focus();
+        }}
+      >
         <form
           noValidate
           onSubmit={(event) => {
