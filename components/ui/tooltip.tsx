@@ -1,23 +1,36 @@
 "use client";
 
-import { Tooltip as TooltipPrimitive } from "radix-ui";
+import { cloneElement, lazy, Suspense, useState } from "react";
+
+// Radix's tooltip (and its popper) loads when a tooltip is first wanted, not with every table of timestamps.
+const TooltipPopup = lazy(() => import("./tooltip-popup"));
+
+type TooltipProps = {
+  content: React.ReactNode;
+  children: React.ReactElement<React.HTMLAttributes<HTMLElement>>;
+  side?: "top" | "bottom" | "left" | "right";
+};
 
 /** A short hint on hover or focus; the trigger must be focusable. */
-export function Tooltip({ content, children, side = "top" }: { content: React.ReactNode; children: React.ReactElement; side?: "top" | "bottom" | "left" | "right" }) {
-  return (
-    <TooltipPrimitive.Provider delayDuration={300}>
-      <TooltipPrimitive.Root>
-        <TooltipPrimitive.Trigger asChild>{children}</TooltipPrimitive.Trigger>
-        <TooltipPrimitive.Portal>
-          <TooltipPrimitive.Content
-            side={side}
-            sideOffset={6}
-            className="z-50 max-w-xs rounded-md bg-foreground px-2 py-1 text-xs text-background shadow-popover"
-          >
-            {content}
-          </TooltipPrimitive.Content>
-        </TooltipPrimitive.Portal>
-      </TooltipPrimitive.Root>
-    </TooltipPrimitive.Provider>
-  );
+export function Tooltip({ content, children, side = "top" }: TooltipProps) {
+  const [armedBy, setArmedBy] = useState<"pointer" | "focus" | null>(null);
+  if (armedBy) {
+    return (
+      <Suspense fallback={children}>
+        <TooltipPopup content={content} side={side} refocus={armedBy === "focus"}>
+          {children}
+        </TooltipPopup>
+      </Suspense>
+    );
+  }
+  return cloneElement(children, {
+    onPointerEnter: (event: React.PointerEvent<HTMLElement>) => {
+      children.props.onPointerEnter?.(event);
+      setArmedBy("pointer");
+    },
+    onFocus: (event: React.FocusEvent<HTMLElement>) => {
+      children.props.onFocus?.(event);
+      setArmedBy("focus");
+    },
+  });
 }
