@@ -46,7 +46,8 @@ export default defineConfig({
     },
     {
       name: "console",
-      command: `npx next build && npx next start -p ${consolePort} -H 127.0.0.1`,
+      // `npm run test:all` builds once before the journeys and says so; alone, `npx playwright test` builds itself.
+      command: `${process.env.ARCHWAY_E2E_PREBUILT ? "" : "npx next build && "}npx next start -p ${consolePort} -H 127.0.0.1`,
       url: `http://127.0.0.1:${consolePort}/sign-in`,
       reuseExistingServer,
       timeout: 600_000,
