@@ -64,8 +64,11 @@ const screens: Screen[] = [
     name: "command-palette",
     open: async (page) => {
       await openApis(page);
-      await page.keyboard.press("Control+K");
-      await expect(page.getByRole("dialog", { name: "Jump to a page or API" })).toBeVisible();
+      // The shortcut listener exists only once the page has hydrated; a key pressed earlier is lost, as for a person.
+      await expect(async () => {
+        await page.keyboard.press("Control+K");
+        await expect(page.getByRole("dialog", { name: "Jump to a page or API" })).toBeVisible({ timeout: 3_000 });
+      }).toPass({ timeout: 30_000 });
       await expect(page.getByRole("option").first()).toBeVisible();
     },
   },
