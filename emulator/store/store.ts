@@ -4,6 +4,23 @@ type Group = Map<string, unknown>;
 type TableData = Map<string, Group>;
 
 /**
+ * Each group's values as one frozen array, built on the first read after a change and dropped by the next
+ * write. Reads of whole groups (GetResources on a 300-resource API) then share one array, whose wire text
+ * protocol/rest-json/wire-json.ts keeps as well.
+ */
+const listed = new WeakMap<Group, readonly unknown[]>();
+
+function setEntry(entries: Group, key: string, value: unknown): void {
+  entries.set(key, value);
+  listed.delete(entries);
+}
+
+function deleteEntry(entries: Group, key: string): void {
+  entries.delete(key);
+  listed.delete(entries);
+}
+
+/**
  * One table of one account+region: entities grouped (by REST API id, or "" for account-level
  * tables) and keyed by id, in insertion order. Values are frozen on write: an operation replaces
  * an entity with a new object and never mutates a stored one, which is what keeps deployment
@@ -24,9 +41,16 @@ export class Table<T> {
     return this.data.get(group)?.has(key) ?? false;
   }
 
-  list(group: string): T[] {
+  /** The group's values in insertion order: a frozen array shared by every reader until the group changes. */
+  list(group: string): readonly T[] {
     const entries = this.data.get(group);
-    return entries ? ([...entries.values()] as T[]) : [];
+    if (!entries) return [];
+    let values = listed.get(entries);
+    if (!values) {
+      values = Object.freeze([...entries.values()]);
+      listed.set(entries, values);
+    }
+    return values as readonly T[];
   }
 
   count(group: string): number {
@@ -46,10 +70,10 @@ export class Table<T> {
     }
     const previous = entries.get(key);
     const existed = entries.has(key);
-    entries.set(key, frozen);
+    setEntry(entries, key, frozen);
     this.scope.record({ t: this.name, g: group, k: key, v: frozen }, () => {
-      if (existed) entries.set(key, previous);
-      else entries.delete(key);
+      if (existed) setEntry(entries, key, previous);
+      else deleteEntry(entries, key);
     });
     return frozen;
   }
@@ -58,8 +82,8 @@ export class Table<T> {
     const entries = this.data.get(group);
     if (!entries?.has(key)) return false;
     const previous = entries.get(key);
-    entries.delete(key);
-    this.scope.record({ t: this.name, g: group, k: key }, () => entries.set(key, previous));
+    deleteEntry(entries, key);
+    this.scope.record({ t: this.name, g: group, k: key }, () => setEntry(entries, key, previous));
     return true;
   }
 
@@ -119,8 +143,8 @@ export class ScopeState {
       entries = new Map();
       data.set(change.g, entries);
     }
-    if ("v" in change) entries.set(change.k, Object.freeze(change.v));
-    else entries.delete(change.k);
+    if ("v" in change) setEntry(entries, change.k, Object.freeze(change.v));
+    else deleteEntry(entries, change.k);
   }
 
   toJSON(): Record<string, Record<string, Record<string, unknown>>> {

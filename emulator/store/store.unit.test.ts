@@ -66,3 +66,40 @@ describe("journal", () => {
     await store.close();
   });
 });
+
+describe("Table.list", () => {
+  it("shares one frozen array between reads until the group changes, and follows every kind of change", async () => {
+    const dir = tempDir();
+    const store = await Store.open({ dataDir: dir, durable: false });
+    const table = store.scope("000000000000", "us-east-1").table<{ v: string }>("t");
+    await store.run(() => {
+      table.put("g", "a", { v: "a" });
+      table.put("g", "b", { v: "b" });
+    });
+    const first = table.list("g");
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(table.list("g")).toBe(first);
+
+    await store.run(() => table.put("g", "a", { v: "a2" }));
+    expect(table.list("g")).toEqual([{ v: "a2" }, { v: "b" }]);
+    await store.run(() => table.delete("g", "b"));
+    expect(table.list("g")).toEqual([{ v: "a2" }]);
+
+    // A failed operation's writes are undone, and the list read inside it is not kept.
+    await expect(
+      store.run(() => {
+        table.put("g", "c", { v: "c" });
+        expect(table.list("g")).toHaveLength(2);
+        table.delete("g", "a");
+        throw new Error("fails");
+      }),
+    ).rejects.toThrow("fails");
+    expect(table.list("g")).toEqual([{ v: "a2" }]);
+    await store.close();
+
+    // Replay on open builds the same lists.
+    const reopened = await Store.open({ dataDir: dir, durable: false });
+    expect(reopened.scope("000000000000", "us-east-1").table<{ v: string }>("t").list("g")).toEqual([{ v: "a2" }]);
+    await reopened.close();
+  });
+});

@@ -42,7 +42,7 @@ export function requireApiKey(ctx: OpContext, id: string): ApiKey {
   return key;
 }
 
-export function listApiKeys(ctx: OpContext): ApiKey[] {
+export function listApiKeys(ctx: OpContext): readonly ApiKey[] {
   return apiKeysTable(ctx).list("");
 }
 

@@ -22,7 +22,7 @@ export function requireAuthorizer(ctx: OpContext, restApiId: string, id: string)
   return authorizer;
 }
 
-export function getAuthorizers(ctx: OpContext, restApiId: string): Authorizer[] {
+export function getAuthorizers(ctx: OpContext, restApiId: string): readonly Authorizer[] {
   requireRestApi(ctx, restApiId);
   return ctx.state.table<Authorizer>(tables.authorizers).list(restApiId);
 }

@@ -53,7 +53,7 @@ export function requireBasePathMapping(ctx: OpContext, domainName: string, baseP
   return mapping;
 }
 
-export function getBasePathMappings(ctx: OpContext, domainName: string): BasePathMapping[] {
+export function getBasePathMappings(ctx: OpContext, domainName: string): readonly BasePathMapping[] {
   return mappingsTable(ctx).list(requireDomainName(ctx, domainName).domainName);
 }
 

@@ -53,7 +53,7 @@ export function generateClientCertificate(ctx: OpContext, input: { description?:
   return certificates(ctx).put("", id, certificate);
 }
 
-export function getClientCertificates(ctx: OpContext): ClientCertificate[] {
+export function getClientCertificates(ctx: OpContext): readonly ClientCertificate[] {
   return certificates(ctx).list("");
 }
 

@@ -81,7 +81,7 @@ export function requireDomainName(ctx: OpContext, name: string): DomainName {
   return domain;
 }
 
-export function listDomainNames(ctx: OpContext): DomainName[] {
+export function listDomainNames(ctx: OpContext): readonly DomainName[] {
   return domainsTable(ctx).list("");
 }
 

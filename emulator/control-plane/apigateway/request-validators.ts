@@ -22,7 +22,7 @@ export function requireRequestValidator(ctx: OpContext, restApiId: string, id: s
   return validator;
 }
 
-export function getRequestValidators(ctx: OpContext, restApiId: string): RequestValidator[] {
+export function getRequestValidators(ctx: OpContext, restApiId: string): readonly RequestValidator[] {
   requireRestApi(ctx, restApiId);
   return ctx.state.table<RequestValidator>(tables.requestValidators).list(restApiId);
 }

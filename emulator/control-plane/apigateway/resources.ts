@@ -19,16 +19,34 @@ export function requireResource(ctx: OpContext, restApiId: string, resourceId: s
   return resource;
 }
 
-export function getResources(ctx: OpContext, restApiId: string): Resource[] {
+export function getResources(ctx: OpContext, restApiId: string): readonly Resource[] {
   requireRestApi(ctx, restApiId);
   return ctx.state.table<Resource>(tables.resources).list(restApiId);
 }
 
-/** Without ?embed=methods, each method appears as an empty object, as on AWS. */
+const summaries = new WeakMap<Resource, Resource>();
+const summaryLists = new WeakMap<readonly Resource[], readonly Resource[]>();
+
+/** Without ?embed=methods, each method appears as an empty object, as on AWS. Kept per stored resource. */
 export function withoutMethodDetails(resource: Resource): Resource {
   if (!resource.resourceMethods) return resource;
-  const resourceMethods = Object.fromEntries(Object.keys(resource.resourceMethods).map((verb) => [verb, {}]));
-  return { ...resource, resourceMethods } as Resource;
+  let summary = summaries.get(resource);
+  if (!summary) {
+    const resourceMethods = Object.fromEntries(Object.keys(resource.resourceMethods).map((verb) => [verb, {}]));
+    summary = Object.freeze({ ...resource, resourceMethods } as Resource);
+    summaries.set(resource, summary);
+  }
+  return summary;
+}
+
+/** withoutMethodDetails over a stored list, kept while the list is (the store replaces it on any change). */
+export function listWithoutMethodDetails(resources: readonly Resource[]): readonly Resource[] {
+  let list = summaryLists.get(resources);
+  if (!list) {
+    list = Object.freeze(resources.map(withoutMethodDetails));
+    summaryLists.set(resources, list);
+  }
+  return list;
 }
 
 export function createResource(ctx: OpContext, restApiId: string, parentId: string, pathPart: string): Resource {

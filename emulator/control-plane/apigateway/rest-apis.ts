@@ -108,7 +108,7 @@ function cloneResources(ctx: OpContext, source: RestApi, target: RestApi): void 
   }
 }
 
-export function getRestApis(ctx: OpContext): RestApi[] {
+export function getRestApis(ctx: OpContext): readonly RestApi[] {
   return ctx.state.table<RestApi>(tables.restApis).list("");
 }
 

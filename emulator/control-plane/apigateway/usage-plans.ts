@@ -67,7 +67,7 @@ export function createUsagePlan(ctx: OpContext, input: CreateUsagePlanInput): Us
 }
 
 /** All plans, or with keyId only those the API key belongs to. */
-export function getUsagePlans(ctx: OpContext, keyId?: string): UsagePlan[] {
+export function getUsagePlans(ctx: OpContext, keyId?: string): readonly UsagePlan[] {
   const plans = plansTable(ctx).list("");
   if (keyId === undefined) return plans;
   const planKeys = ctx.state.table(tables.usagePlanKeys);

@@ -78,7 +78,7 @@ export function usageKeyIds(ctx: OpContext, usagePlanId: string, keyId: string |
   return keyId === undefined ? ids : ids.filter((id) => id === keyId);
 }
 
-export function usageReport(ctx: OpContext, usagePlanId: string, days: string[], keyIds: string[]): UsageReport {
+export function usageReport(ctx: OpContext, usagePlanId: string, days: string[], keyIds: readonly string[]): UsageReport {
   requireUsagePlan(ctx, usagePlanId);
   const items: Record<string, DailyUsage[]> = {};
   for (const keyId of keyIds) items[keyId] = days.map((day) => dailyUsage(ctx, usagePlanId, keyId, day));

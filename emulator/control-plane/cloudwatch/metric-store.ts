@@ -55,7 +55,7 @@ export function storeSample(state: ScopeState, metric: MetricIdentity, sample: S
   addToBucket(state, key, bucketStart(sample.timestamp, resolution), resolution, sample.unit, pickAggregate(sample));
 }
 
-export function storedMetrics(state: ScopeState): StoredMetric[] {
+export function storedMetrics(state: ScopeState): readonly StoredMetric[] {
   return state.table<StoredMetric>(cloudWatchTables.metrics).list("");
 }
 

@@ -97,8 +97,21 @@ export function pointerSegments(path: string): string[] {
 }
 
 export interface Page<T> {
-  item: T[];
+  item: readonly T[];
   position?: string;
+}
+
+/** The one-page answer for each frozen list (a store group read whole), frozen so its wire text is kept. */
+const wholePages = new WeakMap<readonly unknown[], Page<unknown>>();
+
+function wholePage<T>(items: readonly T[]): Page<T> {
+  if (!Object.isFrozen(items)) return { item: items };
+  let page = wholePages.get(items);
+  if (!page) {
+    page = Object.freeze({ item: items });
+    wholePages.set(items, page);
+  }
+  return page as Page<T>;
 }
 
 /** limit/position pagination as API Gateway does it: limit defaults to 25 and may not exceed 500. */
@@ -119,6 +132,7 @@ export function paginate<T>(request: RestRequest, items: readonly T[]): Page<T> 
     start = decodePosition(position);
     if (start < 0) throw badRequest("Invalid position parameter");
   }
+  if (start === 0 && limit >= items.length) return wholePage(items);
   const page: Page<T> = { item: items.slice(start, start + limit) };
   if (start + limit < items.length) page.position = encodePosition(start + limit);
   return page;

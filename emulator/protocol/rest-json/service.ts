@@ -3,7 +3,7 @@ import type { ServiceCall, ServiceDeps, ServiceReply } from "../service-call";
 import { matchOperation } from "./router";
 import { restJsonHandlers, restJsonPreparers } from "./handlers";
 import { RawResponse, type RestRequest } from "./rest-request";
-import { toWireJson } from "./wire-json";
+import { toWireBody } from "./wire-json";
 import { opContextForCall } from "../op-context-for-call";
 
 /** API Gateway over restJson1: route, parse, run the operation in a transaction, render. */
@@ -56,7 +56,7 @@ function renderSuccess(call: ServiceCall, status: number, result: unknown): Serv
     return { status, headers: { ...headers, ...result.headers, "Content-Type": result.contentType }, body: result.body };
   }
   if (result === undefined || status === 204) return { status, headers, body: "" };
-  return { status, headers: { ...headers, "Content-Type": "application/json" }, body: toWireJson(result) };
+  return { status, headers: { ...headers, "Content-Type": "application/json" }, body: toWireBody(result) };
 }
 
 function renderError(call: ServiceCall, error: unknown, deps: ServiceDeps): ServiceReply {

@@ -1,6 +1,7 @@
 // Response bodies are mostly stored entities, which are frozen and never change (store/store.ts), so the JSON
 // text of each one can be kept and reused: GetResources on a large API then costs a join, not a serialization.
 const cache = new WeakMap<object, string>();
+const encoded = new WeakMap<object, Buffer>();
 
 /** JSON.stringify, reusing the text of frozen objects. */
 export function toWireJson(value: unknown): string {
@@ -21,4 +22,15 @@ export function toWireJson(value: unknown): string {
     members.push(`${JSON.stringify(key)}:${toWireJson(member)}`);
   }
   return `{${members.join(",")}}`;
+}
+
+/** The UTF-8 response body for a value; a frozen value's bytes are kept, so a repeated read costs no encoding. */
+export function toWireBody(value: unknown): Buffer | string {
+  if (value === null || typeof value !== "object" || !Object.isFrozen(value)) return toWireJson(value);
+  let body = encoded.get(value);
+  if (body === undefined) {
+    body = Buffer.from(toWireJson(value));
+    encoded.set(value, body);
+  }
+  return body;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toWireJson } from "./wire-json";
+import { toWireBody, toWireJson } from "./wire-json";
 
 describe("toWireJson", () => {
   it("writes exactly what JSON.stringify writes", () => {
@@ -22,5 +22,17 @@ describe("toWireJson", () => {
     const first = toWireJson({ item: [entity] });
     expect(toWireJson({ item: [entity, entity] })).toBe(`{"item":[${'{"id":"a"}'},${'{"id":"a"}'}]}`);
     expect(first).toBe('{"item":[{"id":"a"}]}');
+  });
+});
+
+describe("toWireBody", () => {
+  it("keeps the bytes of a frozen value and encodes anything else afresh", () => {
+    const page = Object.freeze({ item: Object.freeze([Object.freeze({ id: "a", name: "é" })]) });
+    const body = toWireBody(page);
+    expect(Buffer.isBuffer(body)).toBe(true);
+    expect(body.toString()).toBe(JSON.stringify(page));
+    expect(toWireBody(page)).toBe(body);
+    const open = { item: [{ id: "b" }] };
+    expect(toWireBody(open)).toBe(JSON.stringify(open));
   });
 });

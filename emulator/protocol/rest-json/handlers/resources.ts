@@ -4,6 +4,7 @@ import {
   createResource,
   deleteResource,
   getResources,
+  listWithoutMethodDetails,
   requireResource,
   updateResource,
   withoutMethodDetails,
@@ -14,7 +15,7 @@ const embedsMethods = (query: URLSearchParams) => query.getAll("embed").some((va
 export const resourcesHandlers: RestHandlers = {
   GetResources: (request, ctx) => {
     const resources = getResources(ctx, request.params.restapi_id!);
-    return paginate(request, embedsMethods(request.query) ? resources : resources.map(withoutMethodDetails));
+    return paginate(request, embedsMethods(request.query) ? resources : listWithoutMethodDetails(resources));
   },
   GetResource: (request, ctx) => {
     const resource = requireResource(ctx, request.params.restapi_id!, request.params.resource_id!);
