@@ -1,6 +1,6 @@
 // Starts the servers the sandbox benchmarks compare: the sandbox (as `npm run sandbox` runs it) and moto's
 // server, each as a child process on a free port, stopped by the caller.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
@@ -36,10 +36,13 @@ function stopper(child: ChildProcess): () => Promise<void> {
   };
 }
 
-/** Starts emulator/main.ts and resolves when it prints its "listening" line. */
+/**
+ * Starts the sandbox as `npm run sandbox` runs it (scripts/sandbox.mjs: the esbuild bundle of emulator/, rebuilt
+ * first when a source is newer) and resolves when it prints its "listening" line.
+ */
 export async function startSandbox(args: string[]): Promise<BenchServer & { reportedStartupMs: number }> {
   const begin = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "emulator/main.ts"), "--port", "0", "--log-level", "warn", ...args], {
+  const child = spawn(process.execPath, [join(root, "scripts/sandbox.mjs"), "--port", "0", "--log-level", "warn", ...args], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -83,4 +86,14 @@ export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN);
   return kb / 1024;
+}
+
+let msPerTick: number | undefined;
+
+/** CPU time (user + system, all threads) a process has used so far, in ms, from /proc (Linux). */
+export function cpuMs(pid: number): number {
+  msPerTick ??= 1000 / Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
+  // Fields after the command name: state is 3rd, utime 14th and stime 15th of the whole line.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * msPerTick;
 }
