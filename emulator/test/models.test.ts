@@ -82,18 +82,44 @@ describe("models", () => {
     expect(noSchema).toEqual({ name: "BadRequestException", status: 400, message: "Model schema must have at least 1 property or array items defined" });
   });
 
-  it("says by name that flattening a model with references is not built yet", async () => {
+  it("flattens a model by inlining the model it references, and answers a model without references as stored", async () => {
     const restApiId = await newApi();
     await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema }));
     const ref = `https://apigateway.amazonaws.com/restapis/${restApiId}/models/Pet`;
-    await client.send(new CreateModelCommand({ restApiId, name: "Owner", contentType: "application/json", schema: JSON.stringify({ type: "object", properties: { pet: { $ref: ref } } }) }));
-    expect((await client.send(new GetModelCommand({ restApiId, modelName: "Pet", flatten: true }))).name).toBe("Pet");
-    const error = await expectAwsError(client.send(new GetModelCommand({ restApiId, modelName: "Owner", flatten: true })));
-    expect(error).toEqual({
-      name: "NotImplementedException",
-      status: 501,
-      message: "The Archway sandbox does not implement API Gateway operation GetModel with flatten=true for a model that references other models yet.",
+    const ownerSchema = JSON.stringify({ type: "object", properties: { pet: { $ref: ref } } });
+    await client.send(new CreateModelCommand({ restApiId, name: "Owner", contentType: "application/json", schema: ownerSchema }));
+    const pet = await client.send(new GetModelCommand({ restApiId, modelName: "Pet", flatten: true }));
+    expect(pet.schema).toBe(petSchema);
+    const owner = await client.send(new GetModelCommand({ restApiId, modelName: "Owner", flatten: true }));
+    expect(owner.$metadata.httpStatusCode).toBe(200);
+    const petBody = JSON.parse(petSchema) as Record<string, unknown>;
+    delete petBody.$schema;
+    expect(JSON.parse(owner.schema!)).toEqual({ type: "object", properties: { pet: petBody } });
+    expect((await client.send(new GetModelCommand({ restApiId, modelName: "Owner" }))).schema).toBe(ownerSchema);
+  });
+
+  it("flattens a chain of references into one schema", async () => {
+    const restApiId = await newApi();
+    const url = (name: string) => `https://apigateway.amazonaws.com/restapis/${restApiId}/models/${name}`;
+    const create = (name: string, schema: unknown) =>
+      client.send(new CreateModelCommand({ restApiId, name, contentType: "application/json", schema: JSON.stringify(schema) }));
+    await create("Tag", { type: "string" });
+    await create("Pet", { type: "object", properties: { tags: { type: "array", items: { $ref: url("Tag") } } } });
+    await create("Shop", { type: "object", properties: { pets: { type: "array", items: { $ref: url("Pet") } } } });
+    const shop = await client.send(new GetModelCommand({ restApiId, modelName: "Shop", flatten: true }));
+    expect(JSON.parse(shop.schema!)).toEqual({
+      type: "object",
+      properties: { pets: { type: "array", items: { type: "object", properties: { tags: { type: "array", items: { type: "string" } } } } } },
     });
+  });
+
+  it("keeps a recursive reference as a reference when flattening, so the answer is finite", async () => {
+    const restApiId = await newApi();
+    const url = (name: string) => `https://apigateway.amazonaws.com/restapis/${restApiId}/models/${name}`;
+    const schema = { type: "object", properties: { name: { type: "string" }, children: { type: "array", items: { $ref: url("Category") } } } };
+    await client.send(new CreateModelCommand({ restApiId, name: "Category", contentType: "application/json", schema: JSON.stringify(schema) }));
+    const category = await client.send(new GetModelCommand({ restApiId, modelName: "Category", flatten: true }));
+    expect(JSON.parse(category.schema!)).toEqual(schema);
   });
 
   it("accepts a reference to another model in canonical form", async () => {

@@ -1,4 +1,4 @@
-import { badRequest, conflict, notFound, notImplemented } from "../../protocol/aws-error";
+import { badRequest, conflict, notFound } from "../../protocol/aws-error";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { OpContext } from "../op-context";
 import { newId } from "../ids";
@@ -9,6 +9,7 @@ import { methodsOf } from "./method-references";
 import { modelTemplate } from "./model-template";
 import type { Model } from "./types";
 import { checkReplaceOnlyPaths } from "./replace-only-patch";
+import { flattenModelSchema, referencedModel, schemaReferences } from "./model-flatten";
 
 export interface CreateModelInput {
   name: string;
@@ -18,7 +19,6 @@ export interface CreateModelInput {
 }
 
 const modelNamePattern = /^[a-zA-Z0-9]+$/;
-const canonicalReference = /^https:\/\/apigateway\.amazonaws\.com\/restapis\/[^/]+\/models\/[^/]+$/;
 const invalidModel = (error: string) => badRequest(`Invalid model specified: Validation Result: warnings : [], errors : [${error}]`);
 
 export function requireModel(ctx: OpContext, restApiId: string, name: string): Model {
@@ -28,7 +28,7 @@ export function requireModel(ctx: OpContext, restApiId: string, name: string): M
   return model;
 }
 
-export function getModels(ctx: OpContext, restApiId: string): readonly Model[] {
+export function getModels(ctx: OpContext, restApiId: string): Model[] {
   requireRestApi(ctx, restApiId);
   return ctx.state.table<Model>(tables.models).list(restApiId);
 }
@@ -43,15 +43,9 @@ function checkSchema(schema: string | undefined): void {
     throw invalidModel("Invalid model schema specified");
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw invalidModel("Invalid model schema specified");
-  for (const ref of references(parsed)) {
-    if (!ref.startsWith("#") && !canonicalReference.test(ref)) throw invalidModel("Model reference must be in canonical form");
+  for (const ref of schemaReferences(parsed)) {
+    if (!ref.startsWith("#") && !referencedModel(ref)) throw invalidModel("Model reference must be in canonical form");
   }
-}
-
-function references(node: unknown): string[] {
-  if (node === null || typeof node !== "object") return [];
-  const own = typeof (node as { $ref?: unknown }).$ref === "string" ? [(node as { $ref: string }).$ref] : [];
-  return [...own, ...Object.values(node).flatMap(references)];
 }
 
 export function createModel(ctx: OpContext, restApiId: string, input: CreateModelInput): Model {
@@ -96,18 +90,26 @@ export function deleteModel(ctx: OpContext, restApiId: string, name: string): vo
   ctx.state.table<Model>(tables.models).delete(restApiId, name);
 }
 
-export function getModelTemplate(ctx: OpContext, restApiId: string, name: string): { value: string } {
-  const models = ctx.state.table<Model>(tables.models);
-  // A canonical reference names a model of this API by its URL's last segment.
-  const external = (ref: string) => (canonicalReference.test(ref) ? models.get(restApiId, ref.split("/").at(-1)!)?.schema : undefined);
-  return { value: modelTemplate(requireModel(ctx, restApiId, name).schema, external) };
+/** The schema text of another model of the API, for resolving canonical references to it. */
+function modelSchemaText(ctx: OpContext, restApiId: string, ref: string): string | undefined {
+  const target = referencedModel(ref);
+  return target ? ctx.state.table<Model>(tables.models).get(restApiId, target.name)?.schema : undefined;
 }
 
-/** flatten=true inlines referenced models; the sandbox has not built that yet, so it says so for schemas with references. */
+export function getModelTemplate(ctx: OpContext, restApiId: string, name: string): { value: string } {
+  return { value: modelTemplate(requireModel(ctx, restApiId, name).schema, (ref) => modelSchemaText(ctx, restApiId, ref)) };
+}
+
+/** flatten=true answers the schema with the API's other models it references inlined (see model-flatten.ts). */
 export function getModel(ctx: OpContext, restApiId: string, name: string, flatten: boolean): Model {
   const model = requireModel(ctx, restApiId, name);
-  if (flatten && model.schema && references(JSON.parse(model.schema)).some((ref) => !ref.startsWith("#"))) {
-    throw notImplemented("API Gateway", "GetModel with flatten=true for a model that references other models");
-  }
-  return model;
+  if (!flatten || !model.schema) return model;
+  const parsed: unknown = JSON.parse(model.schema);
+  if (!schemaReferences(parsed).some((ref) => referencedModel(ref))) return model;
+  const models = ctx.state.table<Model>(tables.models);
+  const lookup = (other: string) => {
+    const schema = models.get(restApiId, other)?.schema;
+    return schema === undefined ? undefined : (JSON.parse(schema) as unknown);
+  };
+  return { ...model, schema: JSON.stringify(flattenModelSchema(parsed, name, restApiId, lookup)) };
 }
