@@ -19,6 +19,7 @@ Usage: npm run sandbox -- [options]
   --fault <Op=kind:p[:ms]>   inject a fault: kind throttle|unavailable|slow, probability p (repeatable;
                              Op may be *; env ARCHWAY_SANDBOX_FAULTS="Op=kind:p,Op2=kind:p")
   --cache-cluster-delay <ms> time a cache cluster takes to create or delete (default 5000)
+  --vpc-link-delay <ms>      time a VPC link takes to become available or be deleted (default 5000)
   --log-level <level>        debug|info|warn|error|silent (default info)
   -h, --help                 show this help
 `;
@@ -44,6 +45,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       "rate-limits": { type: "boolean" },
       fault: { type: "string", multiple: true },
       "cache-cluster-delay": { type: "string" },
+      "vpc-link-delay": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -56,6 +58,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
   const dataDir = values["data-dir"] ?? (env.ARCHWAY_DATA_DIR ? join(env.ARCHWAY_DATA_DIR, "sandbox") : config.dataDir);
   config.dataDir = values["in-memory"] || env.ARCHWAY_SANDBOX_IN_MEMORY === "1" ? undefined : dataDir;
   config.cacheClusterDelayMs = integer(values["cache-cluster-delay"] ?? env.ARCHWAY_SANDBOX_CACHE_CLUSTER_DELAY_MS, config.cacheClusterDelayMs, "--cache-cluster-delay");
+  config.vpcLinkDelayMs = integer(values["vpc-link-delay"] ?? env.ARCHWAY_SANDBOX_VPC_LINK_DELAY_MS, config.vpcLinkDelayMs, "--vpc-link-delay");
   config.realism.latencyMs = integer(values.latency ?? env.ARCHWAY_SANDBOX_LATENCY_MS, 0, "--latency");
   config.realism.jitterMs = integer(values.jitter ?? env.ARCHWAY_SANDBOX_JITTER_MS, 0, "--jitter");
   config.realism.rateLimits = Boolean(values["rate-limits"]) || env.ARCHWAY_SANDBOX_RATE_LIMITS === "1";

@@ -25,6 +25,8 @@ export interface SandboxConfig {
   dataDir: string | undefined;
   /** Time a stage cache cluster spends in CREATE_IN_PROGRESS / DELETE_IN_PROGRESS. */
   cacheClusterDelayMs: number;
+  /** Time a VPC link spends PENDING after CreateVpcLink and DELETING after DeleteVpcLink. */
+  vpcLinkDelayMs: number;
   realism: RealismConfig;
 }
 
@@ -35,5 +37,6 @@ export const defaultConfig = (): SandboxConfig => ({
   port: 4566,
   dataDir: ".archway/sandbox",
   cacheClusterDelayMs: 5_000,
+  vpcLinkDelayMs: 5_000,
   realism: defaultRealism(),
 });

@@ -18,6 +18,7 @@ export const tables = {
   domainNames: "apigateway.domainNames", // "" -> domainName -> DomainName
   basePathMappings: "apigateway.basePathMappings", // domainName -> basePath -> BasePathMapping
   clientCertificates: "apigateway.clientCertificates", // "" -> id -> ClientCertificate
+  vpcLinks: "apigateway.vpcLinks", // "" -> id -> StoredVpcLink
   account: "apigateway.account", // "" -> "account" -> Account
 } as const;
 

@@ -25,6 +25,7 @@ const taggablePaths: readonly [RegExp, (match: string[]) => TaggedRow][] = [
   [/^\/usageplans\/([^/]+)$/, ([, id]) => ({ table: tables.usagePlans, group: "", key: id! })],
   [/^\/domainnames\/([^/]+)$/, ([, name]) => ({ table: tables.domainNames, group: "", key: name! })],
   [/^\/clientcertificates\/([^/]+)$/, ([, id]) => ({ table: tables.clientCertificates, group: "", key: id! })],
+  [/^\/vpclinks\/([^/]+)$/, ([, id]) => ({ table: tables.vpcLinks, group: "", key: id! })],
 ];
 
 const arnPattern = /^arn:aws[a-z-]*:apigateway:([a-z0-9-]+)::(\/.+)$/;

@@ -18,6 +18,7 @@ import { accountHandlers } from "./handlers/account";
 import { clientCertificatesHandlers } from "./handlers/client-certificates";
 import { importExportHandlers, importExportPreparers } from "./handlers/import-export";
 import { testInvokeHandlers } from "./handlers/test-invoke";
+import { vpcLinksHandlers } from "./handlers/vpc-links";
 
 export const restJsonHandlers: RestHandlers = {
   ...restApisHandlers,
@@ -38,6 +39,7 @@ export const restJsonHandlers: RestHandlers = {
   ...clientCertificatesHandlers,
   ...importExportHandlers,
   ...testInvokeHandlers,
+  ...vpcLinksHandlers,
 };
 
 /** Operations with async input work done before their transaction. */

@@ -1,0 +1,140 @@
+// REST API (v1) VPC links: an account-level entity naming one Network Load Balancer that private integrations
+// (connectionType VPC_LINK) reach. The sandbox has no load balancer; the data plane calls the integration's URI.
+import { badRequest, limitExceeded, notFound } from "../../protocol/aws-error";
+import type { PatchOperation } from "../../protocol/rest-json/input";
+import type { ScopeState } from "../../store/store";
+import type { OpContext } from "../op-context";
+import { newId } from "../ids";
+import { applyPatch, type PatchRules } from "./patch";
+import { tables } from "./tables";
+import { stageReferencesTo } from "./vpc-link-references";
+import { vpcLinkStatus, vpcLinkStatusMessage, type StoredVpcLink, type VpcLinkStatus } from "./vpc-link-status";
+
+export interface VpcLink {
+  id: string;
+  name: string;
+  description?: string;
+  targetArns: string[];
+  status: VpcLinkStatus;
+  statusMessage?: string;
+  tags: Record<string, string>;
+}
+
+export interface CreateVpcLinkInput {
+  name: string;
+  description?: string;
+  targetArns?: string[];
+  tags?: Record<string, string>;
+}
+
+/** AWS's default quota of VPC links per account and region. */
+export const MAX_VPC_LINKS = 20;
+
+const vpcLinks = (state: ScopeState) => state.table<StoredVpcLink>(tables.vpcLinks);
+
+/** The link with its status at `now`, or undefined when there is none (or a deleted one is gone). */
+export function findVpcLink(state: ScopeState, id: string, now: number): { link: StoredVpcLink; status: VpcLinkStatus } | undefined {
+  const link = vpcLinks(state).get("", id);
+  const status = link && vpcLinkStatus(link, now);
+  return link && status ? { link, status } : undefined;
+}
+
+function requireVpcLink(ctx: OpContext, id: string): { link: StoredVpcLink; status: VpcLinkStatus } {
+  const found = findVpcLink(ctx.state, id, ctx.now);
+  if (!found) throw notFound("Invalid VPC link identifier specified");
+  return found;
+}
+
+/** The wire shape: status derived for now, bookkeeping left out; AWS shows an empty tag map. */
+function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkStatus }): VpcLink {
+  const statusMessage = vpcLinkStatusMessage(status);
+  return {
+    id: link.id,
+    name: link.name,
+    ...(link.description !== undefined ? { description: link.description } : {}),
+    targetArns: [...link.targetArns],
+    status,
+    ...(statusMessage !== undefined ? { statusMessage } : {}),
+    tags: { ...link.tags },
+  };
+}
+
+/** Exactly one target; whether it is a Network Load Balancer shows only when creation ends, as on AWS. */
+function checkTargetArns(targetArns: string[] | undefined): string[] {
+  if (targetArns === undefined) {
+    throw badRequest("1 validation error detected: Value null at 'createVpcLinkInput.targetArns' failed to satisfy constraint: Member must not be null");
+  }
+  if (targetArns.length === 0) throw badRequest("No target arn specified for vpc link.");
+  if (targetArns.length > 1) throw badRequest("More than one target arn specified for vpc link.");
+  return [...targetArns];
+}
+
+/** Deleted links stay DELETING for the delay; their rows go once they are gone, so they leave the quota. */
+function purgeGone(ctx: OpContext): void {
+  for (const link of vpcLinks(ctx.state).list("")) {
+    if (vpcLinkStatus(link, ctx.now) === undefined) vpcLinks(ctx.state).delete("", link.id);
+  }
+}
+
+export function createVpcLink(ctx: OpContext, input: CreateVpcLinkInput): VpcLink {
+  const targetArns = checkTargetArns(input.targetArns);
+  purgeGone(ctx);
+  if (vpcLinks(ctx.state).count("") >= MAX_VPC_LINKS) {
+    throw limitExceeded(`You have reached the limit of ${MAX_VPC_LINKS} VPC links in this region`);
+  }
+  let id = newId(6);
+  while (vpcLinks(ctx.state).has("", id)) id = newId(6);
+  const link: StoredVpcLink = {
+    id,
+    name: input.name,
+    ...(input.description ? { description: input.description } : {}),
+    targetArns,
+    ...(input.tags && Object.keys(input.tags).length > 0 ? { tags: { ...input.tags } } : {}),
+    settlesAt: ctx.now + ctx.config.vpcLinkDelayMs,
+  };
+  vpcLinks(ctx.state).put("", id, link);
+  return vpcLinkWire(requireVpcLink(ctx, id));
+}
+
+export function getVpcLink(ctx: OpContext, id: string): VpcLink {
+  return vpcLinkWire(requireVpcLink(ctx, id));
+}
+
+export function getVpcLinks(ctx: OpContext): VpcLink[] {
+  return vpcLinks(ctx.state)
+    .list("")
+    .flatMap((link) => {
+      const status = vpcLinkStatus(link, ctx.now);
+      return status ? [vpcLinkWire({ link, status })] : [];
+    });
+}
+
+const vpcLinkPatchRules: PatchRules<StoredVpcLink> = {
+  "/name": { ops: ["replace"], apply: (link, value) => ({ ...link, name: value ?? link.name }) },
+  "/description": { ops: ["replace"], apply: (link, value) => ({ ...link, description: value || undefined }) },
+  "/targetArns": {
+    ops: ["add", "remove", "replace"],
+    apply: () => {
+      throw badRequest("Target arns are not allowed to be changed/added.");
+    },
+  },
+};
+
+export function updateVpcLink(ctx: OpContext, id: string, operations: PatchOperation[]): VpcLink {
+  const { link } = requireVpcLink(ctx, id);
+  const updated = vpcLinks(ctx.state).put("", id, applyPatch(link, operations, vpcLinkPatchRules));
+  return vpcLinkWire(requireVpcLink(ctx, updated.id));
+}
+
+/** Starts the delete (DELETING for the delay); refused while a deployed stage routes through the link. */
+export function deleteVpcLink(ctx: OpContext, id: string): void {
+  const { link, status } = requireVpcLink(ctx, id);
+  if (status === "DELETING") return;
+  const references = stageReferencesTo(ctx, id);
+  if (references.length > 0) {
+    throw badRequest(
+      `Cannot delete vpc link. Vpc link '${id}', is referenced in [${references.join(", ")}] in format of [RESTApiId:Method:Resource:Stage].`,
+    );
+  }
+  vpcLinks(ctx.state).put("", id, { ...link, goneAt: ctx.now + ctx.config.vpcLinkDelayMs });
+}
