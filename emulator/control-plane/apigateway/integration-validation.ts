@@ -1,5 +1,7 @@
 import { badRequest } from "../../protocol/aws-error";
+import type { OpContext } from "../op-context";
 import { httpMethods } from "./methods";
+import { findVpcLink } from "./vpc-links";
 import type { Integration, Method } from "./types";
 
 // What PutIntegration/UpdateIntegration accept for each integration type, with AWS's messages.
@@ -41,8 +43,15 @@ function checkAwsUri(type: Integration["type"], uri: string | undefined): void {
   }
 }
 
+/** connectionId names a VPC link of this account and region, or a stage variable that will hold one when served. */
+function checkVpcLinkConnection(ctx: OpContext, connectionId: string | undefined): void {
+  if (!connectionId) throw badRequest("Connection id must be specified for a VPC_LINK connection type");
+  if (/^\$\{stageVariables\.[A-Za-z0-9_]+\}$/.test(connectionId)) return;
+  if (!findVpcLink(ctx.state, connectionId, ctx.now)) throw badRequest("Invalid VPC link identifier specified");
+}
+
 /** Checks an integration as a whole, after PutIntegration builds it or UpdateIntegration patches it. */
-export function checkIntegration(integration: Integration): void {
+export function checkIntegration(integration: Integration, ctx: OpContext): void {
   const { type } = integration;
   if (type !== "MOCK") checkBackendVerb(integration.httpMethod);
   if (type === "HTTP" || type === "HTTP_PROXY") checkHttpUri(integration.uri);
@@ -54,9 +63,7 @@ export function checkIntegration(integration: Integration): void {
   if (!Number.isInteger(timeout) || timeout < MIN_TIMEOUT_MS || timeout > MAX_TIMEOUT_MS) {
     throw badRequest(`Timeout should be between ${MIN_TIMEOUT_MS} ms and ${MAX_TIMEOUT_MS} ms`);
   }
-  if (integration.connectionType === "VPC_LINK" && !integration.connectionId) {
-    throw badRequest("Connection id must be specified for a VPC_LINK connection type");
-  }
+  if (integration.connectionType === "VPC_LINK") checkVpcLinkConnection(ctx, integration.connectionId);
 }
 
 const methodRequestExpression = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.\S+$/;

@@ -50,7 +50,7 @@ function buildIntegration(input: PutIntegrationInput, resourceId: string, previo
 export function putIntegration(ctx: OpContext, at: MethodLocation, input: PutIntegrationInput): Integration {
   const { resource, method } = requireMethod(ctx, at);
   const integration = buildIntegration(input, resource.id, method.methodIntegration);
-  checkIntegration(integration);
+  checkIntegration(integration, ctx);
   checkRequestMappings(method, integration);
   saveMethod(ctx, at.restApiId, resource, { ...method, methodIntegration: integration });
   return integration;
@@ -99,7 +99,7 @@ function required(value: string | undefined, member: string): string {
 export function updateIntegration(ctx: OpContext, at: MethodLocation, operations: PatchOperation[]): Integration {
   const { resource, method, integration } = requireIntegration(ctx, at);
   const patched = applyPatch(integration, operations, integrationPatchRules);
-  checkIntegration(patched);
+  checkIntegration(patched, ctx);
   checkRequestMappings(method, patched);
   saveMethod(ctx, at.restApiId, resource, { ...method, methodIntegration: patched });
   return patched;

@@ -1,4 +1,5 @@
-import { notImplementedInSandbox } from "../gateway-errors";
+import { apiConfigurationError, notImplementedInSandbox } from "../gateway-errors";
+import { vpcLinkUnusable } from "../../control-plane/apigateway/vpc-link-connection";
 import { integrationsByType } from "../integrations/by-type";
 import { logMap } from "../execution-log";
 import type { Step } from "./step";
@@ -8,7 +9,12 @@ export const integrate: Step = async (invocation, next) => {
   const integration = invocation.method.methodIntegration!;
   const invoker = integrationsByType[integration.type];
   if (!invoker) throw notImplementedInSandbox(`${integration.type} integrations`);
-  if (integration.connectionType === "VPC_LINK") throw notImplementedInSandbox("integrations through a VPC link (connectionType VPC_LINK)");
+  // The sandbox has no load balancer: a private integration calls its URI directly once its VPC link is AVAILABLE.
+  const unusable = integration.connectionType === "VPC_LINK" ? vpcLinkUnusable(invocation.state, integration.connectionId, invocation.target.stageVariables, invocation.startedAt) : undefined;
+  if (unusable) {
+    invocation.log.add(`Execution failed due to configuration error: ${unusable}`);
+    throw apiConfigurationError();
+  }
   const started = performance.now();
   try {
     invocation.endpointResponse = await invoker.invoke(invocation, invocation.integrationRequest!);
