@@ -28,7 +28,7 @@ export function requireModel(ctx: OpContext, restApiId: string, name: string): M
   return model;
 }
 
-export function getModels(ctx: OpContext, restApiId: string): Model[] {
+export function getModels(ctx: OpContext, restApiId: string): readonly Model[] {
   requireRestApi(ctx, restApiId);
   return ctx.state.table<Model>(tables.models).list(restApiId);
 }
