@@ -12,15 +12,18 @@ import { runtimeFor } from "./runtime";
 import { findStage, type FoundStage } from "./stage-target";
 import { writeStageLogs } from "./stage-logging";
 import { withDisplayNames } from "./header-names";
+import { customDomainScope, parseCustomDomainCall } from "./custom-domain-call";
+import type { Store } from "../store/store";
 
-// Deployed stages are served at http://localhost:4566/_aws/execute-api/{apiId}/{stage}/{path}
-// and http://{apiId}.execute-api.localhost:4566/{stage}/{path}.
+// Deployed stages are served at http://localhost:4566/_aws/execute-api/{apiId}/{stage}/{path},
+// http://{apiId}.execute-api.localhost:4566/{stage}/{path}, and through custom domain names: any request whose
+// Host is a domain created with CreateDomainName goes through that domain's base path mappings.
 
 /** API Gateway's payload limit. */
 const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
-export function isExecuteApiCall(call: ServiceCall): boolean {
-  return isExecuteApiPath(call.url.pathname) || executeApiHost(String(call.headers.host ?? "")) !== undefined;
+export function isExecuteApiCall(call: ServiceCall, store: Store): boolean {
+  return isExecuteApiPath(call.url.pathname) || executeApiHost(String(call.headers.host ?? "")) !== undefined || customDomainScope(call, store) !== undefined;
 }
 
 /** $context.extendedRequestId, sent back as x-amz-apigw-id: a short base64 id like AWS's. */
@@ -29,10 +32,14 @@ const newExtendedRequestId = () => randomBytes(11).toString("base64");
 export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Promise<ServiceReply> {
   const startedAt = deps.now();
   const extendedRequestId = newExtendedRequestId();
-  const parsed = parseExecuteApiCall(call);
-  const found = parsed && findStage(deps.store, deps.config, { apiId: parsed.apiId, stageName: parsed.stageName, requestId: call.requestId, now: startedAt }, Math.random);
-  if (!parsed || !found) return bareError(call, extendedRequestId, missingAuthenticationToken());
-  if (found.target.restApi.disableExecuteApiEndpoint) return bareError(call, extendedRequestId, forbidden());
+  const domainScope = customDomainScope(call, deps.store);
+  const parsed = domainScope ? parseCustomDomainCall(call, domainScope) : parseExecuteApiCall(call);
+  const where = parsed && { apiId: parsed.apiId, stageName: parsed.stageName, requestId: call.requestId, now: startedAt, scope: domainScope };
+  const found = where && findStage(deps.store, deps.config, where, Math.random);
+  // A custom domain with no mapping (or a mapping to a stage that is gone) answers 403 Forbidden.
+  if (!parsed || !found) return bareError(call, extendedRequestId, domainScope ? forbidden() : missingAuthenticationToken());
+  // disableExecuteApiEndpoint turns off the default endpoint only: custom domains keep serving.
+  if (!domainScope && found.target.restApi.disableExecuteApiEndpoint) return bareError(call, extendedRequestId, forbidden());
   const invocation: Invocation = {
     requestId: call.requestId,
     extendedRequestId,

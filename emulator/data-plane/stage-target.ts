@@ -28,16 +28,17 @@ function readStage(ctx: OpContext, apiId: string, stageName: string): StageSnaps
 
 /**
  * Finds the stage a data-plane request names. The URL carries no account or region, so every scope is
- * searched for the API id and stage. A canary takes percentTraffic of the requests, with its own deployment and
+ * searched for the API id and stage (a custom domain's request, only the domain's scope). A canary takes percentTraffic of the requests, with its own deployment and
  * stage variable overrides.
  */
 export function findStage(
   store: Store,
   config: SandboxConfig,
-  where: { apiId: string; stageName: string; requestId: string; now: number },
+  where: { apiId: string; stageName: string; requestId: string; now: number; scope?: ScopeState },
   random: () => number,
 ): FoundStage | undefined {
-  for (const scope of store.allScopes()) {
+  // A custom domain's mappings name APIs of its own account and region only.
+  for (const scope of where.scope ? [where.scope] : store.allScopes()) {
     const restApi = scope.table<RestApi>(tables.restApis).get("", where.apiId);
     if (!restApi) continue;
     const served = readStage(scopeContext(scope, config, where.requestId, where.now), where.apiId, where.stageName);

@@ -11,9 +11,9 @@ import { handleExecuteApi, isExecuteApiCall } from "../data-plane/serve";
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** Picks the service a request is for: admin, data plane, CloudWatch, or API Gateway (the default). */
-export function pickService(call: ServiceCall): ServiceHandler {
+export function pickService(call: ServiceCall, deps: ServiceDeps): ServiceHandler {
   if (isAdminCall(call)) return handleAdmin;
-  if (isExecuteApiCall(call)) return handleExecuteApi;
+  if (isExecuteApiCall(call, deps.store)) return handleExecuteApi;
   if (isCloudWatchCall(call)) return handleCloudWatch;
   return handleApiGateway;
 }
@@ -38,7 +38,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, deps: S
       requestId,
       sourceIp: request.socket.remoteAddress ?? "127.0.0.1",
     };
-    const reply = await pickService(call)(call, deps);
+    const reply = await pickService(call, deps)(call, deps);
     send(response, reply);
   } catch (error) {
     const tooLarge = error instanceof BodyTooLarge;

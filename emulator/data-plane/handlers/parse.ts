@@ -26,18 +26,21 @@ export function parseExecuteApiCall(call: ServiceCall): ParsedCall | undefined {
   const apiId = hostApi ?? parts.shift();
   const stageName = parts.shift();
   if (!apiId || !stageName) return undefined;
+  return { apiId, stageName: decodeURIComponent(stageName), request: invocationRequest(call, `/${parts.join("/")}`, hostApi ? hostWithoutPort(host) : call.url.hostname) };
+}
+
+export const hostWithoutPort = (host: string) => host.replace(/:\d+$/, "");
+
+/** The request as the handler chain sees it, once the stage and the path inside it are known. */
+export function invocationRequest(call: ServiceCall, path: string, domainName: string): InvocationRequest {
   return {
-    apiId,
-    stageName: decodeURIComponent(stageName),
-    request: {
-      httpMethod: call.method.toUpperCase(),
-      path: `/${parts.join("/")}`,
-      query: queryMap(call.url.searchParams),
-      headers: headerMap(call.headers),
-      body: call.body,
-      sourceIp: call.sourceIp.replace(/^::ffff:/, ""),
-      domainName: hostApi ? host.replace(/:\d+$/, "") : call.url.hostname,
-    },
+    httpMethod: call.method.toUpperCase(),
+    path,
+    query: queryMap(call.url.searchParams),
+    headers: headerMap(call.headers),
+    body: call.body,
+    sourceIp: call.sourceIp.replace(/^::ffff:/, ""),
+    domainName,
   };
 }
 
