@@ -1,17 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
+  CreateBasePathMappingCommand,
+  CreateDomainNameCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
+  CreateUsagePlanCommand,
+  DeleteBasePathMappingCommand,
   DeleteResourceCommand,
   DeleteRestApiCommand,
   GetResourcesCommand,
   GetRestApiCommand,
   GetRestApisCommand,
+  GetUsagePlanCommand,
   UpdateRestApiCommand,
   paginateGetRestApis,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
+import { createDeployedStage } from "./support/deployed-stage";
 
 const sandbox = sandboxForFile();
 
@@ -89,6 +95,35 @@ describe("REST APIs", () => {
     const deleted = await client.send(new DeleteRestApiCommand({ restApiId: api.id }));
     expect(deleted.$metadata.httpStatusCode).toBe(202);
     expect((await expectAwsError(client.send(new GetRestApiCommand({ restApiId: api.id })))).name).toBe("NotFoundException");
+  });
+
+  it("takes a deleted API's stages out of the usage plans that list them", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const doomed = await createDeployedStage(client, "prod");
+    const kept = await createDeployedStage(client, "prod");
+    const plan = await client.send(
+      new CreateUsagePlanCommand({ name: "api-cleanup", apiStages: [{ apiId: doomed.apiId, stage: "prod" }, { apiId: kept.apiId, stage: "prod" }] }),
+    );
+    expect((await client.send(new DeleteRestApiCommand({ restApiId: doomed.apiId }))).$metadata.httpStatusCode).toBe(202);
+    expect((await client.send(new GetUsagePlanCommand({ usagePlanId: plan.id }))).apiStages).toEqual([{ apiId: kept.apiId, stage: "prod" }]);
+  });
+
+  it("refuses to delete an API a custom domain maps to, naming the domain, until the mapping goes", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const { apiId } = await createDeployedStage(client, "prod");
+    const domainName = `api-guard-${Date.now().toString(36)}.example.com`;
+    const certificate = "arn:aws:acm:us-east-1:000000000000:certificate/11111111-2222-3333-4444-555555555555";
+    await client.send(new CreateDomainNameCommand({ domainName, regionalCertificateArn: certificate, endpointConfiguration: { types: ["REGIONAL"] } }));
+    await client.send(new CreateBasePathMappingCommand({ domainName, restApiId: apiId }));
+    const refused = await expectAwsError(client.send(new DeleteRestApiCommand({ restApiId: apiId })));
+    expect(refused).toEqual({
+      name: "BadRequestException",
+      status: 400,
+      message: `Deleting RestApi ${apiId} failed. Please remove all base path mappings related to the RestApi in your domains: ${domainName}`,
+    });
+    expect((await client.send(new GetRestApiCommand({ restApiId: apiId }))).id).toBe(apiId);
+    await client.send(new DeleteBasePathMappingCommand({ domainName, basePath: "(none)" }));
+    expect((await client.send(new DeleteRestApiCommand({ restApiId: apiId }))).$metadata.httpStatusCode).toBe(202);
   });
 });
 

@@ -1,13 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  CreateBasePathMappingCommand,
   CreateDeploymentCommand,
+  CreateDomainNameCommand,
   CreateStageCommand,
+  CreateUsagePlanCommand,
+  DeleteBasePathMappingCommand,
   DeleteStageCommand,
   FlushStageAuthorizersCacheCommand,
   FlushStageCacheCommand,
   GenerateClientCertificateCommand,
   GetStageCommand,
   GetStagesCommand,
+  GetUsagePlanCommand,
   UpdateAccountCommand,
   UpdateStageCommand,
   type PatchOperation,
@@ -282,5 +287,35 @@ describe("cache cluster lifecycle", () => {
     const { restApiId, deploymentId } = await deployedApi();
     const stage = await client.send(new CreateStageCommand({ restApiId, stageName: "cached", deploymentId, cacheClusterEnabled: true }));
     expect(stage).toMatchObject({ cacheClusterEnabled: true, cacheClusterSize: "0.5", cacheClusterStatus: "CREATE_IN_PROGRESS" });
+  });
+});
+
+describe("DeleteStage and what points at the stage", () => {
+  it("takes a deleted stage out of every usage plan that lists it, leaving the plan's other stages", async () => {
+    const { restApiId, deploymentId } = await deployedApi();
+    await client.send(new CreateStageCommand({ restApiId, stageName: "beta", deploymentId }));
+    const plan = await client.send(
+      new CreateUsagePlanCommand({ name: "stage-cleanup", apiStages: [{ apiId: restApiId, stage: "dev" }, { apiId: restApiId, stage: "beta" }] }),
+    );
+    const deleted = await client.send(new DeleteStageCommand({ restApiId, stageName: "dev" }));
+    expect(deleted.$metadata.httpStatusCode).toBe(202);
+    expect((await client.send(new GetUsagePlanCommand({ usagePlanId: plan.id }))).apiStages).toEqual([{ apiId: restApiId, stage: "beta" }]);
+  });
+
+  it("refuses to delete a stage a base path mapping points at, naming the domain, until the mapping goes", async () => {
+    const { restApiId } = await deployedApi();
+    const domainName = `stage-guard-${Date.now().toString(36)}.example.com`;
+    const certificate = "arn:aws:acm:us-east-1:000000000000:certificate/11111111-2222-3333-4444-555555555555";
+    await client.send(new CreateDomainNameCommand({ domainName, regionalCertificateArn: certificate, endpointConfiguration: { types: ["REGIONAL"] } }));
+    await client.send(new CreateBasePathMappingCommand({ domainName, basePath: "pets", restApiId, stage: "dev" }));
+    const refused = await expectAwsError(client.send(new DeleteStageCommand({ restApiId, stageName: "dev" })));
+    expect(refused).toEqual({
+      name: "BadRequestException",
+      status: 400,
+      message: `Deleting stage dev failed. Please remove all base path mappings related to the stage in your domains: ${domainName}`,
+    });
+    expect((await client.send(new GetStageCommand({ restApiId, stageName: "dev" }))).stageName).toBe("dev");
+    await client.send(new DeleteBasePathMappingCommand({ domainName, basePath: "pets" }));
+    expect((await client.send(new DeleteStageCommand({ restApiId, stageName: "dev" }))).$metadata.httpStatusCode).toBe(202);
   });
 });

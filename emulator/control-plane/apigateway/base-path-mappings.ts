@@ -79,3 +79,14 @@ export function deleteBasePathMapping(ctx: OpContext, domainName: string, basePa
   const mapping = requireBasePathMapping(ctx, domainName, basePath);
   mappingsTable(ctx).delete(requireDomainName(ctx, domainName).domainName, mapping.basePath);
 }
+
+/**
+ * Domains with a base path mapping to the API (to one of its stages when stageName is given). AWS refuses
+ * DeleteStage and DeleteRestApi while any exist, naming them, so that no mapping points at nothing.
+ */
+export function domainsMappingTo(ctx: OpContext, restApiId: string, stageName?: string): string[] {
+  const table = mappingsTable(ctx);
+  return table.groups().filter((domain) =>
+    table.list(domain).some((mapping) => mapping.restApiId === restApiId && (stageName === undefined || mapping.stage === stageName)),
+  );
+}

@@ -7,6 +7,8 @@ import type { PatchOperation } from "../../protocol/rest-json/input";
 import { applyPatch, type PatchRules } from "./patch";
 import { createDefaultModels } from "./default-models";
 import { cloneApiDesign } from "./api-design-clone";
+import { domainsMappingTo } from "./base-path-mappings";
+import { dropApiStages } from "./usage-plan-api-stages";
 
 /** A `_custom_id_` tag pins the API's id, as LocalStack users expect, so URLs survive sandbox resets. */
 export const CUSTOM_ID_TAG = "_custom_id_";
@@ -148,8 +150,14 @@ export function updateRestApi(ctx: OpContext, restApiId: string, operations: Pat
   return ctx.state.table<RestApi>(tables.restApis).put("", restApiId, api);
 }
 
+/** An API a custom domain maps to cannot go (AWS's observed message); usage plans lose its stages. */
 export function deleteRestApi(ctx: OpContext, restApiId: string): void {
   requireRestApi(ctx, restApiId);
+  const domains = domainsMappingTo(ctx, restApiId);
+  if (domains.length > 0) {
+    throw badRequest(`Deleting RestApi ${restApiId} failed. Please remove all base path mappings related to the RestApi in your domains: ${domains.join(", ")}`);
+  }
+  dropApiStages(ctx, restApiId);
   ctx.state.table<RestApi>(tables.restApis).delete("", restApiId);
   for (const table of apiScopedTables) ctx.state.table(table).deleteGroup(restApiId);
 }

@@ -10,6 +10,8 @@ import { requireDeployment } from "./deployment-lookup";
 import { checkStageVariables } from "./stage-variables";
 import { stagePatchRules } from "./stage-patch";
 import { checkLoggingRole } from "./logging-role";
+import { domainsMappingTo } from "./base-path-mappings";
+import { dropApiStages } from "./usage-plan-api-stages";
 import type { CacheClusterSize, CanarySettings, Stage, StoredStage } from "./stage-types";
 
 /** AWS's default quota of stages per API. */
@@ -140,8 +142,16 @@ export function updateStage(ctx: OpContext, restApiId: string, stageName: string
   return stageWire(ctx, saveStage(ctx, restApiId, updated));
 }
 
+/** A stage a base path mapping points at cannot go; one a usage plan lists leaves the plan with it. */
 export function deleteStage(ctx: OpContext, restApiId: string, stageName: string): void {
   requireStage(ctx, restApiId, stageName);
+  const domains = domainsMappingTo(ctx, restApiId, stageName);
+  // Observed AWS message, cut short after "Please remove all base p" (hashicorp/terraform-provider-aws#41651);
+  // the rest follows DeleteRestApi's wording and is UNCONFIRMED.
+  if (domains.length > 0) {
+    throw badRequest(`Deleting stage ${stageName} failed. Please remove all base path mappings related to the stage in your domains: ${domains.join(", ")}`);
+  }
+  dropApiStages(ctx, restApiId, stageName);
   stages(ctx).delete(restApiId, stageName);
 }
 

@@ -4,6 +4,7 @@ import type { OpContext } from "../op-context";
 import { restApiExists, stageExists } from "./stage-references";
 import { checkThrottle, numberValue, type ThrottleSettings } from "./usage-plan-settings";
 import type { ApiStage, UsagePlan } from "./usage-plans";
+import { tables } from "./tables";
 
 // A usage plan's API stages and their per-method throttles ("/pets/GET" -> {burstLimit, rateLimit}).
 
@@ -116,4 +117,17 @@ function patchWholeThrottle(stage: ApiStage, operation: PatchOperation): ApiStag
 
 function withThrottle(stage: ApiStage, throttles: Record<string, ThrottleSettings>): ApiStage {
   return { ...stage, throttle: Object.keys(throttles).length > 0 ? throttles : undefined };
+}
+
+/**
+ * Drops an API's stages (or one of them) from every usage plan that lists them: deleting a stage takes it
+ * out of its usage plans, as a Terraform maintainer describes AWS doing (hashicorp/terraform-provider-aws#14100).
+ * For DeleteRestApi AWS's behaviour is UNCONFIRMED; the sandbox does the same, so no plan lists a stage that is gone.
+ */
+export function dropApiStages(ctx: OpContext, restApiId: string, stageName?: string): void {
+  const plans = ctx.state.table<UsagePlan>(tables.usagePlans);
+  const gone = (stage: ApiStage) => stage.apiId === restApiId && (stageName === undefined || stage.stage === stageName);
+  for (const plan of plans.list("")) {
+    if (plan.apiStages.some(gone)) plans.put("", plan.id, { ...plan, apiStages: plan.apiStages.filter((stage) => !gone(stage)) });
+  }
 }
