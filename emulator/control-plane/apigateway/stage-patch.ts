@@ -9,6 +9,7 @@ import { withVariable } from "./stage-variables";
 import { methodSettingPatchRules } from "./method-settings";
 import { requireDeployment } from "./deployment-lookup";
 import { requireClientCertificate } from "./client-certificates";
+import { requireDocumentationVersion } from "./documentation-versions";
 import { cacheClusterSizes, type CacheClusterSize, type CanarySettings, type StoredStage } from "./stage-types";
 
 function requireFrom(from: string | undefined, expected: string): void {
@@ -31,7 +32,10 @@ function parsePercent(value: string | undefined): number {
 function stageFieldRules(ctx: OpContext, restApiId: string): PatchRules<StoredStage> {
   return {
     "/description": { ops: ["replace"], apply: (stage, value) => ({ ...stage, description: value || undefined }) },
-    "/documentationVersion": { ops: ["replace"], apply: (stage, value) => ({ ...stage, documentationVersion: value || undefined }) },
+    "/documentationVersion": { ops: ["replace"], apply: (stage, value) => {
+      if (value) requireDocumentationVersion(ctx, restApiId, value);
+      return { ...stage, documentationVersion: value || undefined };
+    } },
     "/tracingEnabled": { ops: ["replace"], apply: (stage, value) => ({ ...stage, tracingEnabled: parseBoolean(value, "tracingEnabled") }) },
     "/clientCertificateId": { ops: ["replace"], apply: (stage, value) => {
       if (value) requireClientCertificate(ctx, value);

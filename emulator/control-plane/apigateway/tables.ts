@@ -11,6 +11,7 @@ export const tables = {
   deployments: "apigateway.deployments", // restApiId -> id -> StoredDeployment (with its frozen snapshot)
   stages: "apigateway.stages", // restApiId -> stageName -> Stage
   documentationParts: "apigateway.documentationParts", // restApiId -> id
+  documentationVersions: "apigateway.documentationVersions", // restApiId -> version -> StoredDocumentationVersion
   apiKeys: "apigateway.apiKeys", // "" -> id -> ApiKey
   usagePlans: "apigateway.usagePlans", // "" -> id -> UsagePlan
   usagePlanKeys: "apigateway.usagePlanKeys", // usagePlanId -> keyId -> UsagePlanKey
@@ -32,4 +33,5 @@ export const apiScopedTables = [
   tables.deployments,
   tables.stages,
   tables.documentationParts,
+  tables.documentationVersions,
 ] as const;

@@ -18,6 +18,7 @@ import { accountHandlers } from "./handlers/account";
 import { clientCertificatesHandlers } from "./handlers/client-certificates";
 import { importExportHandlers, importExportPreparers } from "./handlers/import-export";
 import { testInvokeHandlers } from "./handlers/test-invoke";
+import { documentationHandlers } from "./handlers/documentation";
 import { vpcLinksHandlers } from "./handlers/vpc-links";
 
 export const restJsonHandlers: RestHandlers = {
@@ -39,6 +40,7 @@ export const restJsonHandlers: RestHandlers = {
   ...clientCertificatesHandlers,
   ...importExportHandlers,
   ...testInvokeHandlers,
+  ...documentationHandlers,
   ...vpcLinksHandlers,
 };
 
