@@ -246,19 +246,14 @@ describe("integrations through a VPC link", () => {
 });
 
 describe("serving a private integration", () => {
-  it("calls the integration's URI directly once the link is AVAILABLE", async () => {
+  it.each([
+    ["the link's id", (id: string) => ({ connectionId: id, variables: undefined })],
+    ["a stage variable holding the link's id", (id: string) => ({ connectionId: "${stageVariables.vpcLinkId}", variables: { vpcLinkId: id } })],
+  ])("calls the integration's URI directly once the link is AVAILABLE, with connectionId %s", async (_, connection) => {
     const client = freshClient();
     const link = await availableLink(client);
-    const api = await deployThroughLink(client, link.id!);
-    const served = await fetch(stageUrl(sandbox.url, api, "prod"));
-    expect(served.status).toBe(200);
-    expect(await served.json()).toEqual({ reached: "/inside" });
-  });
-
-  it("resolves a stage variable in connectionId", async () => {
-    const client = freshClient();
-    const link = await availableLink(client);
-    const api = await deployThroughLink(client, "${stageVariables.vpcLinkId}", { vpcLinkId: link.id! });
+    const { connectionId, variables } = connection(link.id!);
+    const api = await deployThroughLink(client, connectionId, variables);
     const served = await fetch(stageUrl(sandbox.url, api, "prod"));
     expect(served.status).toBe(200);
     expect(await served.json()).toEqual({ reached: "/inside" });
