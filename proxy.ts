@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { environmentIdInPath, lastEnvironmentCookie } from "@/components/shell/last-environment-cookie";
+import { requestPathHeader, signInPath } from "@/components/auth/safe-next-path";
 
 /** The session cookie set by lib/auth; only its presence is checked here, the session itself is verified by the page. */
 const SESSION_COOKIE = "archway_session";
@@ -8,17 +9,18 @@ const PUBLIC_PATHS = ["/sign-in", "/setup"];
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
-  // A cleared session goes to sign-in with the way back; an expired one is caught by requireUser() in the page.
+  // A cleared session goes to sign-in with the way back; an expired one is caught by requireUser() in the page,
+  // which finds the way back in the request-path header set below.
   if (request.method === "GET" && !isPublic && !pathname.startsWith("/api/") && !request.cookies.has(SESSION_COOKIE)) {
-    const signIn = new URL("/sign-in", request.url);
-    if (pathname !== "/") signIn.searchParams.set("next", `${pathname}${search}`);
-    return NextResponse.redirect(signIn);
+    return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // Where the page is, so requireUser() can send an expired session to sign-in with the way back.
+  requestHeaders.set(requestPathHeader, `${pathname}${search}`);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
