@@ -20,6 +20,8 @@ Usage: npm run sandbox -- [options]
                              Op may be *; env ARCHWAY_SANDBOX_FAULTS="Op=kind:p,Op2=kind:p")
   --cache-cluster-delay <ms> time a cache cluster takes to create or delete (default 5000)
   --vpc-link-delay <ms>      time a VPC link takes to become available or be deleted (default 5000)
+  --clock-offset <ms>        run the sandbox's clock this far ahead of the wall clock (tests; env
+                             ARCHWAY_SANDBOX_CLOCK_OFFSET_MS)
   --log-level <level>        debug|info|warn|error|silent (default info)
   -h, --help                 show this help
 `;
@@ -46,6 +48,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       fault: { type: "string", multiple: true },
       "cache-cluster-delay": { type: "string" },
       "vpc-link-delay": { type: "string" },
+      "clock-offset": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -59,6 +62,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
   config.dataDir = values["in-memory"] || env.ARCHWAY_SANDBOX_IN_MEMORY === "1" ? undefined : dataDir;
   config.cacheClusterDelayMs = integer(values["cache-cluster-delay"] ?? env.ARCHWAY_SANDBOX_CACHE_CLUSTER_DELAY_MS, config.cacheClusterDelayMs, "--cache-cluster-delay");
   config.vpcLinkDelayMs = integer(values["vpc-link-delay"] ?? env.ARCHWAY_SANDBOX_VPC_LINK_DELAY_MS, config.vpcLinkDelayMs, "--vpc-link-delay");
+  config.clockOffsetMs = integer(values["clock-offset"] ?? env.ARCHWAY_SANDBOX_CLOCK_OFFSET_MS, 0, "--clock-offset");
   config.realism.latencyMs = integer(values.latency ?? env.ARCHWAY_SANDBOX_LATENCY_MS, 0, "--latency");
   config.realism.jitterMs = integer(values.jitter ?? env.ARCHWAY_SANDBOX_JITTER_MS, 0, "--jitter");
   config.realism.rateLimits = Boolean(values["rate-limits"]) || env.ARCHWAY_SANDBOX_RATE_LIMITS === "1";

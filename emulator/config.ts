@@ -27,6 +27,8 @@ export interface SandboxConfig {
   cacheClusterDelayMs: number;
   /** Time a VPC link spends PENDING after CreateVpcLink and DELETING after DeleteVpcLink. */
   vpcLinkDelayMs: number;
+  /** Added to the wall clock the sandbox reads (ms), so tests can move usage-plan quota periods forward. */
+  clockOffsetMs: number;
   realism: RealismConfig;
 }
 
@@ -38,5 +40,6 @@ export const defaultConfig = (): SandboxConfig => ({
   dataDir: ".archway/sandbox",
   cacheClusterDelayMs: 5_000,
   vpcLinkDelayMs: 5_000,
+  clockOffsetMs: 0,
   realism: defaultRealism(),
 });

@@ -23,7 +23,9 @@ export async function startSandbox(
   const logger = options.logger ?? createLogger(options.logLevel);
   const store = await Store.open({ dataDir: config.dataDir, durable: options.durable });
   const realism = new Realism(config.realism);
-  const server = createSandboxServer({ store, config, realism, logger, now: Date.now });
+  const offset = config.clockOffsetMs;
+  const now = offset === 0 ? Date.now : () => Date.now() + offset;
+  const server = createSandboxServer({ store, config, realism, logger, now });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
