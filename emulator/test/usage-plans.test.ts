@@ -71,6 +71,26 @@ describe("usage plans", () => {
     expect(methodKey).toMatchObject({ name: "BadRequestException", message: "Invalid method throttle key specified: pets. Use {resourcePath}/{httpMethod}, for example /pets/GET" });
   });
 
+  it("refuses a quota offset below 0 or above the limit at create and update, and keeps the plan as it was", async () => {
+    const offsetError = (offset: number) => ({
+      name: "BadRequestException",
+      status: 400,
+      message: `Invalid quota offset specified: ${offset}. It must be between 0 and the quota limit`,
+    });
+    expect(await expectAwsError(client().send(new CreateUsagePlanCommand({ name: "o", quota: { limit: 10, offset: 11, period: "WEEK" } })))).toEqual(offsetError(11));
+    expect(await expectAwsError(client().send(new CreateUsagePlanCommand({ name: "o", quota: { limit: 10, offset: -1, period: "MONTH" } })))).toEqual(offsetError(-1));
+    const plan = await client().send(new CreateUsagePlanCommand({ name: "o", quota: { limit: 10, offset: 10, period: "DAY" } }));
+    expect(plan.quota).toEqual({ limit: 10, offset: 10, period: "DAY" });
+    const lowered = await expectAwsError(
+      client().send(new UpdateUsagePlanCommand({ usagePlanId: plan.id, patchOperations: [{ op: "replace", path: "/quota/limit", value: "5" }] })),
+    );
+    expect(lowered).toEqual(offsetError(10));
+    const updated = await client().send(new UpdateUsagePlanCommand({ usagePlanId: plan.id, patchOperations: [{ op: "replace", path: "/quota/offset", value: "4" }] }));
+    expect(updated.quota).toEqual({ limit: 10, offset: 4, period: "DAY" });
+    const read = await client().send(new GetUsagePlanCommand({ usagePlanId: plan.id }));
+    expect(Object.keys(read).filter((key) => key !== "$metadata").sort()).toEqual(["apiStages", "id", "name", "quota"]);
+  });
+
   it("answers NotFoundException for an unknown plan", async () => {
     const error = await expectAwsError(client().send(new GetUsagePlanCommand({ usagePlanId: "nope12" })));
     expect(error).toMatchObject({ name: "NotFoundException", status: 404, message: "Invalid Usage Plan ID specified" });

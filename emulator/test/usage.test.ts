@@ -14,13 +14,14 @@ import {
   paginateGetUsage,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
+import { startSandboxProcess } from "./support/sandbox-process";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 
 const sandbox = sandboxForFile();
 
 const client = () => apiGatewayClient(sandbox.url);
 
-async function planWithKeys(quota: { limit: number; period: "DAY" | "WEEK" | "MONTH" } | undefined, keyCount: number) {
+async function planWithKeys(quota: { limit: number; offset?: number; period: "DAY" | "WEEK" | "MONTH" } | undefined, keyCount: number) {
   const plan = await client().send(new CreateUsagePlanCommand({ name: "metered", quota }));
   const keyIds: string[] = [];
   for (let i = 0; i < keyCount; i++) {
@@ -109,8 +110,22 @@ describe("UpdateUsage", () => {
   });
 });
 
+const DAY_MS = 86_400_000;
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+
+describe("the quota offset in GetUsage", () => {
+  it("reports limit - offset remaining in the period the quota was set in, and the full limit in the next", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const { planId, keyIds } = await planWithKeys({ limit: 10, offset: 4, period: "DAY" }, 1);
+    const usage = await client().send(new GetUsageCommand({ usagePlanId: planId, startDate: today, endDate: dayAfter(today) }));
+    expect(usage.items).toEqual({ [keyIds[0]!]: [[0, 6], [0, 10]] });
+  });
+});
+
 describe("usage counted by the data plane", () => {
-  async function meteredApi(limit: number) {
+  /** An API whose GET / needs a key in a plan with a daily quota, in the sandbox at `base`. */
+  async function meteredApi(base: string, limit: number, offset = 0) {
+    const client = () => apiGatewayClient(base);
     const api = await client().send(new CreateRestApiCommand({ name: "metered-api" }));
     const target = { restApiId: api.id, resourceId: api.rootResourceId, httpMethod: "GET" };
     await client().send(new PutMethodCommand({ ...target, authorizationType: "NONE", apiKeyRequired: true }));
@@ -118,14 +133,14 @@ describe("usage counted by the data plane", () => {
     await client().send(new PutIntegrationCommand({ ...target, type: "MOCK", requestTemplates: { "application/json": '{"statusCode": 200}' } }));
     await client().send(new PutIntegrationResponseCommand({ ...target, statusCode: "200", responseTemplates: { "application/json": '{"ok": true}' } }));
     await client().send(new CreateDeploymentCommand({ restApiId: api.id, stageName: "prod" }));
-    const plan = await client().send(new CreateUsagePlanCommand({ name: "metered-live", apiStages: [{ apiId: api.id, stage: "prod" }], quota: { limit, period: "DAY" } }));
+    const plan = await client().send(new CreateUsagePlanCommand({ name: "metered-live", apiStages: [{ apiId: api.id, stage: "prod" }], quota: { limit, offset, period: "DAY" } }));
     const key = await client().send(new CreateApiKeyCommand({ name: "live-key", enabled: true }));
     await client().send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: "API_KEY" }));
-    return { url: `${sandbox.url}/_aws/execute-api/${api.id}/prod/`, planId: plan.id!, keyId: key.id!, value: key.value! };
+    return { url: `${base}/_aws/execute-api/${api.id}/prod/`, planId: plan.id!, keyId: key.id!, value: key.value! };
   }
 
   it("counts each served request against the key's quota and answers 429 past it", async () => {
-    const { url, planId, keyId, value } = await meteredApi(2);
+    const { url, planId, keyId, value } = await meteredApi(sandbox.url, 2);
     const call = () => fetch(url, { headers: { "x-api-key": value } });
     expect((await fetch(url)).status).toBe(403);
     expect((await call()).status).toBe(200);
@@ -139,5 +154,26 @@ describe("usage counted by the data plane", () => {
     expect((await call()).status).toBe(429);
     const usage = await client().send(new GetUsageCommand({ usagePlanId: planId, startDate: granted.startDate, endDate: granted.endDate }));
     expect(usage.items).toEqual({ [keyId]: [[3, 0]] });
+  });
+
+  it("lets a key make limit - offset requests on the quota's first day and the full limit the day after", async () => {
+    let clocked = await startSandboxProcess({ dataDir: "temp" });
+    try {
+      const { url, planId, keyId, value } = await meteredApi(clocked.url, 3, 2);
+      const firstDay = new Date().toISOString().slice(0, 10);
+      const call = (stageUrl: string) => fetch(stageUrl, { headers: { "x-api-key": value } });
+      expect((await call(url)).status).toBe(200);
+      expect((await call(url)).status).toBe(429);
+      await clocked.stop();
+      // The same state, one day later by the sandbox's clock seam.
+      clocked = await startSandboxProcess({ dataDir: clocked.dataDir, args: ["--clock-offset", String(DAY_MS)] });
+      const nextDayUrl = url.replace(/^http:\/\/[^/]+/, clocked.url);
+      for (let i = 0; i < 3; i++) expect((await call(nextDayUrl)).status).toBe(200);
+      expect((await call(nextDayUrl)).status).toBe(429);
+      const usage = await apiGatewayClient(clocked.url).send(new GetUsageCommand({ usagePlanId: planId, startDate: firstDay, endDate: dayAfter(firstDay) }));
+      expect(usage.items).toEqual({ [keyId]: [[1, 0], [3, 0]] });
+    } finally {
+      await clocked.stop();
+    }
   });
 });

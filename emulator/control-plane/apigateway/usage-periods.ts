@@ -1,4 +1,4 @@
-import type { QuotaPeriod } from "./usage-plan-settings";
+import type { QuotaPeriod, QuotaSettings } from "./usage-plan-settings";
 
 // Days as API Gateway's usage reports write them (yyyy-MM-dd, UTC), and quota periods over them.
 
@@ -31,4 +31,15 @@ export function periodStart(day: string, period: QuotaPeriod): string {
   if (period === "DAY") return day;
   if (period === "WEEK") return dayOf(ms - new Date(ms).getUTCDay() * DAY_MS);
   return `${day.slice(0, 8)}01`;
+}
+
+/**
+ * The requests a quota allows in the period holding `day`. AWS documents QuotaSettings.offset as "the number of
+ * requests subtracted from the given limit in the initial time period" (API reference, botocore model), so the
+ * period holding `quotaSince` (the day the plan got its quota) allows limit - offset, and every later one limit.
+ * Which period counts as initial is UNCONFIRMED: the sandbox takes the one the quota was set in.
+ */
+export function periodLimit(quota: QuotaSettings, day: string, quotaSince: string | undefined): number {
+  if (quotaSince === undefined || periodStart(day, quota.period) !== periodStart(quotaSince, quota.period)) return quota.limit;
+  return Math.max(0, quota.limit - quota.offset);
 }

@@ -35,6 +35,7 @@ export function checkQuota(quota: { limit?: number; offset?: number; period?: st
   if (limit === undefined || !Number.isInteger(limit) || limit < 0) {
     throw badRequest(`Invalid quota limit specified: ${limit ?? "null"}. It must be a non-negative integer`);
   }
+  // offset is requests taken off the limit in the initial period (AWS API reference), so 0..limit; the wording is UNCONFIRMED.
   if (!Number.isInteger(offset) || offset < 0 || offset > limit) {
     throw badRequest(`Invalid quota offset specified: ${offset}. It must be between 0 and the quota limit`);
   }

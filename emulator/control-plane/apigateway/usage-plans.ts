@@ -6,6 +6,7 @@ import { applyPatch, type PatchRules } from "./patch";
 import { tables } from "./tables";
 import { checkApiStage, checkNoDuplicateStages, patchApiStages } from "./usage-plan-api-stages";
 import { checkGainedStages } from "./usage-plan-stage-sharing";
+import { dayOf } from "./usage-periods";
 import { checkQuota, checkThrottle, numberValue, quotaPeriods, type QuotaPeriod, type QuotaSettings, type ThrottleSettings } from "./usage-plan-settings";
 
 /** Usage plans per account per Region (AWS default quota). */
@@ -27,6 +28,16 @@ export interface UsagePlan {
   quota?: QuotaSettings;
   productCode?: string;
   tags?: Record<string, string>;
+  /** Bookkeeping, not on the wire: the day (yyyy-MM-dd, UTC) the plan got its quota, whose period the offset applies to. */
+  quotaSince?: string;
+}
+
+/** The UsagePlan wire shape: bookkeeping left out. */
+export function usagePlanWire(plan: UsagePlan): UsagePlan {
+  if (plan.quotaSince === undefined) return plan;
+  const wire = { ...plan };
+  delete wire.quotaSince;
+  return wire;
 }
 
 export interface CreateUsagePlanInput {
@@ -61,6 +72,7 @@ export function createUsagePlan(ctx: OpContext, input: CreateUsagePlanInput): Us
     apiStages,
     throttle: input.throttle ? checkThrottle(input.throttle) : undefined,
     quota: input.quota ? checkQuota(input.quota) : undefined,
+    quotaSince: input.quota ? dayOf(ctx.now) : undefined,
     tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
   };
   return plans.put("", id, plan);
@@ -115,6 +127,8 @@ export function updateUsagePlan(ctx: OpContext, id: string, operations: PatchOpe
       : applyPatch(plan, [operation], usagePlanPatchRules);
   }
   if (plan.quota) plan = { ...plan, quota: checkQuota(plan.quota) };
+  // A plan that gains a quota starts its initial period (the one its offset applies to) today.
+  plan = { ...plan, quotaSince: !plan.quota ? undefined : before.quota ? before.quotaSince : dayOf(ctx.now) };
   checkGainedStages(ctx, before, plan);
   return plansTable(ctx).put("", id, plan);
 }

@@ -2,7 +2,7 @@ import { badRequest, notFound } from "../../protocol/aws-error";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { OpContext } from "../op-context";
 import { tables } from "./tables";
-import { daysBetween, dayOf, parseDay, periodStart } from "./usage-periods";
+import { daysBetween, dayOf, parseDay, periodLimit, periodStart } from "./usage-periods";
 import { isKeyInPlan, getUsagePlanKeys } from "./usage-plan-keys";
 import { requireUsagePlan, type UsagePlan } from "./usage-plans";
 
@@ -20,11 +20,12 @@ const planOf = (scope: UsageScope, usagePlanId: string) => scope.state.table<Usa
 
 /**
  * Requests the key may still make in the quota period holding `day` (yyyy-MM-dd, UTC), or undefined
- * when the plan has no quota. The latest day recorded in the period carries its remaining forward,
+ * when the plan has no quota; the plan's first quota period starts with its offset taken off. The latest day recorded in the period carries its remaining forward,
  * so an UpdateUsage extension holds until the period ends.
  */
 export function remainingQuota(scope: UsageScope, usagePlanId: string, keyId: string, day: string): number | undefined {
-  const quota = planOf(scope, usagePlanId)?.quota;
+  const plan = planOf(scope, usagePlanId);
+  const quota = plan?.quota;
   if (!quota) return undefined;
   const records = usageTable(scope).get(usagePlanId, keyId) ?? {};
   const start = periodStart(day, quota.period);
@@ -32,7 +33,7 @@ export function remainingQuota(scope: UsageScope, usagePlanId: string, keyId: st
     .filter((recorded) => recorded >= start && recorded <= day)
     .sort()
     .at(-1);
-  return latest === undefined ? quota.limit : records[latest]![1];
+  return latest === undefined ? periodLimit(quota, day, plan.quotaSince) : records[latest]![1];
 }
 
 /**

@@ -5,10 +5,10 @@ import { periodStart } from "./usage-periods";
 import { tables } from "./tables";
 import type { UsagePlan } from "./usage-plans";
 
-async function scopeWithPlan(quota: UsagePlan["quota"]) {
+async function scopeWithPlan(quota: UsagePlan["quota"], quotaSince?: string) {
   const store = await Store.open();
   const state = store.scope("000000000000", "us-east-1");
-  store.transaction(() => state.table<UsagePlan>(tables.usagePlans).put("", "plan01", { id: "plan01", name: "p", apiStages: [], quota }));
+  store.transaction(() => state.table<UsagePlan>(tables.usagePlans).put("", "plan01", { id: "plan01", name: "p", apiStages: [], quota, quotaSince }));
   return { store, scope: { state } };
 }
 
@@ -48,5 +48,16 @@ describe("recordUsage and remainingQuota", () => {
     expect(result).toEqual([2, 0]);
     const unlimited = await scopeWithPlan(undefined);
     expect(remainingQuota(unlimited.scope, "plan01", "key1", "2026-11-26")).toBeUndefined();
+  });
+});
+
+describe("the quota offset", () => {
+  it("leaves limit - offset for the initial period, counts down from there, and gives the full limit after", async () => {
+    const { store, scope } = await scopeWithPlan({ limit: 5, offset: 3, period: "WEEK" }, "2026-11-26");
+    expect(remainingQuota(scope, "plan01", "key1", "2026-11-26")).toBe(2);
+    const { result } = store.transaction(() => recordUsage(scope, "plan01", "key1", "2026-11-27"));
+    expect(result).toEqual([1, 1]);
+    expect(remainingQuota(scope, "plan01", "key1", "2026-11-28")).toBe(1);
+    expect(remainingQuota(scope, "plan01", "key1", "2026-11-29")).toBe(5);
   });
 });

@@ -1,6 +1,6 @@
 import type { RestHandlers, RestRequest } from "../rest-request";
 import { optionalString, optionalStringMap, paginate, patchOperations, requiredString } from "../input";
-import { createUsagePlan, deleteUsagePlan, getUsagePlans, requireUsagePlan, updateUsagePlan } from "../../../control-plane/apigateway/usage-plans";
+import { createUsagePlan, deleteUsagePlan, getUsagePlans, requireUsagePlan, updateUsagePlan, usagePlanWire } from "../../../control-plane/apigateway/usage-plans";
 import { createUsagePlanKey, deleteUsagePlanKey, getUsagePlanKey, getUsagePlanKeys } from "../../../control-plane/apigateway/usage-plan-keys";
 import { checkUsageRange, updateUsage, usageKeyIds, usageReport, type UsageReport } from "../../../control-plane/apigateway/usage";
 import type { ThrottleSettings } from "../../../control-plane/apigateway/usage-plan-settings";
@@ -42,17 +42,17 @@ function usageWire({ items, ...report }: UsageReport, position?: string) {
 
 export const usagePlansHandlers: RestHandlers = {
   CreateUsagePlan: (request, ctx) =>
-    createUsagePlan(ctx, {
+    usagePlanWire(createUsagePlan(ctx, {
       name: requiredString(request, "name"),
       description: optionalString(request, "description"),
       apiStages: apiStages(request),
       throttle: settingsObject(request.body.throttle, "throttle") as ThrottleSettings | undefined,
       quota: settingsObject(request.body.quota, "quota", ["period"]) as { limit?: number; offset?: number; period?: string } | undefined,
       tags: optionalStringMap(request, "tags"),
-    }),
-  GetUsagePlan: (request, ctx) => requireUsagePlan(ctx, request.params.usageplanId!),
-  GetUsagePlans: (request, ctx) => paginate(request, getUsagePlans(ctx, request.query.get("keyId") ?? undefined)),
-  UpdateUsagePlan: (request, ctx) => updateUsagePlan(ctx, request.params.usageplanId!, patchOperations(request)),
+    })),
+  GetUsagePlan: (request, ctx) => usagePlanWire(requireUsagePlan(ctx, request.params.usageplanId!)),
+  GetUsagePlans: (request, ctx) => paginate(request, getUsagePlans(ctx, request.query.get("keyId") ?? undefined).map(usagePlanWire)),
+  UpdateUsagePlan: (request, ctx) => usagePlanWire(updateUsagePlan(ctx, request.params.usageplanId!, patchOperations(request))),
   DeleteUsagePlan: (request, ctx) => deleteUsagePlan(ctx, request.params.usageplanId!),
   CreateUsagePlanKey: (request, ctx) =>
     createUsagePlanKey(ctx, request.params.usageplanId!, requiredString(request, "keyId"), requiredString(request, "keyType")),
