@@ -16,6 +16,7 @@ import {
   GetDocumentationPartsCommand,
   GetDocumentationVersionCommand,
   GetDocumentationVersionsCommand,
+  GetExportCommand,
   GetStageCommand,
   ImportDocumentationPartsCommand,
   UpdateDocumentationPartCommand,
@@ -410,6 +411,72 @@ describe("documentation versions", () => {
     expect((await client.send(patch("2"))).documentationVersion).toBe("2");
     expect((await client.send(patch(""))).documentationVersion).toBeUndefined();
     await client.send(new DeleteDocumentationVersionCommand({ restApiId, documentationVersion: "2" }));
+  });
+});
+
+describe("GetExport of a stage that publishes a documentation version", () => {
+  type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  async function exported(restApiId: string, exportType: "oas30" | "swagger" = "oas30"): Promise<Json> {
+    const result = await client.send(new GetExportCommand({ restApiId, stageName: "dev", exportType, accepts: "application/json" }));
+    return JSON.parse(new TextDecoder().decode(result.body)) as Json;
+  }
+
+  async function documentedPets(): Promise<{ restApiId: string; methodPartId: string }> {
+    const restApiId = await deployedPets();
+    await createPart(restApiId, { type: "API" }, JSON.stringify({ info: { description: "all the pets" }, "x-team": "pets", foo: "not OpenAPI" }));
+    const method = await createPart(restApiId, { type: "METHOD", path: "/pets", method: "GET" }, JSON.stringify({ summary: "List pets", foo: "bar" }));
+    await createPart(restApiId, { type: "RESPONSE", path: "/pets", method: "GET", statusCode: "200" }, JSON.stringify({ description: "the pets" }));
+    await client.send(new CreateDocumentationVersionCommand({ restApiId, documentationVersion: "1.0", stageName: "dev" }));
+    return { restApiId, methodPartId: method.id! };
+  }
+
+  it("adds the version's parts as x-amazon-apigateway-documentation and writes their OpenAPI attributes into the entities", async () => {
+    const { restApiId } = await documentedPets();
+    for (const type of ["oas30", "swagger"] as const) {
+      const document = await exported(restApiId, type);
+      const extension = document["x-amazon-apigateway-documentation"];
+      expect(extension.version).toBe("1.0");
+      expect(extension.createdDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(extension.documentationParts).toHaveLength(3);
+      expect(extension.documentationParts[1]).toEqual({ location: { type: "METHOD", path: "/pets", method: "GET" }, properties: { summary: "List pets", foo: "bar" } });
+      expect(document.info.description).toBe("all the pets");
+      expect(document["x-team"]).toBe("pets");
+      expect(document.foo).toBeUndefined();
+      expect(document.paths["/pets"].get.summary).toBe("List pets");
+      expect(document.paths["/pets"].get.foo).toBeUndefined();
+      expect(document.paths["/pets"].get.responses["200"].description).toBe("the pets");
+    }
+  });
+
+  it("keeps a version's content when parts change afterwards, until the stage publishes a newer version", async () => {
+    const { restApiId, methodPartId } = await documentedPets();
+    await client.send(
+      new UpdateDocumentationPartCommand({
+        restApiId,
+        documentationPartId: methodPartId,
+        patchOperations: [{ op: "replace", path: "/properties", value: JSON.stringify({ summary: "Changed" }) }],
+      }),
+    );
+    await createPart(restApiId, { type: "MODEL", name: "Later" });
+    const frozen = await exported(restApiId);
+    expect(frozen.paths["/pets"].get.summary).toBe("List pets");
+    expect(frozen["x-amazon-apigateway-documentation"].documentationParts).toHaveLength(3);
+
+    await client.send(new CreateDocumentationVersionCommand({ restApiId, documentationVersion: "2.0" }));
+    expect((await exported(restApiId))["x-amazon-apigateway-documentation"].version).toBe("1.0");
+    await client.send(new UpdateStageCommand({ restApiId, stageName: "dev", patchOperations: [{ op: "replace", path: "/documentationVersion", value: "2.0" }] }));
+    const newer = await exported(restApiId);
+    expect(newer["x-amazon-apigateway-documentation"].version).toBe("2.0");
+    expect(newer["x-amazon-apigateway-documentation"].documentationParts).toHaveLength(4);
+    expect(newer.paths["/pets"].get.summary).toBe("Changed");
+  });
+
+  it("leaves the export without documentation when the stage publishes no version", async () => {
+    const restApiId = await deployedPets();
+    await createPart(restApiId, { type: "METHOD", path: "/pets", method: "GET" }, JSON.stringify({ summary: "List pets" }));
+    const document = await exported(restApiId);
+    expect(document["x-amazon-apigateway-documentation"]).toBeUndefined();
+    expect(document.paths["/pets"].get.summary).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   CreateBasePathMappingCommand,
   CreateDeploymentCommand,
+  CreateDocumentationVersionCommand,
   CreateDomainNameCommand,
   CreateStageCommand,
   CreateUsagePlanCommand,
@@ -94,6 +95,7 @@ describe("UpdateStage stage-level paths", () => {
   it("replaces description, tracing, documentation version and client certificate", async () => {
     const { restApiId } = await deployedApi();
     const certificate = await client.send(new GenerateClientCertificateCommand({ description: "backend" }));
+    await client.send(new CreateDocumentationVersionCommand({ restApiId, documentationVersion: "1.2" }));
     const stage = await patch(restApiId, [
       { op: "replace", path: "/description", value: "edited" },
       { op: "replace", path: "/tracingEnabled", value: "true" },

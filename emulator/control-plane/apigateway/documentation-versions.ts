@@ -87,6 +87,6 @@ export function deleteDocumentationVersion(ctx: OpContext, restApiId: string, ve
 }
 
 /** The parts a stage publishes: those of its documentation version, or none. */
-export function publishedDocumentation(ctx: OpContext, restApiId: string, stage: StoredStage): StoredDocumentationVersion | undefined {
+export function publishedDocumentation(ctx: OpContext, restApiId: string, stage: { documentationVersion?: string }): StoredDocumentationVersion | undefined {
   return stage.documentationVersion === undefined ? undefined : versions(ctx).get(restApiId, stage.documentationVersion);
 }

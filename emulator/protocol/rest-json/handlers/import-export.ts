@@ -5,6 +5,7 @@ import type { OpContext } from "../../../control-plane/op-context";
 import { stageSnapshot } from "../../../control-plane/apigateway/deployments";
 import { requireDeployment } from "../../../control-plane/apigateway/deployment-lookup";
 import { exportOpenApi, parseExtensions } from "../../../control-plane/apigateway/openapi-export";
+import { withPublishedDocumentation } from "../../../control-plane/apigateway/openapi-export-documentation";
 import { dialectOf, importOpenApi } from "../../../control-plane/apigateway/openapi-import";
 import { readOpenApiDocument } from "../../../control-plane/apigateway/openapi-document";
 import { importRestApi, putRestApi, type ParsedDefinition, type PutMode } from "../../../control-plane/apigateway/rest-api-import";
@@ -56,8 +57,9 @@ function getExport(request: RestRequest, ctx: OpContext): RawResponse {
     region: ctx.region,
     fallbackVersion: deployedAt,
   });
+  const documented = withPublishedDocumentation(ctx, restApiId, stage, document);
   const yaml = wantsYaml(request);
-  const body = yaml ? toYaml(document, { aliasDuplicateObjects: false }) : JSON.stringify(document, null, 2);
+  const body = yaml ? toYaml(documented, { aliasDuplicateObjects: false }) : JSON.stringify(documented, null, 2);
   const filename = `${exportType}_${deployedAt}.${yaml ? "yaml" : "json"}`;
   return new RawResponse(body, yaml ? "application/yaml" : "application/json", { "Content-Disposition": `attachment; filename="${filename}"` });
 }
