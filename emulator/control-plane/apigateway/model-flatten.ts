@@ -41,7 +41,8 @@ interface Scope {
   stack: readonly string[];
 }
 
-function pointer(root: unknown, ref: string): unknown {
+/** The node a "#/a/b" JSON pointer names inside `root` (~1 and ~0 unescaped), or undefined. */
+export function schemaPointer(root: unknown, ref: string): unknown {
   let node = root;
   for (const part of ref.slice(2).split("/").filter(Boolean)) {
     node = (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
@@ -67,7 +68,7 @@ function inlinePointer(ref: string, scope: Scope): unknown {
   const key = `${scope.model}${ref}`;
   // A recursive pointer inside an inlined model can only stay a reference if it names its model absolutely.
   if (scope.stack.includes(key)) return { $ref: `${canonicalModelUrl(scope.restApiId, scope.model)}${ref}` };
-  const target = pointer(scope.root, ref);
+  const target = schemaPointer(scope.root, ref);
   if (target === undefined) return { $ref: ref };
   return walk(target, { ...scope, stack: [...scope.stack, key] });
 }

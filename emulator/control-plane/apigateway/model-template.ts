@@ -1,3 +1,5 @@
+import { schemaPointer } from "./model-flatten";
+
 // GetModelTemplate: a mapping template that copies a JSON body shaped like the model's schema.
 
 interface SchemaNode {
@@ -33,17 +35,11 @@ function valueTemplate(node: SchemaNode | undefined, path: string, indent: strin
   return `"${path}"`;
 }
 
-function pointer(root: unknown, ref: string): SchemaNode | undefined {
-  let node = root;
-  for (const part of ref.slice(2).split("/").filter(Boolean)) node = (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
-  return node as SchemaNode | undefined;
-}
-
 /** Builds the template from a schema already known to be valid JSON; `external` looks up other models' schemas by URL. */
 export function modelTemplate(schema: string | undefined, external: (ref: string) => string | undefined = () => undefined): string {
   const root = schema ? (JSON.parse(schema) as SchemaNode) : {};
   const resolve: RefResolver = (ref) => {
-    if (ref.startsWith("#")) return pointer(root, ref);
+    if (ref.startsWith("#")) return schemaPointer(root, ref) as SchemaNode | undefined;
     const other = external(ref);
     return other === undefined ? undefined : (JSON.parse(other) as SchemaNode);
   };
