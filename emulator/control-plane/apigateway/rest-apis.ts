@@ -150,7 +150,10 @@ export function updateRestApi(ctx: OpContext, restApiId: string, operations: Pat
   return ctx.state.table<RestApi>(tables.restApis).put("", restApiId, api);
 }
 
-/** An API a custom domain maps to cannot go (AWS's observed message); usage plans lose its stages. */
+/**
+ * An API a custom domain maps to cannot go, with AWS's message as users report it (glomex/gcdt#373,
+ * serverless/serverless#3638); usage plans lose its stages.
+ */
 export function deleteRestApi(ctx: OpContext, restApiId: string): void {
   requireRestApi(ctx, restApiId);
   const domains = domainsMappingTo(ctx, restApiId);
