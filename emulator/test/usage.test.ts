@@ -11,6 +11,7 @@ import {
   CreateUsagePlanKeyCommand,
   GetUsageCommand,
   UpdateUsageCommand,
+  UpdateUsagePlanCommand,
   paginateGetUsage,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
@@ -119,6 +120,19 @@ describe("the quota offset in GetUsage", () => {
     const { planId, keyIds } = await planWithKeys({ limit: 10, offset: 4, period: "DAY" }, 1);
     const usage = await client().send(new GetUsageCommand({ usagePlanId: planId, startDate: today, endDate: dayAfter(today) }));
     expect(usage.items).toEqual({ [keyIds[0]!]: [[0, 6], [0, 10]] });
+  });
+
+  it("starts the initial period when UpdateUsagePlan gives a plan its first quota", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const { planId, keyIds } = await planWithKeys(undefined, 1);
+    const patchOperations = [
+      { op: "add" as const, path: "/quota/limit", value: "8" },
+      { op: "add" as const, path: "/quota/offset", value: "3" },
+      { op: "add" as const, path: "/quota/period", value: "MONTH" },
+    ];
+    await client().send(new UpdateUsagePlanCommand({ usagePlanId: planId, patchOperations }));
+    const usage = await client().send(new GetUsageCommand({ usagePlanId: planId, startDate: today, endDate: today }));
+    expect(usage.items).toEqual({ [keyIds[0]!]: [[0, 5]] });
   });
 });
 
