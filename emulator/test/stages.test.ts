@@ -67,12 +67,14 @@ describe("CreateStage, GetStage(s), DeleteStage", () => {
     expect(onFirst.item!.map((stage) => stage.stageName)).toEqual(["dev"]);
   });
 
-  it("refuses an unknown deployment, a bad name, a duplicate and an eleventh stage", async () => {
+  it("refuses an unknown deployment, a bad name, an unknown documentation version, a duplicate and an eleventh stage", async () => {
     const { restApiId, deploymentId } = await deployedApi();
     const unknown = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "x", deploymentId: "nope000000" })));
     expect(unknown).toMatchObject({ name: "NotFoundException", status: 404, message: "Invalid Deployment identifier specified" });
     const badName = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "bad name!", deploymentId })));
     expect(badName).toMatchObject({ name: "BadRequestException", status: 400, message: "Stage name only allows a-zA-Z0-9_-" });
+    const noDocs = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "docs", deploymentId, documentationVersion: "9.9" })));
+    expect(noDocs).toMatchObject({ name: "NotFoundException", status: 404, message: "Invalid Documentation version specified" });
     const duplicate = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "dev", deploymentId })));
     expect(duplicate).toMatchObject({ name: "ConflictException", status: 409, message: "Stage already exists" });
     for (let i = 2; i <= 10; i++) await client.send(new CreateStageCommand({ restApiId, stageName: `s${i}`, deploymentId }));

@@ -171,6 +171,20 @@ describe("usage plans", () => {
     expect(seen).toEqual(expect.arrayContaining(ids));
   });
 
+  it("refuses to delete a plan that still lists API stages, naming them, and deletes it once they are removed", async () => {
+    const { apiId, stageName } = await createDeployedStage(client(), "plan-delete");
+    const plan = await client().send(new CreateUsagePlanCommand({ name: "attached", apiStages: [{ apiId, stage: stageName }] }));
+    const refused = await expectAwsError(client().send(new DeleteUsagePlanCommand({ usagePlanId: plan.id })));
+    expect(refused).toMatchObject({
+      name: "BadRequestException",
+      status: 400,
+      message: `Cannot delete Usage Plan ${plan.id} because there are API Stages associated with it, including ${apiId}:${stageName}`,
+    });
+    expect((await client().send(new GetUsagePlanCommand({ usagePlanId: plan.id }))).apiStages).toHaveLength(1);
+    await client().send(new UpdateUsagePlanCommand({ usagePlanId: plan.id, patchOperations: [{ op: "remove", path: "/apiStages", value: `${apiId}:${stageName}` }] }));
+    expect((await client().send(new DeleteUsagePlanCommand({ usagePlanId: plan.id }))).$metadata.httpStatusCode).toBe(202);
+  });
+
   it("deletes a plan, after which it is not found", async () => {
     const plan = await client().send(new CreateUsagePlanCommand({ name: "doomed" }));
     expect((await client().send(new DeleteUsagePlanCommand({ usagePlanId: plan.id }))).$metadata.httpStatusCode).toBe(202);

@@ -12,6 +12,7 @@ import { stagePatchRules } from "./stage-patch";
 import { checkLoggingRole } from "./logging-role";
 import { domainsMappingTo } from "./base-path-mappings";
 import { dropApiStages } from "./usage-plan-api-stages";
+import { requireDocumentationVersion } from "./documentation-versions";
 import type { CacheClusterSize, CanarySettings, Stage, StoredStage } from "./stage-types";
 
 /** AWS's default quota of stages per API. */
@@ -87,6 +88,7 @@ function newStage(ctx: OpContext, restApiId: string, stageName: string, deployme
 
 export function createStage(ctx: OpContext, restApiId: string, input: CreateStageInput): Stage {
   requireDeployment(ctx, restApiId, input.deploymentId);
+  if (input.documentationVersion) requireDocumentationVersion(ctx, restApiId, input.documentationVersion);
   const base = newStage(ctx, restApiId, input.stageName, input.deploymentId);
   const stage: StoredStage = {
     ...withSettings(ctx, base, input),

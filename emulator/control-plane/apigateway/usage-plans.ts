@@ -134,8 +134,13 @@ export function updateUsagePlan(ctx: OpContext, id: string, operations: PatchOpe
 }
 
 /** Deleting a plan also drops its keys and its usage records. */
+/** AWS refuses to delete a plan that still lists API stages; they must be removed with UpdateUsagePlan first. */
 export function deleteUsagePlan(ctx: OpContext, id: string): void {
-  requireUsagePlan(ctx, id);
+  const plan = requireUsagePlan(ctx, id);
+  const stages = (plan.apiStages ?? []).map((stage) => `${stage.apiId}:${stage.stage}`);
+  if (stages.length > 0) {
+    throw badRequest(`Cannot delete Usage Plan ${id} because there are API Stages associated with it, including ${stages.join(", ")}`);
+  }
   plansTable(ctx).delete("", id);
   ctx.state.table(tables.usagePlanKeys).deleteGroup(id);
   ctx.state.table(tables.usage).deleteGroup(id);
