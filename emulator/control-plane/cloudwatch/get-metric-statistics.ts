@@ -2,7 +2,7 @@ import { AwsError } from "../../protocol/aws-error";
 import type { OpContext } from "../op-context";
 import { aggregateBySlot } from "./period-slots";
 import { datapointsRequested, requireValidPeriod } from "./periods";
-import { computeStatistic, parseStatistic, type Statistic } from "./statistics";
+import { computeStatistic, isExtendedStatistic, parseStatistic, type Statistic } from "./statistics";
 import type { Dimension } from "./types";
 import { isStandardUnit } from "./units";
 
@@ -65,14 +65,14 @@ function parseRequestedStatistics(input: GetMetricStatisticsInput): { basic: Arr
   }
   const basic = basicNames.map((name, index): [string, Statistic] => {
     const statistic = parseStatistic(name, `Statistics.member.${index + 1}`);
-    if (statistic.kind === "percentile" || statistic.kind === "trimmedMean") {
+    if (isExtendedStatistic(statistic)) {
       throw invalid(`The value ${name} for parameter Statistics.member.${index + 1} is not a valid statistic; use ExtendedStatistics for percentiles.`);
     }
     return [name, statistic];
   });
   const extended = extendedNames.map((name, index): [string, Statistic] => {
     const statistic = parseStatistic(name, `ExtendedStatistics.member.${index + 1}`);
-    if (statistic.kind !== "percentile" && statistic.kind !== "trimmedMean") {
+    if (!isExtendedStatistic(statistic)) {
       throw invalid(`The value ${name} for parameter ExtendedStatistics.member.${index + 1} is not a valid extended statistic.`);
     }
     return [name, statistic];

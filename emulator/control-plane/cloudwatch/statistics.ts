@@ -1,17 +1,14 @@
-import { AwsError, notImplemented } from "../../protocol/aws-error";
+import { AwsError } from "../../protocol/aws-error";
+import { computeTrimmed, parseTrimmed, type Bounds, type TrimmedKind } from "./statistics-trimmed";
 import type { Aggregate } from "./types";
 
 export type Statistic =
   | { readonly kind: "SampleCount" | "Sum" | "Average" | "Minimum" | "Maximum" }
   | { readonly kind: "percentile"; readonly p: number }
-  | { readonly kind: "trimmedMean"; readonly p: number };
+  | { readonly kind: TrimmedKind; readonly bounds: Bounds };
 
 const basic = ["SampleCount", "Sum", "Average", "Minimum", "Maximum"] as const;
-const percentNumber = String.raw`(100(?:\.0+)?|\d{1,2}(?:\.\d+)?)`;
-const percentilePattern = new RegExp(`^p${percentNumber}$`);
-const trimmedMeanPattern = new RegExp(`^tm${percentNumber}$`);
-// Statistics AWS accepts that the sandbox does not compute yet: refused by name rather than answered wrongly.
-const knownButMissing = /^(wm|tc|ts|WM|TC|TS|TM|PR)(\d|\()|^IQM$/;
+const percentilePattern = /^p(100(?:\.0+)?|\d{1,2}(?:\.\d+)?)$/;
 
 /** Parses a Stat or ExtendedStatistics name; `parameter` names the field in AWS's messages. */
 export function parseStatistic(name: string, parameter: string): Statistic {
@@ -19,10 +16,14 @@ export function parseStatistic(name: string, parameter: string): Statistic {
   if (simple) return { kind: simple };
   const percentile = percentilePattern.exec(name);
   if (percentile) return { kind: "percentile", p: Number(percentile[1]) };
-  const trimmed = trimmedMeanPattern.exec(name);
-  if (trimmed) return { kind: "trimmedMean", p: Number(trimmed[1]) };
-  if (knownButMissing.test(name)) throw notImplemented("CloudWatch", `statistic ${name}`);
+  const trimmed = parseTrimmed(name);
+  if (trimmed) return trimmed;
   throw new AwsError("InvalidParameterValueException", `The value ${name} for parameter ${parameter} is not a valid statistic.`);
+}
+
+/** Percentiles and the trimmed statistics: what GetMetricStatistics takes only as ExtendedStatistics. */
+export function isExtendedStatistic(statistic: Statistic): boolean {
+  return !(basic as readonly string[]).includes(statistic.kind);
 }
 
 /** The statistic over an aggregate, or undefined when it has no value (no samples, or percentiles without raw values). */
@@ -41,13 +42,13 @@ export function computeStatistic(aggregate: Aggregate, statistic: Statistic): nu
       return aggregate.max;
     case "percentile":
       return hasAllRawValues(aggregate) ? percentile(aggregate, statistic.p) : undefined;
-    case "trimmedMean":
-      return hasAllRawValues(aggregate) ? trimmedMean(aggregate, statistic.p) : undefined;
+    default:
+      return hasAllRawValues(aggregate) ? computeTrimmed(aggregate, statistic.kind, statistic.bounds) : undefined;
   }
 }
 
-// Percentiles need every sample as a raw value (data published only as statistic sets has none), and AWS
-// offers none when any value is negative.
+// Percentiles and the trimmed statistics need every sample as a raw value (data published only as statistic
+// sets has none), and AWS offers none when any value is negative.
 function hasAllRawValues(aggregate: Aggregate): boolean {
   if (aggregate.min < 0) return false;
   const raw = aggregate.counts.reduce((total, count) => total + count, 0);
@@ -63,18 +64,4 @@ export function percentile(aggregate: Aggregate, p: number): number {
     if (seen >= rank) return aggregate.values[index]!;
   }
   return aggregate.max;
-}
-
-/** Trimmed mean TM(0%:p%): the mean of the samples at or below the p-th percentile rank. */
-export function trimmedMean(aggregate: Aggregate, p: number): number | undefined {
-  const keep = Math.ceil((p / 100) * aggregate.sampleCount - 1e-9);
-  if (keep <= 0) return undefined;
-  let taken = 0;
-  let sum = 0;
-  for (let index = 0; index < aggregate.values.length && taken < keep; index++) {
-    const count = Math.min(aggregate.counts[index]!, keep - taken);
-    taken += count;
-    sum += count * aggregate.values[index]!;
-  }
-  return sum / taken;
 }
