@@ -1,4 +1,4 @@
-import type { Invocation, RoutedInvocation } from "./invocation-context";
+import type { AuthorizerResult, Invocation, RoutedInvocation } from "./invocation-context";
 import { clfTime } from "./time-formats";
 
 /** Before routing, the resource and what later steps learn are not known yet. */
@@ -42,6 +42,10 @@ export function contextVariables(invocation: ContextSource): Record<string, unkn
       principalOrgId: null,
       clientCert: null,
     },
-    authorizer: invocation.authorizer ? { principalId: invocation.authorizer.principalId, ...invocation.authorizer.context } : {},
+    authorizer: invocation.authorizer ? authorizerVariables(invocation.authorizer) : {},
   };
 }
+
+/** A Lambda authorizer's principalId and context, or a Cognito authorizer's claims (AWS gives it nothing else). */
+const authorizerVariables = (result: AuthorizerResult): Record<string, unknown> =>
+  result.claims ? { claims: { ...result.claims } } : { principalId: result.principalId, ...result.context };

@@ -66,6 +66,8 @@ export interface AuthorizerResult {
   principalId?: string;
   context: Record<string, unknown>;
   usageIdentifierKey?: string;
+  /** A Cognito user pool token's claims, as strings: $context.authorizer.claims. */
+  claims?: Record<string, string>;
 }
 
 /** The request toward the integration, after mapping (what the execution log calls the endpoint request). */

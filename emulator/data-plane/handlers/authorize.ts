@@ -1,10 +1,12 @@
 import { missingAuthenticationToken, notImplementedInSandbox } from "../gateway-errors";
+import { runCognitoAuthorizer } from "./cognito-authorizer";
 import { runCustomAuthorizer } from "./custom-authorizer";
 import type { Step } from "./step";
 
 /**
  * NONE passes; AWS_IAM needs a SigV4 Authorization header (signatures are not verified, as elsewhere in
- * the sandbox); CUSTOM runs a locally registered Lambda authorizer.
+ * the sandbox); CUSTOM runs a locally registered Lambda authorizer; COGNITO_USER_POOLS checks a user pool
+ * token's claims (its signature is not verified either).
  */
 export const authorize: Step = async (invocation, next) => {
   const { method, request } = invocation;
@@ -16,6 +18,9 @@ export const authorize: Step = async (invocation, next) => {
       break;
     case "CUSTOM":
       invocation.authorizer = await runCustomAuthorizer(invocation);
+      break;
+    case "COGNITO_USER_POOLS":
+      invocation.authorizer = runCognitoAuthorizer(invocation);
       break;
     default:
       throw notImplementedInSandbox(`${method.authorizationType} authorization on the data plane`);

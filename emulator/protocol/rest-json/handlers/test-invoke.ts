@@ -1,7 +1,7 @@
 import type { RestHandlers } from "../rest-request";
 import { optionalString, optionalStringMap } from "../input";
 import { badRequest } from "../../aws-error";
-import { testInvokeMethod } from "../../../data-plane/test-invoke";
+import { testInvokeAuthorizer, testInvokeMethod } from "../../../data-plane/test-invoke";
 
 function optionalStringListMap(value: unknown, member: string): Record<string, string[]> | undefined {
   if (value === undefined || value === null) return undefined;
@@ -18,6 +18,14 @@ export const testInvokeHandlers: RestHandlers = {
       httpMethod: request.params.http_method!,
       pathWithQueryString: optionalString(request, "pathWithQueryString"),
       body: optionalString(request, "body"),
+      headers: optionalStringMap(request, "headers"),
+      multiValueHeaders: optionalStringListMap(request.body.multiValueHeaders, "multiValueHeaders"),
+      stageVariables: optionalStringMap(request, "stageVariables"),
+    }),
+  TestInvokeAuthorizer: (request, ctx) =>
+    testInvokeAuthorizer(ctx, {
+      restApiId: request.params.restapi_id!,
+      authorizerId: request.params.authorizer_id!,
       headers: optionalStringMap(request, "headers"),
       multiValueHeaders: optionalStringListMap(request.body.multiValueHeaders, "multiValueHeaders"),
       stageVariables: optionalStringMap(request, "stageVariables"),
