@@ -130,7 +130,12 @@ function expressionSeries(planned: Extract<Planned, { kind: "expression" }>, sco
   try {
     for (const id of referencedIds(planned.expr)) if (/^[a-z]/.test(id) && !plans.has(id)) throw new MetricMathError(`Unknown query id ${id}`);
     const metricIds = [...plans.values()].filter((p) => p.kind === "metric").map((p) => p.query.Id);
-    const value = evaluate(planned.expr, { series: seriesOf, metrics: () => metricIds.map(seriesOf), slots });
+    const value = evaluate(planned.expr, {
+      series: seriesOf,
+      metrics: (filter) => metricIds.filter((id) => filter === undefined || id.includes(filter)).map(seriesOf),
+      periodOf: (id) => plans.get(id)?.query.MetricStat?.Period,
+      slots,
+    });
     return asSingleSeries(value, slots);
   } catch (error) {
     if (error instanceof MetricMathError) throw validation(`Error in expression ${planned.query.Id}: ${error.message}`);

@@ -1,12 +1,20 @@
-// A parser for the subset of CloudWatch metric math the sandbox evaluates: numbers, query ids,
-// + - * / with parentheses and unary minus, [a, b] arrays and function calls (SUM(m1), FILL(m1, 0), METRICS()).
+// A parser for CloudWatch metric math: numbers, query ids, + - * / ^ with parentheses and unary minus,
+// comparisons (== != < <= > >=), logical AND (&&), OR (||) and NOT (!), [a, b] arrays and function calls
+// (SUM(m1), FILL(m1, REPEAT), METRICS("errors")). Precedence, loosest first: OR, AND, NOT, comparisons,
+// + -, * /, unary minus, ^ (right-associative, so -2 ^ 2 is -4 and 2 ^ 3 ^ 2 is 2 ^ 9).
+
+export type ArithmeticOperator = "+" | "-" | "*" | "/" | "^";
+export type ComparisonOperator = "==" | "!=" | "<" | "<=" | ">" | ">=";
+export type LogicalOperator = "AND" | "OR";
+export type BinaryOperator = ArithmeticOperator | ComparisonOperator | LogicalOperator;
 
 export type MathExpr =
   | { readonly type: "number"; readonly value: number }
   | { readonly type: "id"; readonly name: string }
   | { readonly type: "string"; readonly value: string }
   | { readonly type: "negate"; readonly operand: MathExpr }
-  | { readonly type: "binary"; readonly op: "+" | "-" | "*" | "/"; readonly left: MathExpr; readonly right: MathExpr }
+  | { readonly type: "not"; readonly operand: MathExpr }
+  | { readonly type: "binary"; readonly op: BinaryOperator; readonly left: MathExpr; readonly right: MathExpr }
   | { readonly type: "call"; readonly name: string; readonly args: readonly MathExpr[] }
   | { readonly type: "array"; readonly items: readonly MathExpr[] };
 
@@ -15,7 +23,7 @@ export class MetricMathError extends Error {}
 
 type Token = { kind: "number" | "name" | "string" | "punct"; text: string };
 
-const tokenPattern = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_][A-Za-z0-9_]*)|'([^']*)'|"([^"]*)"|([-+*/()[\],]))/y;
+const tokenPattern = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_][A-Za-z0-9_]*)|'([^']*)'|"([^"]*)"|(==|!=|<=|>=|&&|\|\||[-+*/^()[\],<>!]))/y;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -35,9 +43,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const comparisonOperators: readonly ComparisonOperator[] = ["==", "!=", "<=", ">=", "<", ">"];
+const keywords = new Set(["AND", "OR", "NOT"]);
+
 export function parseExpression(text: string): MathExpr {
   const parser = new Parser(tokenize(text));
-  const expr = parser.additive();
+  const expr = parser.expression();
   if (!parser.done()) throw new MetricMathError(`Unexpected '${parser.peek()!.text}'`);
   return expr;
 }
@@ -49,7 +60,40 @@ class Parser {
   done = (): boolean => this.index >= this.tokens.length;
   peek = (): Token | undefined => this.tokens[this.index];
 
-  additive(): MathExpr {
+  expression(): MathExpr {
+    let left = this.conjunction();
+    while (this.peekWord("OR", "||")) {
+      this.next();
+      left = { type: "binary", op: "OR", left, right: this.conjunction() };
+    }
+    return left;
+  }
+
+  private conjunction(): MathExpr {
+    let left = this.negation();
+    while (this.peekWord("AND", "&&")) {
+      this.next();
+      left = { type: "binary", op: "AND", left, right: this.negation() };
+    }
+    return left;
+  }
+
+  private negation(): MathExpr {
+    if (!this.peekWord("NOT", "!")) return this.comparison();
+    this.next();
+    return { type: "not", operand: this.negation() };
+  }
+
+  private comparison(): MathExpr {
+    let left = this.additive();
+    while (comparisonOperators.some((op) => this.peekPunct(op))) {
+      const op = this.next().text as ComparisonOperator;
+      left = { type: "binary", op, left, right: this.additive() };
+    }
+    return left;
+  }
+
+  private additive(): MathExpr {
     let left = this.multiplicative();
     while (this.peekPunct("+") || this.peekPunct("-")) {
       const op = this.next().text as "+" | "-";
@@ -72,7 +116,14 @@ class Parser {
       this.next();
       return { type: "negate", operand: this.unary() };
     }
-    return this.primary();
+    return this.power();
+  }
+
+  private power(): MathExpr {
+    const base = this.primary();
+    if (!this.peekPunct("^")) return base;
+    this.next();
+    return { type: "binary", op: "^", left: base, right: this.unary() };
   }
 
   private primary(): MathExpr {
@@ -80,12 +131,13 @@ class Parser {
     if (token.kind === "number") return { type: "number", value: Number(token.text) };
     if (token.kind === "string") return { type: "string", value: token.text };
     if (token.kind === "name") {
+      if (keywords.has(token.text)) throw new MetricMathError(`Unexpected '${token.text}'`);
       if (!this.peekPunct("(")) return { type: "id", name: token.text };
       this.next();
       return { type: "call", name: token.text, args: this.list(")") };
     }
     if (token.text === "(") {
-      const inner = this.additive();
+      const inner = this.expression();
       this.expect(")");
       return inner;
     }
@@ -100,7 +152,7 @@ class Parser {
       return items;
     }
     for (;;) {
-      items.push(this.additive());
+      items.push(this.expression());
       if (this.peekPunct(",")) this.next();
       else break;
     }
@@ -119,6 +171,12 @@ class Parser {
     if (token.text !== text || token.kind !== "punct") throw new MetricMathError(`Expected '${text}' but found '${token.text}'`);
   }
 
+  /** An operator written as a word (AND) or as punctuation (&&). */
+  private peekWord(word: string, punct: string): boolean {
+    const token = this.tokens[this.index];
+    return (token?.kind === "name" && token.text === word) || this.peekPunct(punct);
+  }
+
   private peekPunct(text: string): boolean {
     const token = this.tokens[this.index];
     return token?.kind === "punct" && token.text === text;
@@ -131,6 +189,7 @@ export function referencedIds(expr: MathExpr): string[] {
     case "id":
       return [expr.name];
     case "negate":
+    case "not":
       return referencedIds(expr.operand);
     case "binary":
       return [...referencedIds(expr.left), ...referencedIds(expr.right)];

@@ -1,42 +1,43 @@
 import { notImplemented } from "../../protocol/aws-error";
+import { firstOrLast, removeEmpty, slice, sort } from "./metric-math-arrays";
+import { fill, type Filler } from "./metric-math-fill";
+import { ifThenElse } from "./metric-math-if";
+import { combine, not } from "./metric-math-operators";
 import { MetricMathError, type MathExpr } from "./metric-math-parser";
+import { metricCount, reduce, reducerNames } from "./metric-math-reducers";
+import {
+  applyAlongSeries,
+  applyCalendar,
+  applyPointwise,
+  calendarFunctionNames,
+  pointwise,
+  seriesFunctionNames,
+  timeSeries,
+} from "./metric-math-series-functions";
+import { array, asSeriesList, requireArray, scalar, type MathEnv, type MathValue, type Series } from "./metric-math-values";
 
-/** Values by period start (ms). */
-export type Series = ReadonlyMap<number, number>;
+export type { MathEnv, MathValue, Series } from "./metric-math-values";
 
-export type MathValue =
-  | { readonly kind: "scalar"; readonly value: number }
-  | { readonly kind: "series"; readonly series: Series }
-  | { readonly kind: "array"; readonly items: readonly Series[] };
-
-export interface MathEnv {
-  /** The time series of another query, by Id. */
-  series(id: string): Series;
-  /** Every metric (MetricStat) query's series, for METRICS(). */
-  metrics(): Series[];
-  /** Every period start in the request's range, for FILL and for scalars shown as a line. */
-  readonly slots: readonly number[];
-}
-
-type Operator = "+" | "-" | "*" | "/";
-const reducers = ["SUM", "AVG", "MIN", "MAX"] as const;
-type Reducer = (typeof reducers)[number];
+// Functions the User Guide lists that need services the sandbox does not have: refused by name.
+const unavailable = new Set(["ANOMALY_DETECTION_BAND", "INSIGHT_RULE_METRIC", "SEARCH", "SERVICE_QUOTA", "LAMBDA", "DB_PERF_INSIGHTS"]);
 
 export function evaluate(expr: MathExpr, env: MathEnv): MathValue {
   switch (expr.type) {
     case "number":
-      return { kind: "scalar", value: expr.value };
+      return scalar(expr.value);
     case "id":
       if (/^[A-Z]/.test(expr.name)) throw new MetricMathError(`Unknown symbol ${expr.name}`);
       return { kind: "series", series: env.series(expr.name) };
     case "string":
       throw new MetricMathError(`A string ('${expr.value}') is only allowed as a function argument`);
     case "negate":
-      return combine({ kind: "scalar", value: -1 }, "*", evaluate(expr.operand, env));
+      return combine(scalar(-1), "*", evaluate(expr.operand, env));
+    case "not":
+      return not(evaluate(expr.operand, env));
     case "binary":
       return combine(evaluate(expr.left, env), expr.op, evaluate(expr.right, env));
     case "array":
-      return { kind: "array", items: expr.items.flatMap((item) => asSeriesList(evaluate(item, env))) };
+      return array(expr.items.flatMap((item) => asSeriesList(evaluate(item, env))));
     case "call":
       return call(expr.name, expr.args, env);
   }
@@ -50,102 +51,72 @@ export function asSingleSeries(value: MathValue, slots: readonly number[]): Seri
   throw notImplemented("CloudWatch", "metric math expressions that return several time series");
 }
 
+type Handler = (args: readonly MathExpr[], env: MathEnv) => MathValue;
+type FunctionEntry = readonly [string, { readonly arity: readonly [number, number]; readonly run: Handler }];
+
+/** A function of one evaluated argument. */
+const oneArgument = (name: string, fn: (value: MathValue, env: MathEnv) => MathValue): FunctionEntry => [
+  name,
+  { arity: [1, 1], run: (args, env) => fn(evaluate(args[0]!, env), env) },
+];
+
+/** Each function with how many arguments it takes ([min, max]) and how it evaluates them. */
+const functions = new Map<string, FunctionEntry[1]>([
+  ...reducerNames.map((name) => oneArgument(name, (value) => reduce(name, value))),
+  ...Object.keys(pointwise).map((name) => oneArgument(name, (value) => applyPointwise(name, value))),
+  ...seriesFunctionNames.map((name) => oneArgument(name, (value) => applyAlongSeries(name, value))),
+  ...calendarFunctionNames.map((name) => oneArgument(name, (value, env) => applyCalendar(name, value, env))),
+  oneArgument("METRIC_COUNT", metricCount),
+  oneArgument("TIME_SERIES", timeSeries),
+  oneArgument("FIRST", (value) => firstOrLast("FIRST", value)),
+  oneArgument("LAST", (value) => firstOrLast("LAST", value)),
+  oneArgument("REMOVE_EMPTY", removeEmpty),
+  ["METRICS", { arity: [0, 1], run: metrics }],
+  ["PERIOD", { arity: [1, 1], run: period }],
+  ["FILL", { arity: [2, 2], run: (args, env) => fill(evaluate(args[0]!, env), fillerOf(args[1]!, env), env.slots) }],
+  ["IF", { arity: [2, 3], run: (args, env) => ifThenElse(evaluate(args[0]!, env), evaluate(args[1]!, env), optional(args[2], env)) }],
+  ["SORT", { arity: [3, 4], run: (args, env) => sort(requireArray("SORT", evaluate(args[0]!, env)), args[1], args[2], optionalNumber("SORT", args[3], env)) }],
+  ["SLICE", { arity: [2, 3], run: (args, env) => slice(evaluate(args[0]!, env), evaluate(args[1]!, env), optional(args[2], env)) }],
+]);
+
 function call(name: string, args: readonly MathExpr[], env: MathEnv): MathValue {
-  if ((reducers as readonly string[]).includes(name)) {
-    if (args.length !== 1) throw new MetricMathError(`${name} takes exactly one argument`);
-    return reduce(name as Reducer, evaluate(args[0]!, env));
+  const fn = functions.get(name);
+  if (fn) {
+    const [min, max] = fn.arity;
+    if (args.length < min || args.length > max) throw new MetricMathError(`${name} takes ${arityText(min, max)}, not ${args.length}`);
+    return fn.run(args, env);
   }
-  if (name === "FILL") return fill(args, env);
-  if (name === "METRICS") {
-    if (args.length > 0) throw notImplemented("CloudWatch", "metric math METRICS() with a filter string");
-    return { kind: "array", items: env.metrics() };
-  }
-  if (/^[A-Z_]+$/.test(name)) throw notImplemented("CloudWatch", `metric math function ${name}`);
+  if (unavailable.has(name)) throw notImplemented("CloudWatch", `metric math function ${name}`);
   throw new MetricMathError(`Unknown function ${name}`);
 }
 
-function fill(args: readonly MathExpr[], env: MathEnv): MathValue {
-  const [target, filler] = args;
-  if (args.length !== 2 || !target || !filler) throw new MetricMathError("FILL takes exactly two arguments");
-  if (filler.type === "id" && /^(REPEAT|LINEAR)$/.test(filler.name)) throw notImplemented("CloudWatch", `metric math FILL with ${filler.name}`);
-  const with_ = evaluate(filler, env);
-  if (with_.kind !== "scalar") throw new MetricMathError("The second argument of FILL must be a number");
-  const fillSeries = (series: Series): Series => new Map(env.slots.map((slot) => [slot, series.get(slot) ?? with_.value]));
-  const value = evaluate(target, env);
-  if (value.kind === "series") return { kind: "series", series: fillSeries(value.series) };
-  if (value.kind === "array") return { kind: "array", items: value.items.map(fillSeries) };
-  return value;
+const arityText = (min: number, max: number): string => {
+  const count = min === max ? `${min}` : max - min === 1 ? `${min} or ${max}` : `${min} to ${max}`;
+  return `${count} argument${max === 1 ? "" : "s"}`;
+};
+
+const optional = (expr: MathExpr | undefined, env: MathEnv): MathValue | undefined => (expr ? evaluate(expr, env) : undefined);
+
+function optionalNumber(name: string, expr: MathExpr | undefined, env: MathEnv): number | undefined {
+  const value = optional(expr, env);
+  if (value !== undefined && value.kind !== "scalar") throw new MetricMathError(`${name} takes a number here`);
+  return value?.value;
 }
 
-/** On one series: a single number over all its points. On an array: one series, point by point. */
-function reduce(name: Reducer, value: MathValue): MathValue {
-  if (value.kind === "scalar") return value;
-  if (value.kind === "series") {
-    const result = reduceNumbers(name, [...value.series.values()]);
-    return result === undefined ? { kind: "series", series: new Map() } : { kind: "scalar", value: result };
-  }
-  const timestamps = [...new Set(value.items.flatMap((series) => [...series.keys()]))].sort((a, b) => a - b);
-  const out = new Map<number, number>();
-  for (const timestamp of timestamps) {
-    const present = value.items.map((series) => series.get(timestamp)).filter((v): v is number => v !== undefined);
-    const result = reduceNumbers(name, present);
-    if (result !== undefined) out.set(timestamp, result);
-  }
-  return { kind: "series", series: out };
+function metrics(args: readonly MathExpr[], env: MathEnv): MathValue {
+  const [filter] = args;
+  if (filter && filter.type !== "string") throw new MetricMathError("METRICS takes a string, such as METRICS(\"errors\")");
+  return array(env.metrics(filter?.value));
 }
 
-function reduceNumbers(name: Reducer, values: number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sum = values.reduce((total, v) => total + v, 0);
-  switch (name) {
-    case "SUM":
-      return sum;
-    case "AVG":
-      return sum / values.length;
-    case "MIN":
-      return Math.min(...values);
-    case "MAX":
-      return Math.max(...values);
-  }
+function period(args: readonly MathExpr[], env: MathEnv): MathValue {
+  const [target] = args;
+  const seconds = target?.type === "id" ? env.periodOf(target.name) : undefined;
+  if (seconds === undefined) throw new MetricMathError("PERIOD takes the Id of a metric (MetricStat) query");
+  return scalar(seconds);
 }
 
-function combine(left: MathValue, op: Operator, right: MathValue): MathValue {
-  if (left.kind === "array" && right.kind === "array") throw new MetricMathError("Cannot combine two arrays of time series");
-  if (left.kind === "array") return { kind: "array", items: left.items.map((s) => seriesOf(combine({ kind: "series", series: s }, op, right))) };
-  if (right.kind === "array") return { kind: "array", items: right.items.map((s) => seriesOf(combine(left, op, { kind: "series", series: s }))) };
-  if (left.kind === "scalar" && right.kind === "scalar") return { kind: "scalar", value: apply(left.value, op, right.value) };
-  const out = new Map<number, number>();
-  const timestamps = left.kind === "series" ? [...left.series.keys()] : [...(right as { series: Series }).series.keys()];
-  for (const timestamp of timestamps) {
-    const a = left.kind === "series" ? left.series.get(timestamp) : left.value;
-    const b = right.kind === "series" ? right.series.get(timestamp) : right.value;
-    if (a === undefined || b === undefined) continue;
-    const result = apply(a, op, b);
-    if (Number.isFinite(result)) out.set(timestamp, result);
-  }
-  return { kind: "series", series: out };
-}
-
-function apply(a: number, op: Operator, b: number): number {
-  switch (op) {
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    case "/":
-      return a / b;
-  }
-}
-
-function seriesOf(value: MathValue): Series {
-  if (value.kind !== "series") throw new MetricMathError("Expected a time series");
-  return value.series;
-}
-
-function asSeriesList(value: MathValue): Series[] {
-  if (value.kind === "series") return [value.series];
-  if (value.kind === "array") return [...value.items];
-  throw new MetricMathError("An array can only hold time series");
+function fillerOf(expr: MathExpr, env: MathEnv): Filler {
+  if (expr.type === "id" && (expr.name === "REPEAT" || expr.name === "LINEAR")) return { mode: expr.name };
+  return { mode: "value", value: evaluate(expr, env) };
 }
