@@ -197,7 +197,8 @@ describe("TestInvokeAuthorizer with a Cognito authorizer", () => {
     const api = await createApi(client, "cognito-test-invoke-refusals");
     const authorizerId = await cognitoAuthorizer(api);
     const invoke = (headers: Record<string, string>) => client.send(new TestInvokeAuthorizerCommand({ restApiId: api.id, authorizerId, headers }));
-    for (const headers of [{}, { Authorization: idToken({ iss: issuer(OTHER_POOL_ID) }) }, { Authorization: idToken({ exp: 1_000 }) }]) {
+    const cases: Record<string, string>[] = [{}, { Authorization: idToken({ iss: issuer(OTHER_POOL_ID) }) }, { Authorization: idToken({ exp: 1_000 }) }];
+    for (const headers of cases) {
       const result = await invoke(headers);
       expect(result.clientStatus).toBe(401);
       expect(result.claims).toBeUndefined();
