@@ -28,6 +28,10 @@ export const awsErrorTable = {
   ResourceNotFound: { status: 404, queryCode: "ResourceNotFound", fault: "Sender" },
   LimitExceededFault: { status: 400, queryCode: "LimitExceeded", fault: "Sender" },
   InternalServiceFault: { status: 500, queryCode: "InternalServiceError", fault: "Receiver" },
+  InvalidFormatFault: { status: 400, queryCode: "InvalidFormat", fault: "Sender" },
+  DashboardInvalidInputError: { status: 400, queryCode: "InvalidParameterInput", fault: "Sender" },
+  DashboardNotFoundError: { status: 404, queryCode: "ResourceNotFound", fault: "Sender" },
+  ResourceNotFoundException: { status: 404, queryCode: "ResourceNotFoundException", fault: "Sender" },
   // Shared
   UnknownOperationException: { status: 404, fault: "Sender" },
   SerializationException: { status: 400, fault: "Sender" },

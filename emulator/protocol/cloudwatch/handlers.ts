@@ -6,6 +6,12 @@ import { getMetricStatistics } from "../../control-plane/cloudwatch/get-metric-s
 import { listMetrics, type DimensionFilter } from "../../control-plane/cloudwatch/list-metrics";
 import type { MetricDataQueryInput, MetricStatInput } from "../../control-plane/cloudwatch/metric-data-queries";
 import type { Dimension } from "../../control-plane/cloudwatch/types";
+import { deleteAlarms, putMetricAlarm, setAlarmActionsEnabled, setAlarmState } from "../../control-plane/cloudwatch/alarms";
+import { describeAlarms, describeAlarmsForMetric } from "../../control-plane/cloudwatch/alarm-describe";
+import { describeAlarmHistory } from "../../control-plane/cloudwatch/alarm-history";
+import type { AlarmInput } from "../../control-plane/cloudwatch/alarm-validation";
+import { deleteDashboards, getDashboard, listDashboards, putDashboard } from "../../control-plane/cloudwatch/dashboards";
+import { listTagsForResource, tagResource, untagResource, type TagInput } from "../../control-plane/cloudwatch/cloudwatch-tags";
 import * as read from "./input";
 import type { Members } from "./input";
 
@@ -55,7 +61,150 @@ export const cloudWatchHandlers: Record<string, CloudWatchHandler> = {
       RecentlyActive: read.optionalString(input, "RecentlyActive"),
     });
   },
+
+  PutMetricAlarm(input, ctx) {
+    putMetricAlarm(ctx, { ...alarmInput(input), ...defined({ Tags: read.optionalList(input, "Tags", "Tags", tag) }) });
+    return undefined;
+  },
+
+  DescribeAlarms(input, ctx) {
+    return describeAlarms(ctx, defined({
+      AlarmNames: read.optionalList(input, "AlarmNames", "AlarmNames", read.stringItem),
+      AlarmNamePrefix: read.optionalString(input, "AlarmNamePrefix"),
+      AlarmTypes: read.optionalList(input, "AlarmTypes", "AlarmTypes", read.stringItem),
+      ChildrenOfAlarmName: read.optionalString(input, "ChildrenOfAlarmName"),
+      ParentsOfAlarmName: read.optionalString(input, "ParentsOfAlarmName"),
+      StateValue: read.optionalString(input, "StateValue"),
+      ActionPrefix: read.optionalString(input, "ActionPrefix"),
+      MaxRecords: read.optionalInteger(input, "MaxRecords"),
+      NextToken: read.optionalString(input, "NextToken"),
+    }));
+  },
+
+  DescribeAlarmsForMetric(input, ctx) {
+    return describeAlarmsForMetric(ctx, defined({
+      MetricName: read.requiredString(input, "MetricName"),
+      Namespace: read.requiredString(input, "Namespace"),
+      Statistic: read.optionalString(input, "Statistic"),
+      ExtendedStatistic: read.optionalString(input, "ExtendedStatistic"),
+      Dimensions: read.optionalList(input, "Dimensions", "Dimensions", dimension) ?? [],
+      Period: read.optionalInteger(input, "Period"),
+      Unit: read.optionalString(input, "Unit"),
+    }));
+  },
+
+  DeleteAlarms(input, ctx) {
+    deleteAlarms(ctx, { AlarmNames: read.requiredList(input, "AlarmNames", "AlarmNames", read.stringItem) });
+    return undefined;
+  },
+
+  SetAlarmState(input, ctx) {
+    setAlarmState(ctx, defined({
+      AlarmName: read.requiredString(input, "AlarmName"),
+      StateValue: read.requiredString(input, "StateValue"),
+      StateReason: read.requiredString(input, "StateReason"),
+      StateReasonData: read.optionalString(input, "StateReasonData"),
+    }));
+    return undefined;
+  },
+
+  EnableAlarmActions(input, ctx) {
+    setAlarmActionsEnabled(ctx, { AlarmNames: read.requiredList(input, "AlarmNames", "AlarmNames", read.stringItem) }, true);
+    return undefined;
+  },
+
+  DisableAlarmActions(input, ctx) {
+    setAlarmActionsEnabled(ctx, { AlarmNames: read.requiredList(input, "AlarmNames", "AlarmNames", read.stringItem) }, false);
+    return undefined;
+  },
+
+  DescribeAlarmHistory(input, ctx) {
+    if (input.AlarmContributorId !== undefined) throw notImplemented("CloudWatch", "DescribeAlarmHistory with AlarmContributorId");
+    return describeAlarmHistory(ctx, defined({
+      AlarmName: read.optionalString(input, "AlarmName"),
+      AlarmTypes: read.optionalList(input, "AlarmTypes", "AlarmTypes", read.stringItem),
+      HistoryItemType: read.optionalString(input, "HistoryItemType"),
+      StartDate: read.optionalTimestamp(input, "StartDate"),
+      EndDate: read.optionalTimestamp(input, "EndDate"),
+      MaxRecords: read.optionalInteger(input, "MaxRecords"),
+      NextToken: read.optionalString(input, "NextToken"),
+      ScanBy: read.optionalString(input, "ScanBy"),
+    }));
+  },
+
+  PutDashboard(input, ctx) {
+    return putDashboard(ctx, defined({
+      DashboardName: read.requiredString(input, "DashboardName"),
+      DashboardBody: read.requiredString(input, "DashboardBody"),
+      Tags: read.optionalList(input, "Tags", "Tags", tag),
+    }));
+  },
+
+  GetDashboard(input, ctx) {
+    return getDashboard(ctx, { DashboardName: read.requiredString(input, "DashboardName") });
+  },
+
+  ListDashboards(input, ctx) {
+    return listDashboards(ctx, defined({
+      DashboardNamePrefix: read.optionalString(input, "DashboardNamePrefix"),
+      NextToken: read.optionalString(input, "NextToken"),
+    }));
+  },
+
+  DeleteDashboards(input, ctx) {
+    deleteDashboards(ctx, { DashboardNames: read.requiredList(input, "DashboardNames", "DashboardNames", read.stringItem) });
+    return {};
+  },
+
+  TagResource(input, ctx) {
+    tagResource(ctx, { ResourceARN: read.requiredString(input, "ResourceARN"), Tags: read.requiredList(input, "Tags", "Tags", tag) });
+    return {};
+  },
+
+  UntagResource(input, ctx) {
+    untagResource(ctx, { ResourceARN: read.requiredString(input, "ResourceARN"), TagKeys: read.requiredList(input, "TagKeys", "TagKeys", read.stringItem) });
+    return {};
+  },
+
+  ListTagsForResource(input, ctx) {
+    return listTagsForResource(ctx, { ResourceARN: read.requiredString(input, "ResourceARN") });
+  },
 };
+
+function alarmInput(input: Members): AlarmInput {
+  const strings = (name: string) => read.optionalList(input, name, name, read.stringItem) ?? [];
+  if (input.EvaluationCriteria !== undefined || input.EvaluationInterval !== undefined) {
+    throw notImplemented("CloudWatch", "PutMetricAlarm with EvaluationCriteria or EvaluationInterval (Metrics Insights / PromQL alarms)");
+  }
+  return defined({
+    AlarmName: read.requiredString(input, "AlarmName"),
+    AlarmDescription: read.optionalString(input, "AlarmDescription"),
+    ActionsEnabled: read.optionalBoolean(input, "ActionsEnabled"),
+    OKActions: strings("OKActions"),
+    AlarmActions: strings("AlarmActions"),
+    InsufficientDataActions: strings("InsufficientDataActions"),
+    MetricName: read.optionalString(input, "MetricName"),
+    Namespace: read.optionalString(input, "Namespace"),
+    Statistic: read.optionalString(input, "Statistic"),
+    ExtendedStatistic: read.optionalString(input, "ExtendedStatistic"),
+    Dimensions: read.optionalList(input, "Dimensions", "Dimensions", dimension) ?? [],
+    Period: read.optionalInteger(input, "Period"),
+    Unit: read.optionalString(input, "Unit"),
+    EvaluationPeriods: read.requiredInteger(input, "EvaluationPeriods"),
+    DatapointsToAlarm: read.optionalInteger(input, "DatapointsToAlarm"),
+    Threshold: read.optionalNumber(input, "Threshold"),
+    ComparisonOperator: read.requiredString(input, "ComparisonOperator"),
+    TreatMissingData: read.optionalString(input, "TreatMissingData"),
+    EvaluateLowSampleCountPercentile: read.optionalString(input, "EvaluateLowSampleCountPercentile"),
+    Metrics: read.optionalList(input, "Metrics", "Metrics", metricDataQuery),
+    ThresholdMetricId: read.optionalString(input, "ThresholdMetricId"),
+  });
+}
+
+function tag(item: unknown, path: string): TagInput {
+  const members = read.struct(item, path);
+  return { Key: read.requiredString(members, "Key", `${path}.Key`), Value: read.requiredString(members, "Value", `${path}.Value`) };
+}
 
 function dimension(item: unknown, path: string): Dimension {
   const members = read.struct(item, path);
