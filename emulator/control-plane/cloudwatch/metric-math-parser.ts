@@ -32,8 +32,10 @@ export function tokenize(text: string): Token[] {
     const at = tokenPattern.lastIndex;
     const match = tokenPattern.exec(text);
     if (!match) {
-      if (text.slice(at).trim() === "") break;
-      throw new MetricMathError(`Unrecognized character at position ${at + 1}: '${text.slice(at).trim()[0]}'`);
+      const rest = text.slice(at);
+      if (rest.trim() === "") break;
+      const offset = rest.length - rest.trimStart().length;
+      throw new MetricMathError(`Unrecognized character at position ${at + offset + 1}: '${rest.trimStart()[0]}'`);
     }
     if (match[1] !== undefined) tokens.push({ kind: "number", text: match[1] });
     else if (match[2] !== undefined) tokens.push({ kind: "name", text: match[2] });
