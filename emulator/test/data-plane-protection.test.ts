@@ -127,21 +127,6 @@ describe("method authorization and endpoint switches", () => {
     expect(signed.status).toBe(200);
   });
 
-  it("says by name that Cognito user pool authorization is not emulated", async () => {
-    const client = apiGatewayClient(sandbox.url);
-    const api = await createApi(client, "cognito");
-    const { CreateAuthorizerCommand } = await import("@aws-sdk/client-api-gateway");
-    const authorizer = await client.send(
-      new CreateAuthorizerCommand({ restApiId: api.id, name: "pool", type: "COGNITO_USER_POOLS", providerARNs: ["arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_abc"], identitySource: "method.request.header.Authorization" }),
-    );
-    await addMockMethod(client, api, api.rootId, "GET", "{}", { authorizationType: "COGNITO_USER_POOLS", authorizerId: authorizer.id });
-    await deploy(client, api, "prod");
-    const response = await fetch(stageUrl(sandbox.url, api, "prod", "/"), { headers: { authorization: "token" } });
-    expect(response.status).toBe(501);
-    expect(response.headers.get("x-amzn-errortype")).toBe("NotImplementedException");
-    expect((await response.json()).message).toContain("COGNITO_USER_POOLS");
-  });
-
   it("answers 403 Forbidden when the execute-api endpoint is disabled", async () => {
     const client = apiGatewayClient(sandbox.url);
     const api = await deployedMockApi(client, "disabled-endpoint");
