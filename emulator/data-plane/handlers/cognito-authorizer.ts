@@ -4,10 +4,8 @@ import { authorizerConfigurationError, GatewayError, unauthorized } from "../gat
 import type { AuthorizerResult, MultiMap, RoutedInvocation } from "../invocation-context";
 import { claimStrings, type JwtPayload } from "../jwt-claims";
 import { evaluateMappingExpression } from "../parameter-mapping";
+import { DEFAULT_AUTHORIZER_TTL_SECONDS } from "./custom-authorizer";
 import { substituteUri } from "./integration-request";
-
-/** AWS caches an authorizer's result for 300 seconds unless the authorizer says otherwise. */
-const DEFAULT_AUTHORIZER_TTL_SECONDS = 300;
 
 /** Said in every execution log line that accepts a token, as the sandbox says it for SigV4. */
 export const SIGNATURE_NOT_VERIFIED = "signature not verified: the Archway sandbox has no user pool keys";

@@ -8,7 +8,7 @@ import { contextVariables } from "../context-variables";
 import type { Authorizer } from "../../control-plane/apigateway/types";
 
 /** AWS caches an authorizer's result for 300 seconds unless the authorizer says otherwise. */
-const DEFAULT_AUTHORIZER_TTL_SECONDS = 300;
+export const DEFAULT_AUTHORIZER_TTL_SECONDS = 300;
 
 /** Runs the method's Lambda authorizer (TOKEN or REQUEST) and evaluates the policy it returns. */
 export async function runCustomAuthorizer(invocation: RoutedInvocation): Promise<AuthorizerResult> {
