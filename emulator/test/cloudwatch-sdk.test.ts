@@ -154,9 +154,9 @@ describe("metric math", () => {
   it("rejects an expression that names an unknown query, and refuses unbuilt functions by name", async () => {
     const unknown = await expectAwsError(client.send(new GetMetricDataCommand({ ...window, MetricDataQueries: [{ Id: "e", Expression: "nope * 2" }] })));
     expect(unknown).toMatchObject({ name: "ValidationException", status: 400, message: "Error in expression e: Unknown query id nope" });
-    const rate = await expectAwsError(client.send(new GetMetricDataCommand({ ...window, MetricDataQueries: [stat("m1", "X", "Y", "Sum"), { Id: "e", Expression: "RATE(m1)" }] })));
-    expect(rate).toMatchObject({ name: "NotImplementedException", status: 501 });
-    expect(rate.message).toContain("RATE");
+    const band = await expectAwsError(client.send(new GetMetricDataCommand({ ...window, MetricDataQueries: [stat("m1", "X", "Y", "Sum"), { Id: "e", Expression: "ANOMALY_DETECTION_BAND(m1)" }] })));
+    expect(band).toMatchObject({ name: "NotImplementedException", status: 501 });
+    expect(band.message).toContain("ANOMALY_DETECTION_BAND");
     const insights = await expectAwsError(client.send(new GetMetricDataCommand({ ...window, MetricDataQueries: [{ Id: "s", Expression: 'SELECT AVG(Latency) FROM "AWS/ApiGateway"', Period: 60 }] })));
     expect(insights).toMatchObject({ name: "NotImplementedException", status: 501 });
     expect(insights.message).toContain("Metrics Insights");
