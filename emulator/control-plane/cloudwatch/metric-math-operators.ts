@@ -1,6 +1,7 @@
 // Operators between metric math values (User Guide, "Basic arithmetic functions" and "Comparison and logical
-// operators"). Arithmetic keeps only timestamps both series have and drops results that are not finite (a
-// division by zero); comparisons and AND/OR treat a value missing from one series as 0 and answer 0 or 1.
+// operators"). Between two series, a value missing from one of them counts as 0 (so a + b has a point wherever
+// either has one); results that are not finite (a division by zero) are dropped. Comparisons and AND/OR answer
+// 0 or 1. Between a series and a number, the result has the series' points.
 import { MetricMathError, type BinaryOperator } from "./metric-math-parser";
 import type { MathValue, Series } from "./metric-math-values";
 
@@ -9,13 +10,9 @@ export function combine(left: MathValue, op: BinaryOperator, right: MathValue): 
   if (left.kind === "array") return { kind: "array", items: left.items.map((s) => seriesOf(combine({ kind: "series", series: s }, op, right))) };
   if (right.kind === "array") return { kind: "array", items: right.items.map((s) => seriesOf(combine(left, op, { kind: "series", series: s }))) };
   if (left.kind === "scalar" && right.kind === "scalar") return { kind: "scalar", value: apply(left.value, op, right.value) };
-  const missingAsZero = !isArithmetic(op);
   const out = new Map<number, number>();
-  for (const timestamp of timestampsOf(left, right, missingAsZero)) {
-    const a = valueAt(left, timestamp, missingAsZero);
-    const b = valueAt(right, timestamp, missingAsZero);
-    if (a === undefined || b === undefined) continue;
-    const result = apply(a, op, b);
+  for (const timestamp of timestampsOf(left, right)) {
+    const result = apply(valueAt(left, timestamp), op, valueAt(right, timestamp));
     if (Number.isFinite(result)) out.set(timestamp, result);
   }
   return { kind: "series", series: out };
@@ -41,19 +38,15 @@ export function mapValues(value: MathValue, fn: (v: number) => number): MathValu
   return { kind: "array", items: value.items.map(mapSeries) };
 }
 
-const isArithmetic = (op: BinaryOperator): boolean => ["+", "-", "*", "/", "^"].includes(op);
-
-function timestampsOf(left: MathValue, right: MathValue, union: boolean): number[] {
+function timestampsOf(left: MathValue, right: MathValue): number[] {
   const keys = (value: MathValue) => (value.kind === "series" ? [...value.series.keys()] : []);
-  if (left.kind !== "series") return keys(right);
-  if (right.kind !== "series" || !union) return keys(left);
   return [...new Set([...keys(left), ...keys(right)])].sort((a, b) => a - b);
 }
 
-function valueAt(value: MathValue, timestamp: number, missingAsZero: boolean): number | undefined {
+// Only called with a scalar or a series (combine handles arrays first).
+function valueAt(value: MathValue, timestamp: number): number {
   if (value.kind === "scalar") return value.value;
-  if (value.kind === "series") return value.series.get(timestamp) ?? (missingAsZero ? 0 : undefined);
-  return undefined;
+  return value.kind === "series" ? (value.series.get(timestamp) ?? 0) : NaN;
 }
 
 function apply(a: number, op: BinaryOperator, b: number): number {

@@ -1,6 +1,6 @@
 // SUM, AVG, MIN, MAX, STDDEV and DATAPOINT_COUNT: over one series they give one number (all its points); over
-// an array they give one series, point by point over the series that have a value there. METRIC_COUNT counts
-// the series of an array.
+// an array they give one series, point by point over the series that have a value there, except that AVG counts
+// a series with no value there as 0, as the User Guide documents. METRIC_COUNT counts the series of an array.
 import { requireArray, scalar, series, type MathValue } from "./metric-math-values";
 
 const reducers: Readonly<Record<string, (values: readonly number[]) => number>> = {
@@ -33,7 +33,7 @@ export function reduce(name: string, value: MathValue): MathValue {
   const out = new Map<number, number>();
   for (const timestamp of timestamps) {
     const present = value.items.map((item) => item.get(timestamp)).filter((v): v is number => v !== undefined);
-    const result = reduceNumbers(name, present);
+    const result = name === "AVG" ? total(present) / value.items.length : reduceNumbers(name, present);
     if (result !== undefined) out.set(timestamp, result);
   }
   return series(out);

@@ -28,10 +28,18 @@ describe("metric math", () => {
     expect(evaluate(parseExpression("1.5e1 / 3"), env)).toEqual({ kind: "scalar", value: 5 });
   });
 
-  it("combines series on shared timestamps and drops divisions by zero", () => {
-    expect(run("a + b")).toEqual({ 0: 11 });
-    expect(run("100 * b / a")).toEqual({ 0: 10 });
+  it("combines series counting a value missing from one as 0, as the User Guide documents, and drops divisions by zero", () => {
+    // a = {0: 10, 1: 20}, b = {0: 1, 2: 3} (minutes): 10 + 1, 20 + 0, 0 + 3.
+    expect(run("a + b")).toEqual({ 0: 11, 60000: 20, 120000: 3 });
+    // 100 / 10 = 10; 0 / 20 = 0; 300 / 0 is dropped.
+    expect(run("100 * b / a")).toEqual({ 0: 10, 60000: 0 });
     expect(run("a / z")).toEqual({ 60000: 4 });
+    expect(run("a + 1")).toEqual({ 0: 11, 60000: 21 });
+  });
+
+  it("averages an array counting a series with no value at a time as 0", () => {
+    // (10 + 1) / 2, (20 + 0) / 2, (0 + 3) / 2.
+    expect(run("AVG([a, b])")).toEqual({ 0: 5.5, 60000: 10, 120000: 1.5 });
   });
 
   it("reduces one series to a number and an array to one series", () => {
