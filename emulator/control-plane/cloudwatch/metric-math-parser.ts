@@ -63,19 +63,15 @@ class Parser {
   peek = (): Token | undefined => this.tokens[this.index];
 
   expression(): MathExpr {
-    let left = this.conjunction();
-    while (this.peekWord("OR", "||")) {
-      this.next();
-      left = { type: "binary", op: "OR", left, right: this.conjunction() };
-    }
-    return left;
+    return this.logical("OR", "||", () => this.logical("AND", "&&", () => this.negation()));
   }
 
-  private conjunction(): MathExpr {
-    let left = this.negation();
-    while (this.peekWord("AND", "&&")) {
+  /** A chain of one logical operator (OR or AND), written as a word or as punctuation, over tighter operands. */
+  private logical(op: LogicalOperator, punct: string, operand: () => MathExpr): MathExpr {
+    let left = operand();
+    while (this.peekWord(op, punct)) {
       this.next();
-      left = { type: "binary", op: "AND", left, right: this.negation() };
+      left = { type: "binary", op, left, right: operand() };
     }
     return left;
   }
