@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   DeleteAlarmsCommand,
   DescribeAlarmHistoryCommand,
@@ -19,6 +22,7 @@ import {
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { startSandboxProcess } from "./support/sandbox-process";
 import { cloudWatchClient, expectAwsError } from "./support/clients";
+import { awsCliEnv } from "./support/aws-cli-env";
 
 const sandbox = sandboxForFile();
 const client = cloudWatchClient(() => sandbox.url);
@@ -369,4 +373,99 @@ describe("alarms across a restart", () => {
       await second.stop();
     }
   });
+});
+
+const run = promisify(execFile);
+
+interface AlarmScenarioOutput {
+  protocol: string;
+  urls: string[];
+  alarms: Array<Record<string, unknown>>;
+  tags: Array<{ Key: string; Value: string }>;
+  history: string[];
+  putDashboard: unknown[];
+  getDashboard: { DashboardName: string; DashboardArn: string; DashboardBody: string };
+  errors: Record<"unknownAlarm" | "badPeriod" | "missingDashboard", { code: string; message: string; status: number }>;
+}
+
+const expectedWire: Record<string, RegExp> = {
+  "smithy-rpc-v2-cbor": /\/service\/GraniteServiceVersion20100801\/operation\/[A-Za-z]+ application\/cbor$/,
+  query: /^http:\/\/[^/]+\/ application\/x-www-form-urlencoded; charset=utf-8$/,
+};
+
+// boto3 forced onto the two protocols the JS SDK does not use: awsQuery (XML lists of members) and rpcv2Cbor.
+describe.each(["query", "smithy-rpc-v2-cbor"])("boto3 over %s: alarms and dashboards", (protocol) => {
+  const prefix = `boto3-${protocol.length}`;
+  let out: AlarmScenarioOutput;
+  beforeAll(async () => {
+    const script = join(import.meta.dirname, "clients/cloudwatch_alarm_scenarios.py");
+    const env = { ...process.env, AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", PYTHONWARNINGS: "ignore" };
+    const { stdout } = await run("python3", [script, sandbox.url, protocol, prefix], { env, timeout: 50_000 });
+    out = JSON.parse(stdout) as AlarmScenarioOutput;
+  });
+
+  it("really speaks that protocol", () => {
+    expect(out.protocol).toBe(protocol);
+    expect(out.urls.length).toBeGreaterThan(5);
+    for (const request of out.urls) expect(request).toMatch(expectedWire[protocol]!);
+  });
+
+  it("PutMetricAlarm then DescribeAlarms returns both alarms, evaluated, with lists and metric math intact", () => {
+    expect(out.alarms.map((a) => [a.AlarmName, a.StateValue])).toEqual([[`${prefix}-math`, "OK"], [`${prefix}-single`, "ALARM"]]);
+    expect(out.alarms[1]).toMatchObject({
+      AlarmArn: `${ACCOUNT_ARN}${prefix}-single`,
+      Namespace: `Boto3Alarms/${prefix}`,
+      Dimensions: [{ Name: "Stage", Value: "prod" }],
+      Statistic: "Maximum",
+      Period: 60,
+      EvaluationPeriods: 3,
+      DatapointsToAlarm: 1,
+      Threshold: 3.5,
+      ComparisonOperator: "GreaterThanThreshold",
+      ActionsEnabled: true,
+      AlarmActions: ["arn:aws:sns:us-east-1:000000000000:pager"],
+      stateUpdatedIsDate: true,
+    });
+    expect(out.alarms[0]!.Metrics).toEqual([
+      { Id: "m1", MetricStat: { Metric: { Namespace: `Boto3Alarms/${prefix}`, MetricName: "Latency", Dimensions: [{ Name: "Stage", Value: "prod" }] }, Period: 60, Stat: "Sum" }, ReturnData: false },
+      { Id: "e1", Expression: "m1 * 2", Label: "Doubled", ReturnData: true },
+    ]);
+    expect(out.tags).toEqual([{ Key: "team", Value: "api" }]);
+    expect(out.history).toEqual([`Alarm "${prefix}-single" created`, "Alarm updated from INSUFFICIENT_DATA to ALARM"]);
+  });
+
+  it("PutDashboard then GetDashboard returns the body, and errors carry AWS's query codes", () => {
+    expect(out.putDashboard).toEqual([]);
+    expect(out.getDashboard).toEqual({
+      DashboardName: `${prefix}-dash`,
+      DashboardArn: `arn:aws:cloudwatch::000000000000:dashboard/${prefix}-dash`,
+      DashboardBody: JSON.stringify({ widgets: [{ type: "text", x: 0, y: 0, width: 6, height: 3, properties: { markdown: "hi" } }] }).replace(/([:,])/g, "$1 "),
+    });
+    expect(out.errors).toEqual({
+      unknownAlarm: { code: "ResourceNotFound", message: `Alarm ${prefix}-nothing not found`, status: 404 },
+      badPeriod: { code: "ValidationError", message: "The parameter Period must be 10, 20, 30 or a multiple of 60.", status: 400 },
+      missingDashboard: { code: "ResourceNotFound", message: `Dashboard ${prefix}-dash-nothing does not exist`, status: 404 },
+    });
+  });
+});
+
+describe("AWS CLI (aws cloudwatch)", () => {
+  it("put-metric-alarm, then describe-alarms shows it", async () => {
+    const cli = (...args: string[]) => run("aws", ["cloudwatch", ...args, "--endpoint-url", sandbox.url, "--output", "json"], { env: awsCliEnv(), timeout: 60_000 });
+    await cli("put-metric-alarm", "--alarm-name", "cli-alarm", "--namespace", "Alarms/Cli", "--metric-name", "Errors", "--statistic", "Sum",
+      "--period", "300", "--evaluation-periods", "2", "--threshold", "10", "--comparison-operator", "GreaterThanOrEqualToThreshold",
+      "--dimensions", "Name=Stage,Value=prod", "--treat-missing-data", "notBreaching");
+    const { stdout } = await cli("describe-alarms", "--alarm-names", "cli-alarm");
+    const described = JSON.parse(stdout) as { MetricAlarms: Array<Record<string, unknown>> };
+    expect(described.MetricAlarms).toHaveLength(1);
+    expect(described.MetricAlarms[0]).toMatchObject({
+      AlarmName: "cli-alarm",
+      StateValue: "OK",
+      Period: 300,
+      EvaluationPeriods: 2,
+      Threshold: 10,
+      ComparisonOperator: "GreaterThanOrEqualToThreshold",
+      Dimensions: [{ Name: "Stage", Value: "prod" }],
+    });
+  }, 180_000);
 });
