@@ -95,7 +95,7 @@ out["errors"] = {
     "awsNamespace": error_of(lambda: client.put_metric_data(Namespace="AWS/ApiGateway", MetricData=[{"MetricName": "Count", "Value": 1.0}])),
     "tooManyDatapoints": error_of(lambda: client.get_metric_statistics(
         Namespace=namespace, MetricName="Count", StartTime=now - timedelta(days=2), EndTime=now, Period=60, Statistics=["Sum"])),
-    "notImplemented": error_of(lambda: client.describe_alarms()),
+    "notImplemented": error_of(lambda: client.describe_anomaly_detectors()),
 }
 # Pagination: 501 metrics need two ListMetrics pages of at most 500.
 client.put_metric_data(Namespace=namespace + "/Many", MetricData=[{"MetricName": f"m{i:03d}", "Value": 1.0} for i in range(501)])
