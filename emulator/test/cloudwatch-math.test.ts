@@ -205,3 +205,46 @@ describe("malformed expressions and statistics", () => {
     expect(extended).toMatchObject({ name: "InvalidParameterValueException", message: "The value wm(5%:95%) for parameter ExtendedStatistics.member.1 is not a valid statistic." });
   });
 });
+
+describe("Metrics Insights queries through GetMetricData", () => {
+  async function apis(): Promise<string> {
+    const ns = freshNamespace();
+    const latency = (ApiName: string, minute: number, Value: number): MetricDatum => ({ MetricName: "Latency", Dimensions: [{ Name: "ApiName", Value: ApiName }], Timestamp: at(minute), Value });
+    await put(ns, [latency("pets", 0, 10), latency("pets", 1, 30), latency("shop", 0, 100), latency("toys", 1, 5), { MetricName: "Latency", Timestamp: at(0), Value: 1 }]);
+    return ns;
+  }
+
+  it("answers one series, or one result per GROUP BY group under the same Id, ordered and limited", async () => {
+    const ns = await apis();
+    const one = await client.send(new GetMetricDataCommand({ ...window, ScanBy: "TimestampAscending", MetricDataQueries: [{ Id: "q", Expression: `SELECT AVG(Latency) FROM "${ns}"`, Period: 60 }] }));
+    // Minute 0: 10, 100 and 1 (no dimensions) average 37; minute 1: 30 and 5 average 17.5.
+    expect(one.MetricDataResults).toMatchObject([{ Id: "q", Label: "q", Values: [37, 17.5], Timestamps: [at(0), at(1)] }]);
+    const grouped = await client.send(new GetMetricDataCommand({
+      ...window,
+      ScanBy: "TimestampAscending",
+      MetricDataQueries: [{ Id: "top", Expression: `SELECT SUM(Latency) FROM SCHEMA("${ns}", ApiName) GROUP BY ApiName ORDER BY SUM() DESC LIMIT 2`, Period: 60 }],
+    }));
+    // Sums: shop 100, pets 10 + 30 = 40, toys 5 (left out by LIMIT 2).
+    expect(grouped.MetricDataResults!.map((r) => [r.Id, r.Label, r.Values])).toEqual([["top", "shop", [100]], ["top", "pets", [10, 30]]]);
+  });
+
+  it("refuses a query without a Period, two queries in one request, a malformed query and math over a query", async () => {
+    const ns = await apis();
+    const send = (MetricDataQueries: MetricDataQuery[]) => expectAwsError(client.send(new GetMetricDataCommand({ ...window, MetricDataQueries })));
+    const select = `SELECT MAX(Latency) FROM "${ns}"`;
+    expect(await send([{ Id: "q", Expression: select }])).toMatchObject({ name: "ValidationException", status: 400, message: "The Metrics Insights query q must have a Period." });
+    expect(await send([{ Id: "a", Expression: select, Period: 60 }, { Id: "b", Expression: select, Period: 60 }])).toMatchObject({
+      name: "ValidationException",
+      message: "A GetMetricData request can include only one Metrics Insights query.",
+    });
+    expect(await send([{ Id: "q", Expression: `SELECT MEDIAN(Latency) FROM "${ns}"`, Period: 60 }])).toMatchObject({
+      name: "ValidationException",
+      message: "Error in expression q: Expected one of AVG, COUNT, MAX, MIN, SUM but found 'MEDIAN'",
+    });
+    expect(await send([{ Id: "q", Expression: select, Period: 60, ReturnData: false }, { Id: "e", Expression: "q * 2" }])).toMatchObject({
+      name: "NotImplementedException",
+      status: 501,
+      message: "The Archway sandbox does not implement CloudWatch operation metric math over a Metrics Insights query yet.",
+    });
+  });
+});

@@ -1,6 +1,8 @@
 import { AwsError, notImplemented } from "../../protocol/aws-error";
 import type { OpContext } from "../op-context";
 import { asSingleSeries, evaluate, type Series } from "./metric-math";
+import { evaluateInsights, planInsights } from "./metric-math-insights";
+import { isInsightsQuery, type InsightsQuery } from "./metric-math-insights-parser";
 import { MetricMathError, parseExpression, referencedIds, type MathExpr } from "./metric-math-parser";
 import { aggregateBySlot } from "./period-slots";
 import { alignStart, requireValidPeriod, slotStarts } from "./periods";
@@ -26,7 +28,8 @@ export interface MetricDataQueryInput {
 
 type Planned =
   | { readonly query: MetricDataQueryInput; readonly kind: "metric"; readonly stat: MetricStatInput; readonly statistic: Statistic }
-  | { readonly query: MetricDataQueryInput; readonly kind: "expression"; readonly expr: MathExpr };
+  | { readonly query: MetricDataQueryInput; readonly kind: "expression"; readonly expr: MathExpr }
+  | { readonly query: MetricDataQueryInput; readonly kind: "insights"; readonly insights: InsightsQuery };
 
 export interface QuerySeries {
   readonly id: string;
@@ -44,6 +47,7 @@ export function evaluateQueries(ctx: OpContext, input: { MetricDataQueries: read
     if (plans.has(query.Id)) throw validation(`The values for parameter id in MetricDataQueries are not unique: ${query.Id}.`);
     plans.set(query.Id, plan(query, `MetricDataQueries.member.${index + 1}`));
   });
+  if ([...plans.values()].filter((p) => p.kind === "insights").length > 1) throw validation("A GetMetricData request can include only one Metrics Insights query.");
   const defaultPeriod = [...plans.values()].find((p) => p.kind === "metric")?.query.MetricStat?.Period ?? 60;
   const computed = new Map<string, Series>();
   const inProgress = new Set<string>();
@@ -53,6 +57,7 @@ export function evaluateQueries(ctx: OpContext, input: { MetricDataQueries: read
     const planned = plans.get(id);
     if (!planned) throw new MetricMathError(`Unknown query id ${id}`);
     if (inProgress.has(id)) throw new MetricMathError(`Circular reference through ${id}`);
+    if (planned.kind === "insights") throw notImplemented("CloudWatch", "metric math over a Metrics Insights query");
     inProgress.add(id);
     const series =
       planned.kind === "metric" ? metricSeries(ctx, planned, input) : expressionSeries(planned, { ...input, defaultPeriod, seriesOf, plans, now: ctx.now });
@@ -62,7 +67,12 @@ export function evaluateQueries(ctx: OpContext, input: { MetricDataQueries: read
   };
   return [...plans.values()]
     .filter((planned) => planned.query.ReturnData !== false)
-    .map((planned) => ({ id: planned.query.Id, label: labelOf(planned), points: seriesOf(planned.query.Id) }));
+    .flatMap((planned) => {
+      if (planned.kind !== "insights") return [{ id: planned.query.Id, label: labelOf(planned), points: seriesOf(planned.query.Id) }];
+      const window = { startMs: input.StartTime, endMs: input.EndTime, period: planned.query.Period!, now: ctx.now };
+      // One result per GROUP BY group, all with the query's Id.
+      return evaluateInsights(ctx.state, planned.insights, window).map(({ label, points }) => ({ id: planned.query.Id, label: label ?? labelOf(planned), points }));
+    });
 }
 
 function plan(query: MetricDataQueryInput, path: string): Planned {
@@ -81,11 +91,11 @@ function plan(query: MetricDataQueryInput, path: string): Planned {
     }
     return { query, kind: "metric", stat, statistic: parseStatistic(stat.Stat, `${path}.MetricStat.Stat`) };
   }
+  if (isInsightsQuery(query.Expression!)) return { query, kind: "insights", insights: planInsights(query.Id, query.Expression!, query.Period) };
   return { query, kind: "expression", expr: parseOrExplain(query) };
 }
 
 function parseOrExplain(query: MetricDataQueryInput): MathExpr {
-  if (/^\s*SELECT\b/i.test(query.Expression!)) throw notImplemented("CloudWatch", "Metrics Insights queries (SELECT) in GetMetricData");
   try {
     return parseExpression(query.Expression!);
   } catch (error) {
