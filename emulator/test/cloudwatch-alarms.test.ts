@@ -425,7 +425,9 @@ describe.each(["query", "smithy-rpc-v2-cbor"])("boto3 over %s: alarms and dashbo
       ActionsEnabled: true,
       AlarmActions: ["arn:aws:sns:us-east-1:000000000000:pager"],
       stateUpdatedIsDate: true,
+      integersAreInts: true,
     });
+    expect(out.alarms[0]!.integersAreInts).toBe(true);
     expect(out.alarms[0]!.Metrics).toEqual([
       { Id: "m1", MetricStat: { Metric: { Namespace: `Boto3Alarms/${prefix}`, MetricName: "Latency", Dimensions: [{ Name: "Stage", Value: "prod" }] }, Period: 60, Stat: "Sum" }, ReturnData: false },
       { Id: "e1", Expression: "m1 * 2", Label: "Doubled", ReturnData: true },

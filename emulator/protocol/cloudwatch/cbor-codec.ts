@@ -5,9 +5,20 @@ import { errorShapeId, queryErrorHeaders, SERVICE_TARGET, toPlain, type CloudWat
 
 export const CBOR_PATH_PREFIX = `/service/${SERVICE_TARGET}/operation/`;
 
-// Every number in a CloudWatch output is a Double, which rpcv2Cbor sends as float64 even when whole.
+// Every number in a CloudWatch output is a Double, which rpcv2Cbor sends as float64 even when whole, except the
+// Integer and Long members below (alarm periods, dashboard sizes), which go out as CBOR integers.
 // Dates keep cbor-x's encoding: tag 1 with epoch seconds (integer when whole, else float64).
 const encoder = new Encoder({ alwaysUseFloat: true, useRecords: false, variableMapSize: true, tagUint8Array: false });
+const integerMembers = new Set(["Period", "EvaluationPeriods", "DatapointsToAlarm", "EvaluationInterval", "Size"]);
+
+/** cbor-x writes a BigInt as a CBOR integer whatever alwaysUseFloat says, so integer members become BigInts. */
+function withIntegers(value: unknown, key?: string): unknown {
+  if (typeof value === "number") return key !== undefined && integerMembers.has(key) && Number.isSafeInteger(value) ? BigInt(value) : value;
+  // Lists of numbers (GetMetricData Values) are never integer members: keep them as they are, uncopied.
+  if (Array.isArray(value)) return typeof value[0] === "number" ? value : value.map((item) => withIntegers(item));
+  if (value === null || typeof value !== "object" || value instanceof Date) return value;
+  return Object.fromEntries(Object.entries(value).map(([member, item]) => [member, withIntegers(item, member)]));
+}
 
 const protocolHeaders = (requestId: string) => ({
   "x-amzn-RequestId": requestId,
@@ -24,7 +35,7 @@ export const cborCodec: CloudWatchCodec = {
   },
 
   success(_operation, output, requestId) {
-    return { status: 200, headers: protocolHeaders(requestId), body: encoder.encode(toPlain(output, (date) => date)) };
+    return { status: 200, headers: protocolHeaders(requestId), body: encoder.encode(withIntegers(toPlain(output, (date) => date))) };
   },
 
   error(error, requestId) {

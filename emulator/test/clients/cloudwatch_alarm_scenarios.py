@@ -62,6 +62,7 @@ def alarm_view(alarm):
             "DatapointsToAlarm", "Threshold", "ComparisonOperator", "TreatMissingData", "ActionsEnabled", "AlarmActions", "Metrics"]
     view = {key: alarm[key] for key in keep if key in alarm}
     view["stateUpdatedIsDate"] = isinstance(alarm.get("StateUpdatedTimestamp"), datetime)
+    view["integersAreInts"] = all(isinstance(alarm[key], int) for key in ["EvaluationPeriods", "Period"] if key in alarm)
     return view
 
 
