@@ -46,7 +46,7 @@ export function evaluateInsights(state: ScopeState, query: InsightsQuery, window
     }
   }
   const series = [...groups.values()]
-    .map(({ labels, slots }) => ({ labels, points: pointsOf(slots, query.fn) }))
+    .map(({ labels, slots }) => ({ labels, points: valuesBySlot(slots, query.fn) }))
     .filter(({ points }) => points.size > 0);
   // A query that matches no data still answers, with one empty series.
   if (series.length === 0) return [{ points: new Map() }];
@@ -64,7 +64,7 @@ function matches(metric: StoredMetric, query: InsightsQuery): boolean {
   return query.where.every(({ key, op, value }) => (metric.dimensions.find((d) => d.Name === key)?.Value === value) === (op === "="));
 }
 
-function pointsOf(slots: ReadonlyMap<number, Aggregate>, fn: InsightsFunction): Series {
+function valuesBySlot(slots: ReadonlyMap<number, Aggregate>, fn: InsightsFunction): Series {
   const points = new Map<number, number>();
   for (const [start, aggregate] of slots) {
     const value = computeStatistic(aggregate, { kind: statisticOf[fn] });

@@ -28,10 +28,10 @@ export const array = (items: readonly Series[]): MathValue => ({ kind: "array", 
 export const pointsOf = (points: Series): Array<[number, number]> => [...points.entries()].sort(([a], [b]) => a - b);
 
 /** The series a value holds: one for a series, each of an array's. */
-export function asSeriesList(value: MathValue, what = "An array"): Series[] {
+export function asSeriesList(value: MathValue): Series[] {
   if (value.kind === "series") return [value.series];
   if (value.kind === "array") return [...value.items];
-  throw new MetricMathError(`${what} can only hold time series`);
+  throw new MetricMathError("An array can only hold time series");
 }
 
 /** Applies a series-to-series function to a series or to each series of an array. */
