@@ -120,6 +120,7 @@ describe("PutMetricAlarm and DescribeAlarms", () => {
       [{ ExtendedStatistic: "p99" }, "InvalidParameterCombinationException", /Exactly one of the parameters Statistic or ExtendedStatistic/],
       [{ Statistic: undefined }, "InvalidParameterCombinationException", /Exactly one of the parameters Statistic or ExtendedStatistic/],
       [{ Threshold: undefined }, "MissingRequiredParameterException", /The request must contain the parameter Threshold/],
+      [{ Period: 3600, EvaluationPeriods: 25, DatapointsToAlarm: 1 }, "ValidationException", /must not exceed one day \(86,400 seconds\)/],
     ];
     for (const [extra, code, message] of cases) {
       const error = await expectAwsError(client.send(new PutMetricAlarmCommand(alarm(fresh("invalid"), "Alarms/Invalid", extra))));
@@ -152,6 +153,9 @@ describe("PutMetricAlarm and DescribeAlarms", () => {
     expect((await describeOne(name)).StateValue).toBe("ALARM");
     const twoReturned = await expectAwsError(client.send(new PutMetricAlarmCommand({ ...mathAlarm, AlarmName: fresh("math"), Metrics: metrics.map((m) => ({ ...m, ReturnData: true })) })));
     expect(twoReturned).toMatchObject({ status: 400, message: "Metrics list must contain exactly one metric matching the ReturnData parameter set to true." });
+    const elevenMetrics = Array.from({ length: 11 }, (_, i) => ({ Id: `m${i}`, MetricStat: { Metric: { Namespace: "Alarms/Math", MetricName: `M${i}` }, Period: 60, Stat: "Sum" }, ReturnData: false }));
+    const tooMany = await expectAwsError(client.send(new PutMetricAlarmCommand({ ...mathAlarm, AlarmName: fresh("math"), Metrics: [...elevenMetrics, { Id: "e1", Expression: "SUM(METRICS())" }] })));
+    expect(tooMany).toMatchObject({ name: "ValidationException", status: 400, message: "Alarms based on metric math expressions can have up to 10 metrics." });
   });
 });
 

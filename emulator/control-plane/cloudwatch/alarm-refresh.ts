@@ -12,7 +12,7 @@ import { cloudWatchTables } from "./tables";
 const MINUTE_MS = 60_000;
 
 /** The alarm's period: its own, or (metric math) that of the query it alarms on, else of its first metric. */
-export function alarmPeriod(config: AlarmConfig): number {
+export function alarmPeriod(config: Pick<AlarmConfig, "Period" | "Metrics">): number {
   if (config.Period !== undefined) return config.Period;
   const returning = config.Metrics?.find((query) => query.ReturnData !== false);
   return returning?.MetricStat?.Period ?? returning?.Period ?? config.Metrics?.find((query) => query.MetricStat)?.MetricStat?.Period ?? 60;

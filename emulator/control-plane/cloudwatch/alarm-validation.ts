@@ -3,6 +3,7 @@
 
 import { AwsError, notImplemented } from "../../protocol/aws-error";
 import { enumError } from "./alarm-history";
+import { alarmPeriod } from "./alarm-refresh";
 import type { AlarmConfig, ComparisonOperator, TreatMissingData } from "./alarm-types";
 import { parseStatistic } from "./statistics";
 import { isStandardUnit } from "./units";
@@ -16,6 +17,9 @@ const anomalyOperators = ["LessThanLowerOrGreaterThanUpperThreshold", "LessThanL
 const treatments: readonly TreatMissingData[] = ["missing", "notBreaching", "breaching", "ignore"];
 const basicStatistics = ["SampleCount", "Average", "Sum", "Minimum", "Maximum"];
 const MAX_ACTIONS = 5;
+/** CloudWatch quotas: Period x EvaluationPeriods at most one day; metric math alarms at most 10 metrics. */
+const MAX_EVALUATION_SECONDS = 86_400;
+const MAX_MATH_METRICS = 10;
 
 /** PutMetricAlarm input as the protocol layer reads it: enums still unchecked strings. */
 export type AlarmInput = Omit<AlarmConfig, "ComparisonOperator" | "TreatMissingData" | "ActionsEnabled" | "Threshold"> & {
@@ -42,6 +46,7 @@ export function validateAlarm(input: AlarmInput): AlarmConfig {
   checkEvaluation(input);
   if (input.Metrics !== undefined && input.Metrics.length > 0) checkMetricsForm(input);
   else checkSingleMetricForm(input);
+  checkEvaluationLength(input);
   return {
     ...input,
     ActionsEnabled: input.ActionsEnabled ?? true,
@@ -100,12 +105,23 @@ function checkSingleMetricForm(input: AlarmInput): void {
   if (input.Dimensions.length > 30) throw invalid("The collection Dimensions must not have a size greater than 30.");
 }
 
+// The quota's wording is AWS's (service quotas page); the error text itself is the sandbox's.
+function checkEvaluationLength(input: AlarmInput): void {
+  const period = alarmPeriod(input);
+  if (period * input.EvaluationPeriods > MAX_EVALUATION_SECONDS) {
+    throw validation(`The alarm evaluation period (Period ${period} x EvaluationPeriods ${input.EvaluationPeriods}) must not exceed one day (86,400 seconds).`);
+  }
+}
+
 function checkMetricsForm(input: AlarmInput): void {
   const given = (["MetricName", "Namespace", "Statistic", "ExtendedStatistic", "Period", "Unit"] as const).find((field) => input[field] !== undefined);
   if (given !== undefined || input.Dimensions.length > 0) {
     throw combination(`The parameter ${given ?? "Dimensions"} cannot be specified together with Metrics.`);
   }
   const metrics = input.Metrics!;
+  if (metrics.filter((query) => query.MetricStat !== undefined).length > MAX_MATH_METRICS) {
+    throw validation(`Alarms based on metric math expressions can have up to ${MAX_MATH_METRICS} metrics.`);
+  }
   const returning = metrics.filter((query) => query.ReturnData !== false);
   if (returning.length !== 1) throw validation("Metrics list must contain exactly one metric matching the ReturnData parameter set to true.");
   metrics.forEach((query, index) => {
