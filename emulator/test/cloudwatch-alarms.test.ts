@@ -301,6 +301,13 @@ describe("DescribeAlarms filters and pages, DescribeAlarmsForMetric, actions, De
 });
 
 describe("DescribeAlarmHistory", () => {
+  it("evaluates alarms before listing, so a change the data asks for shows without a DescribeAlarms first", async () => {
+    const name = fresh("history-lazy");
+    await client.send(new PutMetricAlarmCommand(alarm(name, "Alarms/HistoryLazy", { TreatMissingData: "breaching" })));
+    const history = await client.send(new DescribeAlarmHistoryCommand({ AlarmName: name, HistoryItemType: "StateUpdate" }));
+    expect(history.AlarmHistoryItems!.map((item) => item.HistorySummary)).toEqual(["Alarm updated from INSUFFICIENT_DATA to ALARM"]);
+  });
+
   it("lists configuration and state updates newest first, filters by type and dates, pages with NextToken", async () => {
     const name = fresh("history");
     await client.send(new PutMetricAlarmCommand(alarm(name, "Alarms/History", { TreatMissingData: "ignore" })));

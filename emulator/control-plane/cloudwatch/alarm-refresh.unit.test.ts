@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SandboxConfig } from "../../config";
 import { Store } from "../../store/store";
 import type { OpContext } from "../op-context";
-import { describeAlarmHistory } from "./alarm-history";
+import { describeAlarmHistory } from "./alarm-history-read";
 import { refreshedAlarms } from "./alarm-refresh";
 import { putMetricAlarm, setAlarmState } from "./alarms";
 import { recordMetric } from "./metric-store";

@@ -5,7 +5,7 @@ import { AwsError } from "../../protocol/aws-error";
 import type { OpContext } from "../op-context";
 import { enumError, recordConfigurationChange, recordStateChange } from "./alarm-history";
 import { alarmOutput } from "./alarm-output";
-import { alarmPeriod, alarmQueries, nextEvaluationAt } from "./alarm-refresh";
+import { alarmPeriod, alarmQueries, nextEvaluationAt, refreshAlarm } from "./alarm-refresh";
 import { alarmStates, type AlarmState, type StoredAlarm } from "./alarm-types";
 import { validateAlarm, type AlarmInput } from "./alarm-validation";
 import { deleteTagsOf, putTags, type TagInput } from "./cloudwatch-tags";
@@ -68,8 +68,10 @@ export function setAlarmState(ctx: OpContext, input: SetAlarmStateInput): void {
     throw new AwsError("ValidationException", "1 validation error detected: Value at 'stateReason' failed to satisfy constraint: Member must have length less than or equal to 1023");
   }
   if (input.StateReasonData !== undefined) requireJson(input.StateReasonData);
-  const alarm = alarmsTable(ctx).get("", input.AlarmName);
-  if (!alarm) throw new AwsError("ResourceNotFound", `Alarm ${input.AlarmName} not found`);
+  const stored = alarmsTable(ctx).get("", input.AlarmName);
+  if (!stored) throw new AwsError("ResourceNotFound", `Alarm ${input.AlarmName} not found`);
+  // A change the data already asks for is recorded first, so the manual change starts from the current state.
+  const alarm = refreshAlarm(ctx, stored);
   const to = input.StateValue as AlarmState;
   if (to !== alarm.StateValue) {
     recordStateChange(ctx.state, {

@@ -8,7 +8,7 @@ import type { MetricDataQueryInput, MetricStatInput } from "../../control-plane/
 import type { Dimension } from "../../control-plane/cloudwatch/types";
 import { deleteAlarms, putMetricAlarm, setAlarmActionsEnabled, setAlarmState } from "../../control-plane/cloudwatch/alarms";
 import { describeAlarms, describeAlarmsForMetric } from "../../control-plane/cloudwatch/alarm-describe";
-import { describeAlarmHistory } from "../../control-plane/cloudwatch/alarm-history";
+import { describeAlarmHistory } from "../../control-plane/cloudwatch/alarm-history-read";
 import type { AlarmInput } from "../../control-plane/cloudwatch/alarm-validation";
 import { deleteDashboards, getDashboard, listDashboards, putDashboard } from "../../control-plane/cloudwatch/dashboards";
 import { listTagsForResource, tagResource, untagResource, type TagInput } from "../../control-plane/cloudwatch/cloudwatch-tags";
