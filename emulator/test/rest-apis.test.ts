@@ -57,6 +57,20 @@ describe("REST APIs", () => {
     expect(error).toMatchObject({ name: "BadRequestException", status: 400, message: "Invalid patch path /nonsense" });
   });
 
+  it("manages a private API's VPC endpoint ids and its IP address type with the patch paths Terraform sends", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const api = await client.send(new CreateRestApiCommand({ name: "private", endpointConfiguration: { types: ["PRIVATE"], vpcEndpointIds: ["vpce-a"] } }));
+    const patch = (op: "add" | "remove" | "replace", path: string, value: string) =>
+      client.send(new UpdateRestApiCommand({ restApiId: api.id, patchOperations: [{ op, path, value }] }));
+    expect((await patch("add", "/endpointConfiguration/vpcEndpointIds", "vpce-b")).endpointConfiguration).toEqual({ types: ["PRIVATE"], vpcEndpointIds: ["vpce-a", "vpce-b"] });
+    expect((await patch("remove", "/endpointConfiguration/vpcEndpointIds", "vpce-a")).endpointConfiguration?.vpcEndpointIds).toEqual(["vpce-b"]);
+    expect((await patch("remove", "/endpointConfiguration/vpcEndpointIds", "vpce-b")).endpointConfiguration?.vpcEndpointIds).toBeUndefined();
+    expect((await patch("replace", "/endpointConfiguration/ipAddressType", "dualstack")).endpointConfiguration?.ipAddressType).toBe("dualstack");
+    const bad = await expectAwsError(patch("replace", "/endpointConfiguration/ipAddressType", "ipv6"));
+    expect(bad).toMatchObject({ name: "BadRequestException", status: 400, message: "Invalid IP address type specified: ipv6. Valid values are ipv4 and dualstack" });
+    expect((await client.send(new GetRestApiCommand({ restApiId: api.id }))).endpointConfiguration).toEqual({ types: ["PRIVATE"], ipAddressType: "dualstack" });
+  });
+
   it("pages GetRestApis with limit and position and the SDK paginator sees every API once", async () => {
     const client = apiGatewayClient(sandbox.url, { region: "eu-west-3" });
     const created = [];

@@ -143,7 +143,23 @@ const restApiPatchRules: PatchRules<RestApi> = {
     if (!["EDGE", "REGIONAL", "PRIVATE"].includes(value ?? "")) throw badRequest(`Invalid endpoint type specified: ${value}`);
     return { ...api, endpointConfiguration: { ...api.endpointConfiguration, types: [value as EndpointType] } };
   } },
+  // Terraform and the console manage a private API's VPC endpoints one id at a time: add / remove with the id as value.
+  "/endpointConfiguration/vpcEndpointIds": { ops: ["add", "remove", "replace"], apply: (api, value, op) => withVpcEndpointIds(api, value, op) },
+  "/endpointConfiguration/ipAddressType": { ops: ["replace"], apply: (api, value) => {
+    if (value !== "ipv4" && value !== "dualstack") throw badRequest(`Invalid IP address type specified: ${value}. Valid values are ipv4 and dualstack`);
+    return { ...api, endpointConfiguration: { ...api.endpointConfiguration, ipAddressType: value } };
+  } },
 };
+
+function withVpcEndpointIds(api: RestApi, value: string | undefined, op: string): RestApi {
+  if (!value) throw badRequest("Invalid patch value: a VPC endpoint id is required");
+  const ids = value.split(",").map((id) => id.trim()).filter(Boolean);
+  const current = api.endpointConfiguration.vpcEndpointIds ?? [];
+  const next = op === "remove" ? current.filter((id) => !ids.includes(id)) : op === "replace" ? ids : [...current, ...ids.filter((id) => !current.includes(id))];
+  const endpointConfiguration = { ...api.endpointConfiguration, vpcEndpointIds: next };
+  if (next.length === 0) delete endpointConfiguration.vpcEndpointIds;
+  return { ...api, endpointConfiguration };
+}
 
 export function updateRestApi(ctx: OpContext, restApiId: string, operations: PatchOperation[]): RestApi {
   const api = applyPatch(requireRestApi(ctx, restApiId), operations, restApiPatchRules);
