@@ -45,12 +45,15 @@ export type AwsErrorType = keyof typeof awsErrorTable;
 export class AwsError extends Error {
   readonly type: AwsErrorType;
   readonly retryAfterSeconds: number | undefined;
+  /** Members the error shape has besides its message (CloudWatch's dashboardValidationMessages), for JSON and CBOR bodies. */
+  readonly members: Readonly<Record<string, unknown>> | undefined;
 
-  constructor(type: AwsErrorType, message: string, options: { retryAfterSeconds?: number } = {}) {
+  constructor(type: AwsErrorType, message: string, options: { retryAfterSeconds?: number; members?: Record<string, unknown> } = {}) {
     super(message);
     this.name = type;
     this.type = type;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.members = options.members;
   }
 
   get spec(): ErrorSpec {

@@ -32,7 +32,7 @@ describe("PutDashboard and GetDashboard", () => {
     expect((await client.send(new GetDashboardCommand({ DashboardName: "ops-main" }))).DashboardBody).toBe(replaced);
   });
 
-  it("refuses a body that is not a JSON object with a widgets array, listing the problems", async () => {
+  it("refuses a body that is not a JSON object with a widgets array, listing the problems in the message and dashboardValidationMessages", async () => {
     const cases: Array<[string, string]> = [
       ["not json", `The dashboard body is invalid, there are 1 validation errors:\n${JSON.stringify([{ dataPath: "", message: "Should be a valid JSON object" }], null, 2)}`],
       ["{}", `The dashboard body is invalid, there are 1 validation errors:\n${JSON.stringify([{ dataPath: "", message: "Should have required property 'widgets'" }], null, 2)}`],
@@ -51,6 +51,14 @@ describe("PutDashboard and GetDashboard", () => {
       const error = await expectAwsError(client.send(new PutDashboardCommand({ DashboardName: "bad-body", DashboardBody: dashboardBody })));
       expect(error).toEqual({ name: "DashboardInvalidInputError", status: 400, message });
     }
+    const detailed = await client.send(new PutDashboardCommand({ DashboardName: "bad-body", DashboardBody: '{"widgets":[{"x":-1}]}' })).catch((error: unknown) => error);
+    expect(detailed).toMatchObject({
+      name: "DashboardInvalidInputError",
+      dashboardValidationMessages: [
+        { DataPath: "/widgets/0", Message: "Should have required property 'type'" },
+        { DataPath: "/widgets/0/x", Message: "Should be >= 0" },
+      ],
+    });
     const missing = await expectAwsError(client.send(new GetDashboardCommand({ DashboardName: "bad-body" })));
     expect(missing).toMatchObject({ name: "ResourceNotFound", status: 404, message: "Dashboard bad-body does not exist" });
   });

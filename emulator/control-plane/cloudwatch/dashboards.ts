@@ -26,7 +26,9 @@ const invalidInput = (message: string) => new AwsError("DashboardInvalidInputErr
 export function putDashboard(ctx: OpContext, input: { readonly DashboardName: string; readonly DashboardBody: string; readonly Tags?: readonly TagInput[] }): { DashboardValidationMessages: ValidationMessage[] } {
   requireValidName(input.DashboardName);
   const problems = dashboardBodyProblems(input.DashboardBody);
-  if (problems.length > 0) throw invalidInput(bodyProblemsMessage(problems));
+  if (problems.length > 0) {
+    throw new AwsError("DashboardInvalidInputError", bodyProblemsMessage(problems), { members: { dashboardValidationMessages: problems } });
+  }
   if (input.Tags !== undefined) validateTags(input.Tags);
   dashboards(ctx).put("", input.DashboardName, { DashboardName: input.DashboardName, DashboardBody: input.DashboardBody, LastModified: ctx.now });
   if (input.Tags !== undefined) putTags(ctx.state, dashboardArn(ctx, input.DashboardName), input.Tags);

@@ -42,7 +42,7 @@ export const cborCodec: CloudWatchCodec = {
     return {
       status: error.status,
       headers: { ...queryErrorHeaders(error, requestId), ...protocolHeaders(requestId) },
-      body: encoder.encode({ __type: errorShapeId(error), message: error.message }),
+      body: encoder.encode({ __type: errorShapeId(error), message: error.message, ...(error.members ? (toPlain(error.members, (date) => date) as object) : {}) }),
     };
   },
 };

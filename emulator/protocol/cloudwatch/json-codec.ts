@@ -27,7 +27,7 @@ export const jsonCodec: CloudWatchCodec = {
     return {
       status: error.status,
       headers: { ...queryErrorHeaders(error, requestId), "Content-Type": CONTENT_TYPE },
-      body: JSON.stringify({ __type: errorShapeId(error), message: error.message }),
+      body: JSON.stringify({ __type: errorShapeId(error), message: error.message, ...(error.members ? (toPlain(error.members, (date) => date.getTime() / 1000) as object) : {}) }),
     };
   },
 };
