@@ -41,6 +41,15 @@ describe("CreateAuthorizer", () => {
     expect(cognito).toMatchObject({ type: "COGNITO_USER_POOLS", providerARNs: [poolArn] });
   });
 
+  it("adds and removes a Cognito authorizer's user pools with the path forms clients send, the ARN escaped or not", async () => {
+    const restApiId = await newApi();
+    const cognito = await create({ name: "pools", type: "COGNITO_USER_POOLS", providerARNs: [poolArn], identitySource: "method.request.header.Authorization" }, restApiId);
+    const second = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_def456";
+    const patch = (op: "add" | "remove", path: string) => client.send(new UpdateAuthorizerCommand({ restApiId, authorizerId: cognito.id, patchOperations: [{ op, path }] }));
+    expect((await patch("add", `/providerARNs/${second}`)).providerARNs).toEqual([poolArn, second]);
+    expect((await patch("remove", `/providerARNs/${poolArn.replace("/", "~1")}`)).providerARNs).toEqual([second]);
+  });
+
   it("requires a Lambda URI and a header token source for TOKEN authorizers", async () => {
     expect(await expectAwsError(create({ name: "t", type: "TOKEN", identitySource: "method.request.header.Authorization" }))).toEqual(
       badRequest("Authorizer URI must be specified for TOKEN authorizers"),

@@ -60,7 +60,8 @@ const authorizerPatchRules: PatchRules<Authorizer> = {
   "/identityValidationExpression": replace("identityValidationExpression"),
   "/authType": replace("authType"),
   "/authorizerResultTtlInSeconds": { ops: ["replace"], apply: (a, value) => ({ ...a, authorizerResultTtlInSeconds: value === undefined || value === "" ? undefined : Number(value) }) },
-  "/providerARNs/{arn}": { ops: ["add", "remove"], apply: (a, _value, op, [arn]) => {
+  // Terraform sends the ARN unescaped (/providerARNs/arn:aws:cognito-idp:...:userpool/us-east-1_x).
+  "/providerARNs/{arn+}": { ops: ["add", "remove"], apply: (a, _value, op, [arn]) => {
     const rest = (a.providerARNs ?? []).filter((existing) => existing !== arn);
     const arns = op === "add" ? [...rest, arn!] : rest;
     return { ...a, providerARNs: arns.length ? arns : undefined };

@@ -9,12 +9,17 @@ export interface PatchRule<T> {
   readonly apply: (entity: T, value: string | undefined, op: Op, captures: string[], operation: PatchOperation) => T;
 }
 
-/** Path templates ("/variables/{name}") to rules; a {capture} matches exactly one pointer segment. */
+/**
+ * Path templates ("/variables/{name}") to rules; a {capture} matches exactly one pointer segment, and a last
+ * {capture+} the rest of the path, slashes included (clients send ARNs in paths unescaped).
+ */
 export type PatchRules<T> = Readonly<Record<string, PatchRule<T>>>;
 
 interface CompiledRule<T> {
   readonly template: string;
   readonly segments: readonly string[];
+  /** The last segment is a {capture+}. */
+  readonly greedy: boolean;
   readonly literals: number;
   readonly rule: PatchRule<T>;
 }
@@ -27,7 +32,8 @@ function compile<T>(rules: PatchRules<T>): CompiledRule<T>[] {
   const compiled = Object.entries(rules)
     .map(([template, rule]) => {
       const segments = template.split("/").slice(1);
-      return { template, segments, literals: segments.filter((s) => !s.startsWith("{")).length, rule };
+      const greedy = segments.at(-1)?.endsWith("+}") ?? false;
+      return { template, segments, greedy, literals: segments.filter((s) => !s.startsWith("{")).length, rule };
     })
     .sort((a, b) => b.literals - a.literals);
   compiledCache.set(rules, compiled as CompiledRule<unknown>[]);
@@ -42,17 +48,22 @@ export function applyPatch<T>(entity: T, operations: readonly PatchOperation[], 
   let result = entity;
   for (const operation of operations) {
     const segments = operation.path.split("/").slice(1);
-    const match = compiled.find(
-      (candidate) =>
-        candidate.segments.length === segments.length &&
-        candidate.segments.every((segment, i) => segment.startsWith("{") || segment === segments[i]),
-    );
+    const match = compiled.find((candidate) => matches(candidate, segments));
     if (!match) throw badRequest(`Invalid patch path ${operation.path}`);
     if (!match.rule.ops.includes(operation.op)) {
       throw badRequest(`Invalid patch operation specified. Must be one of: [${match.rule.ops.join(", ")}]`);
     }
-    const captures = match.segments.flatMap((segment, i) => (segment.startsWith("{") ? [unescape(segments[i]!)] : []));
+    const captures = match.segments.flatMap((segment, i) => {
+      if (!segment.startsWith("{")) return [];
+      const last = match.greedy && i === match.segments.length - 1;
+      return [unescape(last ? segments.slice(i).join("/") : segments[i]!)];
+    });
     result = match.rule.apply(result, operation.value, operation.op, captures, operation);
   }
   return result;
+}
+
+function matches<T>(candidate: CompiledRule<T>, segments: readonly string[]): boolean {
+  const lengthFits = candidate.greedy ? segments.length >= candidate.segments.length : segments.length === candidate.segments.length;
+  return lengthFits && candidate.segments.every((segment, i) => segment.startsWith("{") || segment === segments[i]);
 }

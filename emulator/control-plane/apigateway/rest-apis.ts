@@ -156,7 +156,7 @@ function withVpcEndpointIds(api: RestApi, value: string | undefined, op: string)
   const ids = value.split(",").map((id) => id.trim()).filter(Boolean);
   const current = api.endpointConfiguration.vpcEndpointIds ?? [];
   const next = op === "remove" ? current.filter((id) => !ids.includes(id)) : op === "replace" ? ids : [...current, ...ids.filter((id) => !current.includes(id))];
-  const endpointConfiguration = { ...api.endpointConfiguration, vpcEndpointIds: next };
+  const endpointConfiguration: RestApi["endpointConfiguration"] = { ...api.endpointConfiguration, vpcEndpointIds: next };
   if (next.length === 0) delete endpointConfiguration.vpcEndpointIds;
   return { ...api, endpointConfiguration };
 }
