@@ -7,29 +7,12 @@ import json
 import sys
 from datetime import datetime, timedelta, timezone
 
-import botocore.model
+from botocore.exceptions import ClientError
+
+from cloudwatch_boto3 import cloudwatch_client
 
 endpoint, protocol, namespace = sys.argv[1], sys.argv[2], sys.argv[3]
-# botocore picks the first protocol of this tuple that the service lists (captures §0): force ours.
-botocore.model.PRIORITY_ORDERED_SUPPORTED_PROTOCOLS = (protocol,)
-
-import boto3  # noqa: E402  (after the patch, so every client built below uses it)
-from botocore.config import Config  # noqa: E402
-from botocore.exceptions import ClientError  # noqa: E402
-
-client = boto3.client(
-    "cloudwatch",
-    endpoint_url=endpoint,
-    region_name="us-east-1",
-    aws_access_key_id="test",
-    aws_secret_access_key="test",
-    config=Config(retries={"max_attempts": 1}),
-)
-wire = []
-client.meta.events.register(
-    "before-send.cloudwatch.*",
-    lambda request, **_: wire.append(f"{request.url} {request.headers.get('Content-Type', b'').decode()}"),
-)
+client, wire = cloudwatch_client(endpoint, protocol)
 
 now = datetime.now(timezone.utc).replace(second=30, microsecond=0) - timedelta(minutes=2)
 start, end = now - timedelta(minutes=10), now + timedelta(minutes=5)
