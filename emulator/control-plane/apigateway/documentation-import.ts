@@ -15,7 +15,7 @@ export interface DocumentationPartIds {
   warnings?: string[];
 }
 
-interface ImportedPart {
+export interface ImportedPart {
   location: DocumentationPartLocation;
   properties: JsonObject;
 }
@@ -57,7 +57,7 @@ function readPart(entry: unknown, index: number): ImportedPart {
 }
 
 /** Every part the document defines; a part that cannot be imported becomes a warning instead. */
-function readParts(doc: JsonObject, warnings: string[]): ImportedPart[] {
+export function readParts(doc: JsonObject, warnings: string[]): ImportedPart[] {
   const extension = doc["x-amazon-apigateway-documentation"];
   if (extension === undefined) return [];
   if (!isObject(extension) || !Array.isArray(extension.documentationParts)) {
@@ -95,7 +95,12 @@ export function importDocumentationParts(
   const warnings: string[] = [];
   const parts = readParts(doc, warnings);
   if (options.failOnWarnings && warnings.length > 0) throw badRequest(`Warnings found during import:\n\t${warnings.join("\n\t")}`);
-  if (options.mode === "overwrite") documentationParts(ctx).deleteGroup(restApiId);
-  const ids = [...new Set(parts.map((part) => importPart(ctx, restApiId, part)))];
+  const ids = writeParts(ctx, restApiId, parts, options.mode);
   return warnings.length > 0 ? { ids, warnings } : { ids };
+}
+
+/** Overwrite replaces the API's whole collection; merge adds to it. Returns the ids of the parts written. */
+export function writeParts(ctx: OpContext, restApiId: string, parts: readonly ImportedPart[], mode: DocumentationImportMode): string[] {
+  if (mode === "overwrite") documentationParts(ctx).deleteGroup(restApiId);
+  return [...new Set(parts.map((part) => importPart(ctx, restApiId, part)))];
 }

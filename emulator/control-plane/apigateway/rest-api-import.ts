@@ -8,11 +8,14 @@ import { tables } from "./tables";
 import { canonicalizeModelRefs } from "./openapi-import";
 import type { ImportedDefinition, ImportedMethod } from "./openapi-import-types";
 import type { OpenApiDialect } from "./openapi-shared";
+import { writeImportedDocumentation, type ImportedDocumentation } from "./openapi-import-documentation";
 import type { Authorizer, EndpointType, GatewayResponse, Method, Model, RequestValidator, Resource, RestApi } from "./types";
 
 export interface ParsedDefinition {
   definition: ImportedDefinition;
   dialect: OpenApiDialect;
+  /** The document's x-amazon-apigateway-documentation parts; absent when it has none or they are ignored. */
+  documentation?: ImportedDocumentation;
 }
 
 export type PutMode = "overwrite" | "merge";
@@ -83,7 +86,8 @@ function clearDefinition(ctx: OpContext, api: RestApi): void {
   resources.put(api.id, root.id, { id: root.id, path: "/" });
 }
 
-function writeDefinition(ctx: OpContext, api: RestApi, parsed: ParsedDefinition, mode: PutMode): void {
+/** Writes the definition and its documentation parts; returns every warning the import raised. */
+function writeDefinition(ctx: OpContext, api: RestApi, parsed: ParsedDefinition, mode: PutMode): string[] {
   const { definition } = parsed;
   if (mode === "overwrite") clearDefinition(ctx, api);
   writeModels(ctx, api.id, parsed);
@@ -94,6 +98,8 @@ function writeDefinition(ctx: OpContext, api: RestApi, parsed: ParsedDefinition,
   const responses = ctx.state.table<GatewayResponse>(tables.gatewayResponses);
   for (const response of definition.gatewayResponses) responses.put(api.id, response.responseType, response);
   writeResources(ctx, api, definition, ids, mode);
+  writeImportedDocumentation(ctx, api.id, parsed.documentation, mode);
+  return [...definition.warnings, ...(parsed.documentation?.warnings ?? [])];
 }
 
 export interface ImportRestApiOptions {
@@ -105,9 +111,8 @@ export function importRestApi(ctx: OpContext, parsed: ParsedDefinition, options:
   const settings = parsed.definition.api;
   if (!settings.name.trim()) throw badRequest("Invalid REST API name specified: the document's info.title must not be empty");
   const api = createRestApi(ctx, { ...settings, endpointConfiguration: { types: [options.endpointType] } });
-  writeDefinition(ctx, api, parsed, "overwrite");
-  checkWarnings(parsed.definition.warnings, options.failOnWarnings);
-  const warnings = parsed.definition.warnings;
+  const warnings = writeDefinition(ctx, api, parsed, "overwrite");
+  checkWarnings(warnings, options.failOnWarnings);
   return { ...requireRestApi(ctx, api.id), ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
@@ -123,8 +128,7 @@ function putApiSettings(ctx: OpContext, api: RestApi, parsed: ParsedDefinition, 
 
 export function putRestApi(ctx: OpContext, restApiId: string, parsed: ParsedDefinition, options: { mode: PutMode; failOnWarnings: boolean }): RestApi {
   const api = putApiSettings(ctx, requireRestApi(ctx, restApiId), parsed, options.mode);
-  writeDefinition(ctx, api, parsed, options.mode);
-  checkWarnings(parsed.definition.warnings, options.failOnWarnings);
-  const warnings = parsed.definition.warnings;
+  const warnings = writeDefinition(ctx, api, parsed, options.mode);
+  checkWarnings(warnings, options.failOnWarnings);
   return { ...api, ...(warnings.length > 0 ? { warnings } : {}) };
 }

@@ -8,6 +8,7 @@ import { exportOpenApi, parseExtensions } from "../../../control-plane/apigatewa
 import { withPublishedDocumentation } from "../../../control-plane/apigateway/openapi-export-documentation";
 import { dialectOf, importOpenApi } from "../../../control-plane/apigateway/openapi-import";
 import { readOpenApiDocument } from "../../../control-plane/apigateway/openapi-document";
+import { readImportedDocumentation } from "../../../control-plane/apigateway/openapi-import-documentation";
 import { importRestApi, putRestApi, type ParsedDefinition, type PutMode } from "../../../control-plane/apigateway/rest-api-import";
 import { endpointTypes, type EndpointType } from "../../../control-plane/apigateway/types";
 import type { OpenApiDialect } from "../../../control-plane/apigateway/openapi-shared";
@@ -23,7 +24,11 @@ async function prepareDefinition(request: RestRequest): Promise<ParsedDefinition
   const doc = await readOpenApiDocument(request.rawBody.toString("utf8"));
   const basepath = request.query.get("basepath") ?? "ignore";
   if (!(basepaths as readonly string[]).includes(basepath)) throw badRequest(`Invalid basepath parameter ${basepath}. Valid values are ignore, prepend, split`);
-  return { dialect: dialectOf(doc), definition: importOpenApi(doc, { basepath: basepath as (typeof basepaths)[number] }) };
+  return {
+    dialect: dialectOf(doc),
+    definition: importOpenApi(doc, { basepath: basepath as (typeof basepaths)[number] }),
+    documentation: readImportedDocumentation(doc, request.query.get("ignore")),
+  };
 }
 
 function endpointTypeOf(request: RestRequest): EndpointType {
