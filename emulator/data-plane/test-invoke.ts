@@ -9,11 +9,6 @@ import type { Invocation, MultiMap } from "./invocation-context";
 import { compileRoutes, matchRoute } from "./routing";
 import { runtimeFor } from "./runtime";
 import { withDisplayNames } from "./header-names";
-import { requireAuthorizer } from "../control-plane/apigateway/authorizers";
-import { notImplemented } from "../protocol/aws-error";
-import { checkIssuedToken, checkTokenForMethod } from "./cognito-token";
-import { cognitoIdentityToken, cognitoRejection, providerArns, SIGNATURE_NOT_VERIFIED } from "./handlers/cognito-authorizer";
-import { claimStrings } from "./jwt-claims";
 
 export interface TestInvokeInput {
   restApiId: string;
@@ -38,14 +33,14 @@ export interface TestInvokeResult {
 /** AWS names the stage of a test invocation so; $context.stage shows it. */
 export const TEST_INVOKE_STAGE = "test-invoke-stage";
 
-function requestHeaders(input: Pick<TestInvokeInput, "headers" | "multiValueHeaders">): MultiMap {
+export function requestHeaders(input: Pick<TestInvokeInput, "headers" | "multiValueHeaders">): MultiMap {
   const headers: MultiMap = {};
   for (const [key, value] of Object.entries(input.headers ?? {})) headers[key.toLowerCase()] = [value];
   for (const [key, values] of Object.entries(input.multiValueHeaders ?? {})) headers[key.toLowerCase()] = [...values];
   return headers;
 }
 
-function splitPathAndQuery(pathWithQueryString: string): { path: string; query: MultiMap } {
+export function splitPathAndQuery(pathWithQueryString: string): { path: string; query: MultiMap } {
   const url = new URL(pathWithQueryString.startsWith("/") ? pathWithQueryString : `/${pathWithQueryString}`, "http://test-invoke");
   const query: MultiMap = {};
   for (const [key, value] of url.searchParams) (query[key] ??= []).push(value);
@@ -53,7 +48,7 @@ function splitPathAndQuery(pathWithQueryString: string): { path: string; query: 
 }
 
 /** The invocation a test call makes: the working copy as its snapshot, a stage named test-invoke-stage. */
-function testInvocation(ctx: OpContext, input: TestInvokeInput, snapshot: ApiSnapshot, path: string, query: MultiMap): Invocation {
+export function testInvocation(ctx: OpContext, input: TestInvokeInput, snapshot: ApiSnapshot, path: string, query: MultiMap): Invocation {
   return {
     requestId: ctx.requestId,
     extendedRequestId: ctx.requestId.slice(0, 15) + "=",
@@ -103,36 +98,4 @@ export function testInvokeMethod(ctx: OpContext, input: TestInvokeInput): Promis
       latency: Math.round(performance.now() - started),
     };
   });
-}
-
-export type TestInvokeAuthorizerInput = Pick<TestInvokeInput, "restApiId" | "headers" | "multiValueHeaders" | "stageVariables"> & { authorizerId: string };
-
-export interface TestInvokeAuthorizerResult {
-  clientStatus: number;
-  log: string;
-  latency: number;
-  claims?: Record<string, string>;
-}
-
-/**
- * TestInvokeAuthorizer for a Cognito authorizer: the token checks with no method, so an ID token is expected
- * (AWS's console test takes ID tokens only); clientStatus 0 and the claims on success. Lambda authorizers
- * are not run here yet.
- */
-export function testInvokeAuthorizer(ctx: OpContext, input: TestInvokeAuthorizerInput): TestInvokeAuthorizerResult {
-  const authorizer = requireAuthorizer(ctx, input.restApiId, input.authorizerId);
-  if (authorizer.type !== "COGNITO_USER_POOLS") throw notImplemented("API Gateway", "TestInvokeAuthorizer for TOKEN and REQUEST (Lambda) authorizers");
-  const log = new ExecutionLog(ctx.requestId, () => ctx.now);
-  const started = performance.now();
-  log.add(`Starting authorizer: ${authorizer.id} for request: ${ctx.requestId}`);
-  const token = cognitoIdentityToken(authorizer, requestHeaders(input));
-  const issued = token ? checkIssuedToken(token, providerArns(authorizer, { ...input.stageVariables }), authorizer.identityValidationExpression) : undefined;
-  const check = issued?.ok ? checkTokenForMethod(issued.payload, undefined, Math.floor(ctx.now / 1000)) : issued;
-  const outcome = (clientStatus: number, line: string, claims?: Record<string, string>) => {
-    log.add(line);
-    return { clientStatus, log: log.toString(), latency: Math.round(performance.now() - started), ...(claims ? { claims } : {}) };
-  };
-  if (!check) return outcome(401, `Cognito user pool authorizer ${authorizer.name} refused the request: no token in ${authorizer.identitySource ?? "method.request.header.Authorization"}`);
-  if (!check.ok) return outcome(cognitoRejection(check).status, `Cognito user pool authorizer ${authorizer.name} refused the request: ${check.detail}`);
-  return outcome(0, `Cognito user pool authorizer ${authorizer.name} accepted the token (${SIGNATURE_NOT_VERIFIED})`, claimStrings(check.payload));
 }

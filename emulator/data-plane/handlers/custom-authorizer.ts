@@ -24,7 +24,7 @@ export async function runCustomAuthorizer(invocation: RoutedInvocation): Promise
     log.add(`Using cached authorizer result for authorizer ${authorizer.name}`);
     return verdict(cached, arn);
   }
-  const event = authorizer.type === "REQUEST" ? requestEvent(invocation, arn) : { type: "TOKEN", authorizationToken: identity[0], methodArn: arn };
+  const event = authorizerEvent(invocation, authorizer, identity, arn);
   const name = functionNameFromUri(authorizer.authorizerUri ?? "");
   const fn = name ? invocation.runtime.lambdas.get(name) : undefined;
   if (!fn) {
@@ -41,7 +41,12 @@ export async function runCustomAuthorizer(invocation: RoutedInvocation): Promise
   return verdict(outcome.result, arn);
 }
 
-function identityValues(invocation: RoutedInvocation, authorizer: Authorizer): string[] | undefined {
+/** The event a Lambda authorizer receives: TOKEN the first identity value, REQUEST the request without its body. */
+export function authorizerEvent(invocation: RoutedInvocation, authorizer: Authorizer, identity: readonly string[], arn: string): unknown {
+  return authorizer.type === "REQUEST" ? requestEvent(invocation, arn) : { type: "TOKEN", authorizationToken: identity[0], methodArn: arn };
+}
+
+export function identityValues(invocation: RoutedInvocation, authorizer: Authorizer): string[] | undefined {
   // A TOKEN authorizer reads the Authorization header unless told otherwise; a REQUEST one may need nothing.
   const identitySource = authorizer.identitySource ?? (authorizer.type === "TOKEN" ? "method.request.header.Authorization" : "");
   const sources = identitySource.split(",").map((source) => source.trim()).filter(Boolean);
@@ -58,7 +63,7 @@ function identityValues(invocation: RoutedInvocation, authorizer: Authorizer): s
 }
 
 /** The identity source values; a missing one, or a token failing identityValidationExpression, is 401. */
-function checkedIdentity(invocation: RoutedInvocation, authorizer: Authorizer): string[] {
+export function checkedIdentity(invocation: RoutedInvocation, authorizer: Authorizer): string[] {
   const values = identityValues(invocation, authorizer);
   if (!values) throw unauthorized();
   const pattern = authorizer.type === "TOKEN" ? authorizer.identityValidationExpression : undefined;

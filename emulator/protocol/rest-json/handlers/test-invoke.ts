@@ -1,7 +1,8 @@
 import type { RestHandlers } from "../rest-request";
 import { optionalString, optionalStringMap } from "../input";
 import { badRequest } from "../../aws-error";
-import { testInvokeAuthorizer, testInvokeMethod } from "../../../data-plane/test-invoke";
+import { testInvokeMethod } from "../../../data-plane/test-invoke";
+import { testInvokeAuthorizer } from "../../../data-plane/test-invoke-authorizer";
 
 function optionalStringListMap(value: unknown, member: string): Record<string, string[]> | undefined {
   if (value === undefined || value === null) return undefined;
@@ -28,6 +29,9 @@ export const testInvokeHandlers: RestHandlers = {
       authorizerId: request.params.authorizer_id!,
       headers: optionalStringMap(request, "headers"),
       multiValueHeaders: optionalStringListMap(request.body.multiValueHeaders, "multiValueHeaders"),
+      pathWithQueryString: optionalString(request, "pathWithQueryString"),
+      body: optionalString(request, "body"),
       stageVariables: optionalStringMap(request, "stageVariables"),
+      additionalContext: optionalStringMap(request, "additionalContext"),
     }),
 };
