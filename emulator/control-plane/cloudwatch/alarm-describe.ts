@@ -1,12 +1,15 @@
-// DescribeAlarms and DescribeAlarmsForMetric: every alarm is evaluated first, so reads show the state the
+// DescribeAlarms (composite side in composite-describe.ts) and DescribeAlarmsForMetric: every alarm is evaluated first, so reads show the state the
 // metric data asks for now.
 
-import { AwsError, notImplemented } from "../../protocol/aws-error";
+import { AwsError } from "../../protocol/aws-error";
 import type { OpContext } from "../op-context";
 import { enumError } from "./alarm-history";
 import { alarmOutput } from "./alarm-output";
 import { refreshedAlarms } from "./alarm-refresh";
 import { alarmStates, type StoredAlarm } from "./alarm-types";
+import { checkRelationInput, childrenLists, parentsLists, type AlarmLists } from "./composite-describe";
+import { compositeOutput } from "./composite-output";
+import { refreshedComposites } from "./composite-refresh";
 import { metricKey } from "./metric-store";
 import { decodeNextToken, encodeNextToken } from "./next-token";
 import type { Dimension } from "./types";
@@ -27,25 +30,35 @@ export interface DescribeAlarmsInput {
 const DEFAULT_MAX_RECORDS = 50;
 const alarmTypes = ["CompositeAlarm", "MetricAlarm"];
 
-export function describeAlarms(ctx: OpContext, input: DescribeAlarmsInput): { MetricAlarms: Record<string, unknown>[]; CompositeAlarms: never[]; NextToken?: string } {
+export function describeAlarms(ctx: OpContext, input: DescribeAlarmsInput): { MetricAlarms: Record<string, unknown>[]; CompositeAlarms: Record<string, unknown>[]; NextToken?: string } {
   validate(input);
   const offset = decodeNextToken(input.NextToken, "DescribeAlarms");
-  // Without AlarmTypes, DescribeAlarms lists metric alarms only.
-  const wantsMetric = input.AlarmTypes === undefined || input.AlarmTypes.length === 0 || input.AlarmTypes.includes("MetricAlarm");
-  const matching = wantsMetric ? refreshedAlarms(ctx).filter((alarm) => matches(alarm, input)) : [];
+  const lists = alarmLists(ctx, input);
+  // One page over metric alarms then composites, each entry remembering its list.
+  const matching = [...lists.MetricAlarms.map((alarm) => ({ metric: true, alarm })), ...lists.CompositeAlarms.map((alarm) => ({ metric: false, alarm }))];
   const size = input.MaxRecords ?? DEFAULT_MAX_RECORDS;
   const next = offset + size;
+  const page = matching.slice(offset, next);
   return {
-    MetricAlarms: matching.slice(offset, next).map(alarmOutput),
-    CompositeAlarms: [],
+    MetricAlarms: page.filter((entry) => entry.metric).map((entry) => entry.alarm),
+    CompositeAlarms: page.filter((entry) => !entry.metric).map((entry) => entry.alarm),
     ...(next < matching.length ? { NextToken: encodeNextToken(next, "DescribeAlarms") } : {}),
   };
 }
 
+function alarmLists(ctx: OpContext, input: DescribeAlarmsInput): AlarmLists {
+  if (input.ChildrenOfAlarmName !== undefined) return childrenLists(ctx, input.ChildrenOfAlarmName);
+  if (input.ParentsOfAlarmName !== undefined) return parentsLists(ctx, input.ParentsOfAlarmName);
+  // Without AlarmTypes, DescribeAlarms lists metric alarms only.
+  const types = input.AlarmTypes === undefined || input.AlarmTypes.length === 0 ? ["MetricAlarm"] : input.AlarmTypes;
+  return {
+    MetricAlarms: types.includes("MetricAlarm") ? refreshedAlarms(ctx).filter((alarm) => matches(alarm, input)).map(alarmOutput) : [],
+    CompositeAlarms: types.includes("CompositeAlarm") ? refreshedComposites(ctx).filter((alarm) => matches(alarm, input)).map(compositeOutput) : [],
+  };
+}
+
 function validate(input: DescribeAlarmsInput): void {
-  if (input.ChildrenOfAlarmName !== undefined || input.ParentsOfAlarmName !== undefined) {
-    throw notImplemented("CloudWatch", "DescribeAlarms with ChildrenOfAlarmName or ParentsOfAlarmName (composite alarms)");
-  }
+  checkRelationInput({ ...input });
   if (input.AlarmNames !== undefined && input.AlarmNames.length > 0 && input.AlarmNamePrefix !== undefined) {
     throw new AwsError("InvalidParameterCombinationException", "AlarmNames and AlarmNamePrefix cannot be specified together.");
   }
@@ -59,7 +72,10 @@ function validate(input: DescribeAlarmsInput): void {
   }
 }
 
-function matches(alarm: StoredAlarm, input: DescribeAlarmsInput): boolean {
+/** What the filters look at, common to metric and composite alarms. */
+type Filterable = Pick<StoredAlarm, "StateValue"> & { readonly config: Pick<StoredAlarm["config"], "AlarmName" | "OKActions" | "AlarmActions" | "InsufficientDataActions"> };
+
+function matches(alarm: Filterable, input: DescribeAlarmsInput): boolean {
   const name = alarm.config.AlarmName;
   if (input.AlarmNames !== undefined && input.AlarmNames.length > 0 && !input.AlarmNames.includes(name)) return false;
   if (input.AlarmNamePrefix !== undefined && !name.startsWith(input.AlarmNamePrefix)) return false;

@@ -4,7 +4,8 @@ import { AwsError } from "../../protocol/aws-error";
 import type { OpContext } from "../op-context";
 import { enumError } from "./alarm-history";
 import { refreshedAlarms } from "./alarm-refresh";
-import type { HistoryItemType, StoredHistoryItem } from "./alarm-types";
+import type { AlarmType, HistoryItemType, StoredHistoryItem } from "./alarm-types";
+import { refreshedComposites } from "./composite-refresh";
 import { decodeNextToken, encodeNextToken } from "./next-token";
 import { cloudWatchTables } from "./tables";
 
@@ -25,7 +26,7 @@ export interface DescribeAlarmHistoryInput {
 
 export interface HistoryItemOutput {
   AlarmName: string;
-  AlarmType: "MetricAlarm";
+  AlarmType: AlarmType;
   Timestamp: Date;
   HistoryItemType: HistoryItemType;
   HistorySummary: string;
@@ -37,13 +38,15 @@ const historyTypes: readonly string[] = ["ConfigurationUpdate", "StateUpdate", "
 export function describeAlarmHistory(ctx: OpContext, input: DescribeAlarmHistoryInput): { AlarmHistoryItems: HistoryItemOutput[]; NextToken?: string } {
   validate(input);
   refreshedAlarms(ctx);
+  refreshedComposites(ctx);
   const offset = decodeNextToken(input.NextToken, "DescribeAlarmHistory");
   const since = Math.max(ctx.now - HISTORY_RETENTION_MS, input.StartDate ?? -Infinity);
-  const wantsMetricAlarms = input.AlarmTypes === undefined || input.AlarmTypes.length === 0 || input.AlarmTypes.includes("MetricAlarm");
+  // Without AlarmTypes, only metric alarms' history is listed.
+  const types = input.AlarmTypes === undefined || input.AlarmTypes.length === 0 ? ["MetricAlarm"] : input.AlarmTypes;
   const matching = ctx.state
     .table<StoredHistoryItem>(cloudWatchTables.alarmHistory)
     .list("")
-    .filter((item) => wantsMetricAlarms && item.Timestamp >= since && (input.EndDate === undefined || item.Timestamp <= input.EndDate))
+    .filter((item) => types.includes(item.AlarmType) && item.Timestamp >= since && (input.EndDate === undefined || item.Timestamp <= input.EndDate))
     .filter((item) => (input.AlarmName === undefined || item.AlarmName === input.AlarmName) && (input.HistoryItemType === undefined || item.HistoryItemType === input.HistoryItemType))
     .sort((a, b) => a.Timestamp - b.Timestamp);
   // AWS's default is newest first.

@@ -1,7 +1,7 @@
 import { AwsError } from "../../protocol/aws-error";
 import type { ScopeState } from "../../store/store";
 import { reasonDataTime } from "./alarm-evaluation";
-import type { AlarmState, StoredHistoryItem } from "./alarm-types";
+import type { AlarmState, AlarmType, StoredHistoryItem } from "./alarm-types";
 import { cloudWatchTables } from "./tables";
 
 // Alarm history as AWS records it: ConfigurationUpdate and StateUpdate items with their JSON HistoryData.
@@ -15,6 +15,7 @@ export function recordHistory(state: ScopeState, item: StoredHistoryItem): void 
 
 export interface StateChange {
   readonly name: string;
+  readonly alarmType?: AlarmType;
   readonly at: number;
   readonly from: { readonly value: AlarmState; readonly reason: string };
   readonly to: { readonly value: AlarmState; readonly reason: string; readonly reasonData?: string };
@@ -26,7 +27,7 @@ export function recordStateChange(state: ScopeState, change: StateChange): void 
   if (change.to.reasonData !== undefined) newState.stateReasonData = safeJson(change.to.reasonData);
   recordHistory(state, {
     AlarmName: change.name,
-    AlarmType: "MetricAlarm",
+    AlarmType: change.alarmType ?? "MetricAlarm",
     Timestamp: change.at,
     HistoryItemType: "StateUpdate",
     HistorySummary: `Alarm updated from ${change.from.value} to ${change.to.value}`,
@@ -35,12 +36,12 @@ export function recordStateChange(state: ScopeState, change: StateChange): void 
 }
 
 /** A ConfigurationUpdate item: "Alarm "x" created", "updated" or "deleted", with the configuration as JSON. */
-export function recordConfigurationChange(state: ScopeState, name: string, at: number, kind: "Create" | "Update" | "Delete", alarm: object, original?: object): void {
+export function recordConfigurationChange(state: ScopeState, name: string, at: number, kind: "Create" | "Update" | "Delete", alarm: object, original?: object, alarmType: AlarmType = "MetricAlarm"): void {
   const verb = { Create: "created", Update: "updated", Delete: "deleted" }[kind];
   const body = { Create: { createdAlarm: alarm }, Update: { updatedAlarm: alarm, originalAlarm: original }, Delete: { deletedAlarm: alarm } }[kind];
   recordHistory(state, {
     AlarmName: name,
-    AlarmType: "MetricAlarm",
+    AlarmType: alarmType,
     Timestamp: at,
     HistoryItemType: "ConfigurationUpdate",
     HistorySummary: `Alarm "${name}" ${verb}`,

@@ -57,11 +57,13 @@ export interface StoredAlarm extends AlarmStatus {
   readonly heldUntil?: number;
 }
 
+export type AlarmType = "MetricAlarm" | "CompositeAlarm";
+
 export type HistoryItemType = "ConfigurationUpdate" | "StateUpdate" | "Action";
 
 export interface StoredHistoryItem {
   readonly AlarmName: string;
-  readonly AlarmType: "MetricAlarm";
+  readonly AlarmType: AlarmType;
   readonly Timestamp: number;
   readonly HistoryItemType: HistoryItemType;
   readonly HistorySummary: string;

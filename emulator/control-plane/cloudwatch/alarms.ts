@@ -10,6 +10,8 @@ import { alarmStates, type AlarmState, type StoredAlarm } from "./alarm-types";
 import { validateAlarm, type AlarmInput } from "./alarm-validation";
 import { deleteTagsOf, putTags, type TagInput } from "./cloudwatch-tags";
 import { evaluateQueries } from "./metric-data-queries";
+import { checkDeletion, deleteComposite, setCompositeActionsEnabled, setCompositeState } from "./composite-alarms";
+import { requireNotComposite } from "./composite-validation";
 import { cloudWatchTables } from "./tables";
 
 const MAX_NAMES = 100;
@@ -21,6 +23,7 @@ const alarmsTable = (ctx: OpContext) => ctx.state.table<StoredAlarm>(cloudWatchT
 export function putMetricAlarm(ctx: OpContext, input: AlarmInput & { readonly Tags?: readonly TagInput[] }): void {
   const { Tags, ...alarmInput } = input;
   const config = validateAlarm(alarmInput);
+  requireNotComposite(ctx, config.AlarmName);
   // The queries must be ones GetMetricData would accept (ids, expressions, statistics).
   evaluateQueries(ctx, { MetricDataQueries: alarmQueries(config), StartTime: ctx.now - alarmPeriod(config) * 1000, EndTime: ctx.now });
   const existing = alarmsTable(ctx).get("", config.AlarmName);
@@ -46,9 +49,13 @@ export function putMetricAlarm(ctx: OpContext, input: AlarmInput & { readonly Ta
 /** AWS: names that match no alarm are skipped; the alarms that do exist are still deleted. */
 export function deleteAlarms(ctx: OpContext, input: { readonly AlarmNames: readonly string[] }): void {
   requireNameCount(input.AlarmNames, "alarmNames");
+  checkDeletion(ctx, input.AlarmNames);
   for (const name of input.AlarmNames) {
     const existing = alarmsTable(ctx).get("", name);
-    if (!existing) continue;
+    if (!existing) {
+      deleteComposite(ctx, name);
+      continue;
+    }
     alarmsTable(ctx).delete("", name);
     deleteTagsOf(ctx.state, existing.AlarmArn);
     recordConfigurationChange(ctx.state, name, ctx.now, "Delete", alarmOutput(existing));
@@ -69,6 +76,7 @@ export function setAlarmState(ctx: OpContext, input: SetAlarmStateInput): void {
   }
   if (input.StateReasonData !== undefined) requireJson(input.StateReasonData);
   const stored = alarmsTable(ctx).get("", input.AlarmName);
+  if (!stored && setCompositeState(ctx, { ...input, StateValue: input.StateValue as AlarmState })) return;
   if (!stored) throw new AwsError("ResourceNotFound", `Alarm ${input.AlarmName} not found`);
   // A change the data already asks for is recorded first, so the manual change starts from the current state.
   const alarm = refreshAlarm(ctx, stored);
@@ -97,6 +105,7 @@ export function setAlarmActionsEnabled(ctx: OpContext, input: { readonly AlarmNa
   requireNameCount(input.AlarmNames, "alarmNames");
   for (const name of input.AlarmNames) {
     const alarm = alarmsTable(ctx).get("", name);
+    if (!alarm) setCompositeActionsEnabled(ctx, name, enabled);
     if (!alarm || alarm.config.ActionsEnabled === enabled) continue;
     alarmsTable(ctx).put("", name, { ...alarm, config: { ...alarm.config, ActionsEnabled: enabled } });
   }

@@ -9,7 +9,7 @@ export const CBOR_PATH_PREFIX = `/service/${SERVICE_TARGET}/operation/`;
 // Integer and Long members below (alarm periods, dashboard sizes), which go out as CBOR integers.
 // Dates keep cbor-x's encoding: tag 1 with epoch seconds (integer when whole, else float64).
 const encoder = new Encoder({ alwaysUseFloat: true, useRecords: false, variableMapSize: true, tagUint8Array: false });
-const integerMembers = new Set(["Period", "EvaluationPeriods", "DatapointsToAlarm", "EvaluationInterval", "Size"]);
+const integerMembers = new Set(["Period", "EvaluationPeriods", "DatapointsToAlarm", "EvaluationInterval", "Size", "ActionsSuppressorWaitPeriod", "ActionsSuppressorExtensionPeriod"]);
 
 /** cbor-x writes a BigInt as a CBOR integer whatever alwaysUseFloat says, so integer members become BigInts. */
 function withIntegers(value: unknown, key?: string): unknown {

@@ -8,6 +8,7 @@ import type { MetricDataQueryInput, MetricStatInput } from "../../control-plane/
 import type { Dimension } from "../../control-plane/cloudwatch/types";
 import { deleteAlarms, putMetricAlarm, setAlarmActionsEnabled, setAlarmState } from "../../control-plane/cloudwatch/alarms";
 import { describeAlarms, describeAlarmsForMetric } from "../../control-plane/cloudwatch/alarm-describe";
+import { putCompositeAlarm } from "../../control-plane/cloudwatch/composite-alarms";
 import { describeAlarmHistory } from "../../control-plane/cloudwatch/alarm-history-read";
 import type { AlarmInput } from "../../control-plane/cloudwatch/alarm-validation";
 import { deleteDashboards, getDashboard, listDashboards, putDashboard } from "../../control-plane/cloudwatch/dashboards";
@@ -64,6 +65,24 @@ export const cloudWatchHandlers: Record<string, CloudWatchHandler> = {
 
   PutMetricAlarm(input, ctx) {
     putMetricAlarm(ctx, { ...alarmInput(input), ...defined({ Tags: read.optionalList(input, "Tags", "Tags", tag) }) });
+    return undefined;
+  },
+
+  PutCompositeAlarm(input, ctx) {
+    const strings = (name: string) => read.optionalList(input, name, name, read.stringItem) ?? [];
+    putCompositeAlarm(ctx, defined({
+      AlarmName: read.requiredString(input, "AlarmName"),
+      AlarmRule: read.requiredString(input, "AlarmRule"),
+      AlarmDescription: read.optionalString(input, "AlarmDescription"),
+      ActionsEnabled: read.optionalBoolean(input, "ActionsEnabled"),
+      OKActions: strings("OKActions"),
+      AlarmActions: strings("AlarmActions"),
+      InsufficientDataActions: strings("InsufficientDataActions"),
+      ActionsSuppressor: read.optionalString(input, "ActionsSuppressor"),
+      ActionsSuppressorWaitPeriod: read.optionalInteger(input, "ActionsSuppressorWaitPeriod"),
+      ActionsSuppressorExtensionPeriod: read.optionalInteger(input, "ActionsSuppressorExtensionPeriod"),
+      Tags: read.optionalList(input, "Tags", "Tags", tag),
+    }));
     return undefined;
   },
 
