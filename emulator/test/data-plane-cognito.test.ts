@@ -204,14 +204,4 @@ describe("TestInvokeAuthorizer with a Cognito authorizer", () => {
       expect(result.claims).toBeUndefined();
     }
   });
-
-  it("says by name that Lambda authorizers are not test-invoked yet", async () => {
-    const client = apiGatewayClient(sandbox.url);
-    const api = await createApi(client, "cognito-test-invoke-lambda");
-    const created = await client.send(new CreateAuthorizerCommand({ restApiId: api.id, name: "token", type: "TOKEN", authorizerUri: lambdaUri("nobody"), identitySource: "method.request.header.Authorization" }));
-    const error = await client.send(new TestInvokeAuthorizerCommand({ restApiId: api.id, authorizerId: created.id })).catch((caught: Error) => caught);
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).name).toBe("NotImplementedException");
-    expect((error as Error).message).toContain("TestInvokeAuthorizer for TOKEN and REQUEST (Lambda) authorizers");
-  });
 });
