@@ -46,7 +46,7 @@ export function authorizerEvent(invocation: RoutedInvocation, authorizer: Author
   return authorizer.type === "REQUEST" ? requestEvent(invocation, arn) : { type: "TOKEN", authorizationToken: identity[0], methodArn: arn };
 }
 
-export function identityValues(invocation: RoutedInvocation, authorizer: Authorizer): string[] | undefined {
+function identityValues(invocation: RoutedInvocation, authorizer: Authorizer): string[] | undefined {
   // A TOKEN authorizer reads the Authorization header unless told otherwise; a REQUEST one may need nothing.
   const identitySource = authorizer.identitySource ?? (authorizer.type === "TOKEN" ? "method.request.header.Authorization" : "");
   const sources = identitySource.split(",").map((source) => source.trim()).filter(Boolean);
