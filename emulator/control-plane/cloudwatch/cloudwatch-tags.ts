@@ -5,6 +5,7 @@ import { AwsError } from "../../protocol/aws-error";
 import type { ScopeState } from "../../store/store";
 import type { OpContext } from "../op-context";
 import type { StoredAlarm } from "./alarm-types";
+import { compositeAlarmsTable } from "./composite-types";
 import { cloudWatchTables } from "./tables";
 
 export interface TagInput {
@@ -64,7 +65,7 @@ function requireResource(ctx: OpContext, arn: string): void {
   const dashboard = dashboardArnPattern.exec(arn);
   if (!alarm && !dashboard && !/^arn:aws:cloudwatch:/.test(arn)) throw invalid(`The value ${arn} for parameter ResourceARN is not a valid CloudWatch ARN.`);
   const exists = alarm
-    ? alarm[1] === ctx.region && alarm[2] === ctx.accountId && ctx.state.table<StoredAlarm>(cloudWatchTables.alarms).has("", alarm[3]!)
+    ? alarm[1] === ctx.region && alarm[2] === ctx.accountId && (ctx.state.table<StoredAlarm>(cloudWatchTables.alarms).has("", alarm[3]!) || ctx.state.table(compositeAlarmsTable).has("", alarm[3]!))
     : dashboard
       ? dashboard[1] === ctx.accountId && ctx.state.table(cloudWatchTables.dashboards).has("", dashboard[2]!)
       : false;
