@@ -258,12 +258,13 @@ describe("DeleteAlarms with composites", () => {
   });
 });
 
-// boto3 forced onto awsQuery, through the shared protocol-forcing client: the XML writer's CompositeAlarms.
+// boto3 forced onto awsQuery (the XML writer's CompositeAlarms) and rpcv2Cbor (the suppressor periods are CBOR
+// integers), through the shared protocol-forcing client.
 const boto3Script = `
 import json, sys
 sys.path.insert(0, sys.argv[3])
 from cloudwatch_boto3 import cloudwatch_client
-client, wire = cloudwatch_client(sys.argv[1], "query")
+client, wire = cloudwatch_client(sys.argv[1], sys.argv[4])
 prefix = sys.argv[2]
 client.put_metric_alarm(AlarmName=prefix + "-m", Namespace="Boto3Composite", MetricName="Latency", Statistic="Average",
     Period=60, EvaluationPeriods=1, Threshold=1, ComparisonOperator="GreaterThanThreshold", TreatMissingData="breaching")
@@ -273,16 +274,20 @@ client.put_composite_alarm(AlarmName=prefix + "-c", AlarmRule='ALARM("' + prefix
 out = client.describe_alarms(AlarmNamePrefix=prefix, AlarmTypes=["CompositeAlarm"])
 children = client.describe_alarms(ChildrenOfAlarmName=prefix + "-c")
 print(json.dumps({"wire": wire, "composites": out["CompositeAlarms"], "metric": out["MetricAlarms"],
-    "children": [a["AlarmName"] for a in children["MetricAlarms"]]}, default=str))
+    "children": [a["AlarmName"] for a in children["MetricAlarms"]],
+    "periodTypes": [type(out["CompositeAlarms"][0][k]).__name__ for k in ("ActionsSuppressorWaitPeriod", "ActionsSuppressorExtensionPeriod")]}, default=str))
 `;
 
-describe("boto3 over awsQuery", () => {
-  it("reads a composite back from the XML response, suppressor options included", async () => {
+const contentTypes: Record<string, string> = { query: "application/x-www-form-urlencoded; charset=utf-8", "smithy-rpc-v2-cbor": "application/cbor" };
+
+describe.each(["query", "smithy-rpc-v2-cbor"])("boto3 over %s", (protocol) => {
+  it("reads a composite back, suppressor options included", async () => {
     const env = { ...process.env, AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", PYTHONWARNINGS: "ignore" };
     const prefix = fresh("boto3");
-    const { stdout } = await run("python3", ["-c", boto3Script, sandbox.url, prefix, join(import.meta.dirname, "clients")], { env, timeout: 50_000 });
-    const out = JSON.parse(stdout) as { wire: string[]; composites: Array<Record<string, unknown>>; metric: unknown[]; children: string[] };
-    expect(out.wire.every((line) => line.endsWith("application/x-www-form-urlencoded; charset=utf-8"))).toBe(true);
+    const { stdout } = await run("python3", ["-c", boto3Script, sandbox.url, prefix, join(import.meta.dirname, "clients"), protocol], { env, timeout: 50_000 });
+    const out = JSON.parse(stdout) as { wire: string[]; composites: Array<Record<string, unknown>>; metric: unknown[]; children: string[]; periodTypes: string[] };
+    expect(out.wire.length).toBeGreaterThan(0);
+    expect(out.wire.every((line) => line.endsWith(` ${contentTypes[protocol]}`))).toBe(true);
     expect(out.metric).toEqual([]);
     expect(out.composites).toHaveLength(1);
     expect(out.composites[0]).toMatchObject({
@@ -299,5 +304,7 @@ describe("boto3 over awsQuery", () => {
     });
     expect(JSON.parse(out.composites[0]!.StateReasonData as string)).toMatchObject({ triggeringAlarms: [{ arn: `${ARN}${prefix}-m`, state: { value: "ALARM" } }] });
     expect(out.children).toEqual([`${prefix}-m`]);
+    // Integer members in the model: boto3 reads them as Python ints (a CBOR float64 would arrive as a float).
+    expect(out.periodTypes).toEqual(["int", "int"]);
   });
 });
