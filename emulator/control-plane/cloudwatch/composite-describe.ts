@@ -19,11 +19,14 @@ export interface AlarmLists {
 export function checkRelationInput(input: RelationInput & Record<string, unknown>): void {
   const relation = input.ChildrenOfAlarmName !== undefined ? "ChildrenOfAlarmName" : input.ParentsOfAlarmName !== undefined ? "ParentsOfAlarmName" : undefined;
   if (relation === undefined) return;
-  const others = Object.keys(input).filter((key) => key !== relation && key !== "MaxRecords" && key !== "NextToken" && input[key] !== undefined);
+  const others = Object.keys(input).filter((key) => key !== relation && key !== "MaxRecords" && key !== "NextToken" && given(input[key]));
   if (others.length > 0) {
     throw new AwsError("ValidationException", `If ${relation} is specified, no other parameters except MaxRecords and NextToken can be specified.`);
   }
 }
+
+/** An empty list (awsQuery's "AlarmNames=") counts as not given. */
+const given = (value: unknown): boolean => value !== undefined && !(Array.isArray(value) && value.length === 0);
 
 /** Children: name, ARN, StateValue and StateUpdatedTimestamp of every alarm the composite's rule references. */
 export function childrenLists(ctx: OpContext, name: string): AlarmLists {
