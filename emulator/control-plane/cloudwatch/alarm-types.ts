@@ -3,6 +3,7 @@
 
 import type { MetricDataQueryInput } from "./metric-data-queries";
 import type { Dimension } from "./types";
+import type { OpContext } from "../op-context";
 
 export type AlarmState = "OK" | "ALARM" | "INSUFFICIENT_DATA";
 export const alarmStates: readonly AlarmState[] = ["OK", "ALARM", "INSUFFICIENT_DATA"];
@@ -15,14 +16,18 @@ export type ComparisonOperator =
 
 export type TreatMissingData = "missing" | "notBreaching" | "breaching" | "ignore";
 
-/** What PutMetricAlarm sets; replaced whole by the next PutMetricAlarm for the same name. */
-export interface AlarmConfig {
+/** What metric and composite alarms share: the name, the description and the actions. */
+export interface AlarmBaseConfig {
   readonly AlarmName: string;
   readonly AlarmDescription?: string;
   readonly ActionsEnabled: boolean;
   readonly OKActions: readonly string[];
   readonly AlarmActions: readonly string[];
   readonly InsufficientDataActions: readonly string[];
+}
+
+/** What PutMetricAlarm sets; replaced whole by the next PutMetricAlarm for the same name. */
+export interface AlarmConfig extends AlarmBaseConfig {
   readonly MetricName?: string;
   readonly Namespace?: string;
   readonly Statistic?: string;
@@ -47,6 +52,22 @@ export interface AlarmStatus {
   readonly StateUpdatedTimestamp: number;
   /** ms since the epoch: the last change of StateValue. */
   readonly StateTransitionedTimestamp: number;
+}
+
+export const alarmArn = (ctx: OpContext, name: string): string => `arn:aws:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:${name}`;
+
+const INITIAL_REASON = "Unchecked: Initial alarm creation";
+
+/** A new alarm of either kind: INSUFFICIENT_DATA until its first evaluation. */
+export function newAlarmRecord(arn: string, now: number) {
+  return {
+    AlarmArn: arn,
+    AlarmConfigurationUpdatedTimestamp: now,
+    StateValue: "INSUFFICIENT_DATA" as const,
+    StateReason: INITIAL_REASON,
+    StateUpdatedTimestamp: now,
+    StateTransitionedTimestamp: now,
+  };
 }
 
 export interface StoredAlarm extends AlarmStatus {

@@ -6,7 +6,7 @@ import type { OpContext } from "../op-context";
 import { enumError, recordConfigurationChange, recordStateChange } from "./alarm-history";
 import { alarmOutput } from "./alarm-output";
 import { alarmPeriod, alarmQueries, nextEvaluationAt, refreshAlarm } from "./alarm-refresh";
-import { alarmStates, type AlarmState, type StoredAlarm } from "./alarm-types";
+import { alarmArn, alarmStates, newAlarmRecord, type AlarmState, type StoredAlarm } from "./alarm-types";
 import { validateAlarm, type AlarmInput } from "./alarm-validation";
 import { deleteTagsOf, putTags, type TagInput } from "./cloudwatch-tags";
 import { evaluateQueries } from "./metric-data-queries";
@@ -15,9 +15,7 @@ import { requireNotComposite } from "./composite-validation";
 import { cloudWatchTables } from "./tables";
 
 const MAX_NAMES = 100;
-const INITIAL_REASON = "Unchecked: Initial alarm creation";
 
-export const alarmArn = (ctx: OpContext, name: string): string => `arn:aws:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:${name}`;
 const alarmsTable = (ctx: OpContext) => ctx.state.table<StoredAlarm>(cloudWatchTables.alarms);
 
 export function putMetricAlarm(ctx: OpContext, input: AlarmInput & { readonly Tags?: readonly TagInput[] }): void {
@@ -31,15 +29,7 @@ export function putMetricAlarm(ctx: OpContext, input: AlarmInput & { readonly Ta
   // An update keeps the alarm's state and ignores Tags (AWS: change tags with TagResource).
   const stored: StoredAlarm = existing
     ? { ...existing, config, AlarmConfigurationUpdatedTimestamp: ctx.now }
-    : {
-        config,
-        AlarmArn: arn,
-        AlarmConfigurationUpdatedTimestamp: ctx.now,
-        StateValue: "INSUFFICIENT_DATA",
-        StateReason: INITIAL_REASON,
-        StateUpdatedTimestamp: ctx.now,
-        StateTransitionedTimestamp: ctx.now,
-      };
+    : { config, ...newAlarmRecord(arn, ctx.now) };
   if (!existing && Tags !== undefined) putTags(ctx.state, arn, Tags);
   alarmsTable(ctx).put("", config.AlarmName, stored);
   if (existing) recordConfigurationChange(ctx.state, config.AlarmName, ctx.now, "Update", alarmOutput(stored), alarmOutput(existing));

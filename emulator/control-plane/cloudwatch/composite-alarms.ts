@@ -4,14 +4,13 @@
 import { AwsError } from "../../protocol/aws-error";
 import type { OpContext } from "../op-context";
 import { recordConfigurationChange, recordStateChange } from "./alarm-history";
-import type { AlarmState } from "./alarm-types";
+import { alarmArn, newAlarmRecord, type AlarmState } from "./alarm-types";
 import { deleteTagsOf, putTags, type TagInput } from "./cloudwatch-tags";
 import { compositeOutput } from "./composite-output";
 import { childrenOf, compositesTable, currentChildren, refreshComposite } from "./composite-refresh";
 import type { StoredComposite } from "./composite-types";
 import { validateComposite, type CompositeInput } from "./composite-validation";
 
-const INITIAL_REASON = "Unchecked: Initial alarm creation";
 
 /**
  * AWS: a new composite starts in INSUFFICIENT_DATA and is then evaluated (here: at the next read); an update
@@ -23,18 +22,10 @@ export function putCompositeAlarm(ctx: OpContext, input: CompositeInput & { read
   const { Tags, ...compositeInput } = input;
   const config = validateComposite(ctx, compositeInput);
   const existing = compositesTable(ctx).get("", config.AlarmName);
-  const arn = `arn:aws:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:${config.AlarmName}`;
+  const arn = alarmArn(ctx, config.AlarmName);
   const stored: StoredComposite = existing
     ? { ...existing, config, AlarmConfigurationUpdatedTimestamp: ctx.now, evaluatedFrom: undefined }
-    : {
-        config,
-        AlarmArn: arn,
-        AlarmConfigurationUpdatedTimestamp: ctx.now,
-        StateValue: "INSUFFICIENT_DATA",
-        StateReason: INITIAL_REASON,
-        StateUpdatedTimestamp: ctx.now,
-        StateTransitionedTimestamp: ctx.now,
-      };
+    : { config, ...newAlarmRecord(arn, ctx.now) };
   if (!existing && Tags !== undefined) putTags(ctx.state, arn, Tags);
   compositesTable(ctx).put("", config.AlarmName, stored);
   const output = compositeOutput(stored);

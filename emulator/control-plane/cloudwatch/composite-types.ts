@@ -1,18 +1,12 @@
 // Composite alarms as the sandbox keeps them: the PutCompositeAlarm configuration plus the state last settled on.
 
-import type { AlarmStatus } from "./alarm-types";
+import type { AlarmBaseConfig, AlarmStatus } from "./alarm-types";
 
 /** Kept apart from metric alarms so every metric-alarm reader stays as it is. */
 export const compositeAlarmsTable = "cloudwatch.compositeAlarms"; // "" -> alarm name -> StoredComposite
 
-export interface CompositeConfig {
-  readonly AlarmName: string;
+export interface CompositeConfig extends AlarmBaseConfig {
   readonly AlarmRule: string;
-  readonly AlarmDescription?: string;
-  readonly ActionsEnabled: boolean;
-  readonly OKActions: readonly string[];
-  readonly AlarmActions: readonly string[];
-  readonly InsufficientDataActions: readonly string[];
   readonly ActionsSuppressor?: string;
   readonly ActionsSuppressorWaitPeriod?: number;
   readonly ActionsSuppressorExtensionPeriod?: number;
