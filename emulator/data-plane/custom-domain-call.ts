@@ -17,11 +17,16 @@ function domainOf(call: ServiceCall): string | undefined {
   return host.includes(".") && !/^[\d.]+$/.test(host) ? host : undefined;
 }
 
+/** Routing and serving both ask; the scopes are searched once per request. */
+const resolved = new WeakMap<ServiceCall, ScopeState | undefined>();
+
 /** The account+region that owns the domain a request is addressed to, when it names one. */
 export function customDomainScope(call: ServiceCall, store: Store): ScopeState | undefined {
+  if (resolved.has(call)) return resolved.get(call);
   const domain = domainOf(call);
-  if (domain === undefined) return undefined;
-  return store.allScopes().find((scope) => scope.table(tables.domainNames).has("", domain));
+  const scope = domain === undefined ? undefined : store.allScopes().find((candidate) => candidate.table(tables.domainNames).has("", domain));
+  resolved.set(call, scope);
+  return scope;
 }
 
 /**
