@@ -7,8 +7,9 @@ import { join } from "node:path";
 // ARCHWAY_E2E_REUSE=1 runs against servers already started by hand on the same ports and ARCHWAY_E2E_DATA_DIR.
 process.env.ARCHWAY_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "archway-e2e-"));
 const dataDir = process.env.ARCHWAY_E2E_DATA_DIR;
-const consolePort = 3100;
-const sandboxPort = 4567;
+// Overridable so several checkouts on one machine can run their journeys side by side.
+const consolePort = Number(process.env.ARCHWAY_E2E_CONSOLE_PORT ?? 3100);
+const sandboxPort = Number(process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567);
 const reuseExistingServer = process.env.ARCHWAY_E2E_REUSE === "1";
 
 export default defineConfig({
@@ -47,7 +48,10 @@ export default defineConfig({
     {
       name: "console",
       // `npm run test:all` builds once before the journeys and says so; alone, `npx playwright test` builds itself.
-      command: `${process.env.ARCHWAY_E2E_PREBUILT ? "" : "npx next build && "}npx next start -p ${consolePort} -H 127.0.0.1`,
+      // ARCHWAY_E2E_DEV=1 serves with `next dev` instead (quicker while writing a journey; the suite always builds).
+      command: process.env.ARCHWAY_E2E_DEV
+        ? `npx next dev -p ${consolePort} -H 127.0.0.1`
+        : `${process.env.ARCHWAY_E2E_PREBUILT ? "" : "npx next build && "}npx next start -p ${consolePort} -H 127.0.0.1`,
       url: `http://127.0.0.1:${consolePort}/sign-in`,
       reuseExistingServer,
       timeout: 600_000,

@@ -131,7 +131,7 @@ for (const colorScheme of colorSchemes) {
       const page = await context.newPage();
       await openApis(page);
       await expect(page.getByText("No REST APIs in Sandbox yet")).toBeVisible();
-      await expect(page.getByLabel("AWS CLI command to create an API", { exact: true })).toContainText("aws apigateway create-rest-api --name demo --endpoint-url http://127.0.0.1:4567");
+      await expect(page.getByLabel("AWS CLI command to create an API", { exact: true })).toContainText(`aws apigateway create-rest-api --name demo --endpoint-url http://127.0.0.1:${process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567}`);
       await expectAccessible(page);
       await page.screenshot({ path: `${screenshotDir}/apis-empty-${colorScheme}.png`, fullPage: true });
       await context.close();

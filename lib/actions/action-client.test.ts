@@ -44,12 +44,20 @@ beforeEach(() => {
 });
 
 describe("action client", () => {
-  it("validates input before reading the session and returns per-field messages", async () => {
+  it("checks the session before the input and returns per-field messages to a caller with the role", async () => {
     const handler = vi.fn();
     const result = await renameAction(handler)({ envId: "sandbox", name: "" });
     expect(result).toEqual({ ok: false, error: { code: "validation", message: "Enter a name.", fieldErrors: { name: ["Enter a name."] } } });
-    expect(getSession).not.toHaveBeenCalled();
+    expect(getSession).toHaveBeenCalledTimes(1);
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("tells a caller without the role nothing about the input's shape", async () => {
+    session = viewer;
+    const result = await renameAction(vi.fn())({ not: "the input" });
+    expect(result).toEqual({ ok: false, error: { code: "forbidden", message: "This needs the editor role; you are a viewer." } });
+    session = null;
+    expect(await renameAction(vi.fn())(undefined)).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
   });
 
   it("refuses a signed-out caller without running the handler or auditing", async () => {

@@ -44,14 +44,14 @@ const defaultDependencies: ActionDependencies = { getSession, getDb, recordAudit
 export function createActionClient(deps: ActionDependencies) {
   return function defineAction<S extends z.ZodType, T, A extends Role | "public">(definition: ActionDefinition<S, T, A>) {
     return async (rawInput: unknown): Promise<ActionResult<T>> => {
-      const parsed = definition.input.safeParse(rawInput);
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
-      const input = parsed.data as z.output<S>;
       try {
+        // Access first: a caller without the role learns nothing about the action's input, not even its shape.
         const user = await deps.getSession();
         const refusal = checkAccess(user, definition.access);
         if (refusal) return { ok: false, error: refusal };
-        return await runAudited(deps, definition, input, user as ActionContext<A>["user"]);
+        const parsed = definition.input.safeParse(rawInput);
+        if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+        return await runAudited(deps, definition, parsed.data as z.output<S>, user as ActionContext<A>["user"]);
       } catch (error) {
         unstable_rethrow(error);
         return { ok: false, error: toActionError(error) };

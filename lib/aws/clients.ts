@@ -12,7 +12,7 @@ type ClientSet = { fingerprint: string; apiGateway?: APIGatewayClient; sts?: STS
 const clientsByEnvironment = new Map<string, ClientSet>();
 
 /** Shared SDK settings: retries and timeouts live here once, not in callers. */
-function clientConfig(env: EnvironmentSummary) {
+export function clientConfig(env: EnvironmentSummary) {
   return {
     region: env.region,
     ...(env.endpointUrl ? { endpoint: env.endpointUrl } : {}),

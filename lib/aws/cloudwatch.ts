@@ -1,0 +1,84 @@
+import "server-only";
+import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from "@aws-sdk/client-cloudwatch";
+import { batchQueries, type MetricQuery, type MetricReadCost, type MetricSeries } from "@/lib/domain/metric-query";
+import type { EnvironmentSummary } from "@/lib/environments/environments";
+import { callAws } from "./aws-call";
+import { clientConfig } from "./clients";
+
+// The only module that imports @aws-sdk/client-cloudwatch.
+const clients = new Map<string, { fingerprint: string; client: CloudWatchClient }>();
+
+function cloudWatchClient(env: EnvironmentSummary): CloudWatchClient {
+  const fingerprint = JSON.stringify([env.region, env.endpointUrl, env.credentialsSource, env.profile, env.roleArn]);
+  const cached = clients.get(env.id);
+  if (cached?.fingerprint === fingerprint) return cached.client;
+  const client = new CloudWatchClient(clientConfig(env));
+  clients.set(env.id, { fingerprint, client });
+  return client;
+}
+
+export type MetricRead = { series: Map<string, MetricSeries>; cost: MetricReadCost };
+
+/** Reads every query in as few GetMetricData calls as AWS allows (500 queries each), following NextToken. */
+export async function getMetricData(env: EnvironmentSummary, queries: MetricQuery[], range: { start: Date; end: Date }): Promise<MetricRead> {
+  const series = new Map<string, MetricSeries>();
+  const cost: MetricReadCost = { calls: 0, metricsRequested: queries.filter((query) => query.metric).length };
+  for (const batch of batchQueries(queries)) {
+    let nextToken: string | undefined;
+    do {
+      const command = new GetMetricDataCommand({
+        MetricDataQueries: batch.map(toSdkQuery),
+        StartTime: range.start,
+        EndTime: range.end,
+        ScanBy: "TimestampAscending",
+        NextToken: nextToken,
+      });
+      const page = await callAws(env, () => cloudWatchClient(env).send(command));
+      cost.calls += 1;
+      for (const result of page.MetricDataResults ?? []) mergeResult(series, result);
+      nextToken = page.NextToken && page.NextToken !== nextToken ? page.NextToken : undefined;
+    } while (nextToken);
+  }
+  for (const value of series.values()) sortByTime(value);
+  return { series, cost };
+}
+
+function toSdkQuery(query: MetricQuery): MetricDataQuery {
+  const base = { Id: query.id, Label: query.label, ReturnData: query.returnData ?? true };
+  if (query.expression) return { ...base, Expression: query.expression, Period: query.periodSeconds };
+  const { metric } = query;
+  return {
+    ...base,
+    MetricStat: {
+      Metric: {
+        Namespace: metric!.namespace,
+        MetricName: metric!.metricName,
+        Dimensions: Object.entries(metric!.dimensions).map(([Name, Value]) => ({ Name, Value })),
+      },
+      Period: query.periodSeconds,
+      Stat: metric!.stat,
+      ...(metric!.unit ? { Unit: metric!.unit as never } : {}),
+    },
+  };
+}
+
+type SdkResult = { Id?: string; Label?: string; Timestamps?: Date[]; Values?: number[]; StatusCode?: string };
+
+function mergeResult(series: Map<string, MetricSeries>, result: SdkResult) {
+  if (!result.Id) return;
+  const existing = series.get(result.Id) ?? { id: result.Id, label: result.Label ?? result.Id, timestamps: [], values: [], complete: true };
+  const timestamps = result.Timestamps ?? [];
+  const values = result.Values ?? [];
+  for (let i = 0; i < timestamps.length && i < values.length; i += 1) {
+    existing.timestamps.push(timestamps[i]!.getTime());
+    existing.values.push(values[i]!);
+  }
+  existing.complete = existing.complete && result.StatusCode !== "PartialData";
+  series.set(result.Id, existing);
+}
+
+function sortByTime(series: MetricSeries) {
+  const order = series.timestamps.map((_, i) => i).sort((a, b) => series.timestamps[a]! - series.timestamps[b]!);
+  series.timestamps = order.map((i) => series.timestamps[i]!);
+  series.values = order.map((i) => series.values[i]!);
+}
