@@ -56,6 +56,10 @@ function expressionGroups(queries: MetricQuery[]): MetricQuery[][] {
     collect(query, group);
     if (group.length > 0) groups.push(group);
   }
-  for (const query of queries) if (!placed.has(query.id)) groups.push([query]), placed.add(query.id);
+  for (const query of queries) {
+    if (placed.has(query.id)) continue;
+    placed.add(query.id);
+    groups.push([query]);
+  }
   return groups;
 }
