@@ -3,7 +3,7 @@ import { billingPeriods, type DailyCount } from "@/lib/domain/cost-period";
 import type { MetricReadCost } from "@/lib/domain/metric-query";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
-import { readApiDailyRequests } from "./request-counts";
+import { readApiDailyRequests, readStageDailyRequests } from "./request-counts";
 import { listRestApis } from "./rest-apis";
 
 export type AccountUsage = {
@@ -24,4 +24,11 @@ export async function readAccountCost(env: EnvironmentSummary, now: Date): Promi
   const { byLabel, cost } = await readApiDailyRequests(env, names, { start: lastMonthStart, end: now });
   const sharedNames = names.filter((name) => apis.filter((api) => api.name === name).length > 1);
   return { apis, days: byLabel, sharedNames, readCost: cost, now };
+}
+
+/** One API's stages' daily requests since the start of last month (ApiName + Stage), in one GetMetricData call. */
+export async function readStageUsage(env: EnvironmentSummary, apiName: string, stageNames: string[], now: Date): Promise<{ days: Map<string, DailyCount[]>; readCost: MetricReadCost }> {
+  const { lastMonthStart } = billingPeriods(now);
+  const { byLabel, cost } = await readStageDailyRequests(env, apiName, stageNames, { start: lastMonthStart, end: now });
+  return { days: byLabel, readCost: cost };
 }
