@@ -1,10 +1,10 @@
 import type { AccountUsage } from "@/lib/aws/account-cost";
 import type { ApiCostInputs } from "@/lib/aws/api-cost-inputs";
+import type { PriceChoice } from "@/lib/aws/pricing";
 import { requestCostByKey } from "@/lib/domain/account-cost";
 import { cacheLine, formatUsd } from "@/lib/domain/cost-model";
 import { billingPeriods, type DailyCount } from "@/lib/domain/cost-period";
 import { compareWithHttpApi, estimateScenario, type CostScenario } from "@/lib/domain/cost-scenario";
-import { pricesFor } from "@/lib/domain/price-table";
 import type { MetricReadCost } from "@/lib/domain/metric-query";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { CostLinesTable } from "./cost-lines-table";
@@ -15,14 +15,14 @@ import { monthLabels } from "./month-labels";
 import { PriceSources } from "./price-sources";
 import { WhatIfPanel } from "./what-if-panel";
 
-type ApiCostProps = { environment: EnvironmentSummary; inputs: ApiCostInputs; account: AccountUsage; stageDays: Map<string, DailyCount[]>; stageReadCost: MetricReadCost };
+type ApiCostProps = { environment: EnvironmentSummary; inputs: ApiCostInputs; account: AccountUsage; stageDays: Map<string, DailyCount[]>; stageReadCost: MetricReadCost; priceChoice: PriceChoice };
 
 /** A typical small JSON answer; the what-if lets a person enter their API's real average. */
 const defaultResponseKb = 2;
 
 /** One API's charges by stage, its monthly estimate with every line item, the what-if and the HTTP API comparison. */
-export function ApiCost({ environment, inputs, account, stageDays, stageReadCost }: ApiCostProps) {
-  const { prices, fallback } = pricesFor(environment.region);
+export function ApiCost({ environment, inputs, account, stageDays, stageReadCost, priceChoice }: ApiCostProps) {
+  const { prices } = priceChoice;
   const now = account.now;
   const accountCost = requestCostByKey(account.days, now, prices);
   const own = accountCost.rows.find((row) => row.key === inputs.apiName);
@@ -70,7 +70,7 @@ export function ApiCost({ environment, inputs, account, stageDays, stageReadCost
       </section>
       <WhatIfPanel prices={prices} current={current} methodStagePairs={inputs.methodCount * Math.max(1, inputs.stages.length)} />
       <HttpApiComparison restTotal={estimate.total} comparison={compareWithHttpApi(current.monthlyRequests, inputs.features, prices)} />
-      <PriceSources prices={prices} region={environment.region} fallback={fallback} metricsNote={metricsNote} />
+      <PriceSources choice={priceChoice} region={environment.region} metricsNote={metricsNote} />
     </div>
   );
 }

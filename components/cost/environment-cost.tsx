@@ -2,7 +2,7 @@ import { CircleDollarSign } from "lucide-react";
 import Link from "next/link";
 import type { AccountUsage } from "@/lib/aws/account-cost";
 import { requestCostByKey } from "@/lib/domain/account-cost";
-import { pricesFor } from "@/lib/domain/price-table";
+import type { PriceChoice } from "@/lib/aws/pricing";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CostLinesTable } from "./cost-lines-table";
@@ -12,8 +12,8 @@ import { monthLabels } from "./month-labels";
 import { PriceSources } from "./price-sources";
 
 /** The environment's request charges: summary, per API, and the account's line items. */
-export function EnvironmentCost({ environment, data }: { environment: EnvironmentSummary; data: AccountUsage }) {
-  const { prices, fallback } = pricesFor(environment.region);
+export function EnvironmentCost({ environment, data, priceChoice }: { environment: EnvironmentSummary; data: AccountUsage; priceChoice: PriceChoice }) {
+  const { prices } = priceChoice;
   const cost = requestCostByKey(data.days, data.now, prices);
   const labels = monthLabels(data.now);
   const apiByName = new Map(data.apis.map((api) => [api.name, api]));
@@ -32,7 +32,7 @@ export function EnvironmentCost({ environment, data }: { environment: Environmen
             "Charges appear here once the APIs receive requests."
           )}
         </EmptyState>
-        <PriceSources prices={prices} region={environment.region} fallback={fallback} metricsNote={metricsNote} />
+        <PriceSources choice={priceChoice} region={environment.region} metricsNote={metricsNote} />
       </>
     );
   }
@@ -63,7 +63,7 @@ export function EnvironmentCost({ environment, data }: { environment: Environmen
         </h2>
         <CostLinesTable label="Account request charges, month to date" lines={cost.lines.monthToDate} />
       </section>
-      <PriceSources prices={prices} region={environment.region} fallback={fallback} metricsNote={metricsNote} />
+      <PriceSources choice={priceChoice} region={environment.region} metricsNote={metricsNote} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { readAccountCost, readStageUsage } from "@/lib/aws/account-cost";
 import { readApiCostInputs } from "@/lib/aws/api-cost-inputs";
+import { currentPrices } from "@/lib/aws/pricing";
 import { consoleRead } from "@/lib/data/console-read";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { ApiCost } from "@/components/cost/api-cost";
@@ -27,5 +28,5 @@ async function ApiCostSection({ environment, apiId }: { environment: Environment
     return { inputs, account, stages };
   });
   if (!read.ok) return <ConsoleErrorState error={read.error} what="this API's cost" />;
-  return <ApiCost environment={environment} inputs={read.data.inputs} account={read.data.account} stageDays={read.data.stages.days} stageReadCost={read.data.stages.readCost} />;
+  return <ApiCost environment={environment} inputs={read.data.inputs} account={read.data.account} stageDays={read.data.stages.days} stageReadCost={read.data.stages.readCost} priceChoice={currentPrices(environment)} />;
 }
