@@ -39,7 +39,8 @@ export function ApiCost({ environment, inputs, account, stageDays, stageReadCost
     averageResponseKb: defaultResponseKb,
     detailedMetricPairs: inputs.methodCount * inputs.stages.filter((stage) => stage.detailedMetrics).length,
     tracing: inputs.stages.some((stage) => stage.tracing),
-    logGb: 0,
+    // Access logs write about one 0.5 KB line a request; execution logs vary too much to guess, so they start at none.
+    logGb: inputs.stages.some((stage) => stage.accessLogging) ? Number((((own?.forecast.requests ?? 0) * 0.5) / (1024 * 1024)).toFixed(3)) : 0,
   };
   const estimate = estimateScenario(current, prices);
   const metricsNote = `This page requested ${account.readCost.metricsRequested + stageReadCost.metricsRequested} metrics in ${account.readCost.calls + stageReadCost.calls} GetMetricData calls.`;

@@ -22,10 +22,12 @@ export function WhatIfPanel({ prices, current, methodStagePairs }: WhatIfProps) 
   const [responseKb, setResponseKb] = useState(String(current.averageResponseKb));
   const [detailed, setDetailed] = useState(current.detailedMetricPairs > 0);
   const [tracing, setTracing] = useState(current.tracing);
+  const [logGb, setLogGb] = useState(String(current.logGb));
   const errors = {
     requests: validNumber(requests, 0) ? undefined : ["Enter a number of requests, 0 or more."],
     hitRatio: validNumber(hitRatio, 0, 100) ? undefined : ["Enter a percentage from 0 to 100."],
     responseKb: validNumber(responseKb, 0) ? undefined : ["Enter a size in KB, 0 or more."],
+    logGb: validNumber(logGb, 0) ? undefined : ["Enter a volume in GB, 0 or more."],
   };
   const scenario: CostScenario = {
     ...current,
@@ -36,6 +38,7 @@ export function WhatIfPanel({ prices, current, methodStagePairs }: WhatIfProps) 
     averageResponseKb: errors.responseKb ? current.averageResponseKb : Number(responseKb),
     detailedMetricPairs: detailed ? Math.max(current.detailedMetricPairs, methodStagePairs) : 0,
     tracing,
+    logGb: errors.logGb ? current.logGb : Number(logGb),
   };
   const before = useMemo(() => estimateScenario(current, prices), [current, prices]);
   const after = estimateScenario(scenario, prices);
@@ -59,6 +62,9 @@ export function WhatIfPanel({ prices, current, methodStagePairs }: WhatIfProps) 
         </Field>
         <Field label="Average response size (KB)" errors={errors.responseKb} hint="For data transfer out; 2 KB is a typical small JSON answer.">
           {(control) => <Input {...control} inputMode="decimal" value={responseKb} onChange={(event) => setResponseKb(event.target.value)} />}
+        </Field>
+        <Field label="Log ingestion (GB a month)" errors={errors.logGb} hint="Execution and access logs; roughly 0.5 KB a request per access log line.">
+          {(control) => <Input {...control} inputMode="decimal" value={logGb} onChange={(event) => setLogGb(event.target.value)} />}
         </Field>
         <CheckboxField label="Detailed metrics on every stage" description={`${methodStagePairs} method × stage pairs, 7 metrics each.`} checked={detailed} onCheckedChange={setDetailed} />
         <CheckboxField label="X-Ray tracing" description="1 trace a second plus 5% of the rest." checked={tracing} onCheckedChange={setTracing} />
