@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/test-databases";
-import { listAuditEvents, recordAuditEvent, type NewAuditEvent } from "./audit-log";
+import { listAuditedActionNames, listAuditEvents, recordAuditEvent, type NewAuditEvent } from "./audit-log";
 
 const base: NewAuditEvent = {
   actorId: "u-1",
@@ -21,6 +21,11 @@ describeEachDatabase("audit log", (db) => {
     await recordAuditEvent(db(), { ...base, at: minute(3), envId: "env-prod", awsRequestId: null });
     await recordAuditEvent(db(), { ...base, at: minute(4), action: "user.create", envId: null, target: "new@example.com" });
   }
+
+  it("lists each recorded action name once, for the filter", async () => {
+    await seed();
+    expect(await listAuditedActionNames(db())).toEqual(["rest-api.create", "rest-api.delete", "user.create"]);
+  });
 
   it("returns every recorded field, newest first", async () => {
     await seed();

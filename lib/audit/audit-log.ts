@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, lt, type SQL } from "drizzle-orm";
 import { getDb, type DatabaseExecutor } from "@/lib/db/client";
 import { auditEvents } from "@/lib/db/schema";
 
@@ -49,6 +49,12 @@ export async function listAuditEvents(filter: AuditFilter = {}, db?: DatabaseExe
     awsRequestId: row.awsRequestId,
     detail: row.detail,
   }));
+}
+
+/** Every action name the log holds, so a new server action appears in the filter without a hand-kept list. */
+export async function listAuditedActionNames(db?: DatabaseExecutor): Promise<string[]> {
+  const rows = await (db ?? (await getDb())).selectDistinct({ action: auditEvents.action }).from(auditEvents).orderBy(asc(auditEvents.action));
+  return rows.map((row) => row.action);
 }
 
 function auditConditions(filter: AuditFilter): SQL[] {

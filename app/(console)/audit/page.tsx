@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ScrollText } from "lucide-react";
-import { listAuditEvents, type AuditOutcome } from "@/lib/audit/audit-log";
+import { listAuditedActionNames, listAuditEvents, type AuditOutcome } from "@/lib/audit/audit-log";
 import { requireUser } from "@/lib/auth/session";
 import { listEnvironments } from "@/lib/environments/environments";
 import { AuditFilters } from "@/components/audit/audit-filters";
-import { auditActions } from "@/components/audit/audit-actions";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -23,9 +22,10 @@ export default async function AuditPage({ searchParams }: AuditPageProps) {
   const filters = { actor: text("actor"), action: text("action"), envId: text("envId"), outcome: text("outcome") };
   const outcome: AuditOutcome | undefined = filters.outcome === "success" || filters.outcome === "failure" ? filters.outcome : undefined;
   const before = text("before");
-  const [events, environments] = await Promise.all([
+  const [events, environments, actions] = await Promise.all([
     listAuditEvents({ ...filters, actor: filters.actor || undefined, action: filters.action || undefined, envId: filters.envId || undefined, outcome, before: before || undefined, limit: pageSize }),
     listEnvironments(),
+    listAuditedActionNames(),
   ]);
   const olderHref = events.length === pageSize ? `/audit?${new URLSearchParams({ ...withoutEmpty(filters), before: events.at(-1)!.at })}` : null;
 
@@ -33,7 +33,7 @@ export default async function AuditPage({ searchParams }: AuditPageProps) {
     <>
       <PageHeader title="Audit log" description="Every change made through Archway, who made it, and what AWS answered. Newest first." />
       <div className="flex flex-col gap-4">
-        <AuditFilters key={JSON.stringify(filters)} values={filters} environments={environments} actions={auditActions} />
+        <AuditFilters key={JSON.stringify(filters)} values={filters} environments={environments} actions={actions} />
         {events.length > 0 ? (
           <AuditTable events={events} environmentNames={new Map(environments.map((environment) => [environment.id, environment.name]))} />
         ) : (
