@@ -2,7 +2,9 @@ import { formatUsd, type CostLine } from "@/lib/domain/cost-model";
 
 /** A dollar amount whose arithmetic shows on hover and to screen readers. */
 export function CostAmount({ amount, arithmetic, estimate = false }: { amount: number; arithmetic?: string; estimate?: boolean }) {
-  const text = `${estimate ? "≈ " : ""}${formatUsd(amount)}`;
+  // A charge too small to show in cents still is one: say so rather than print $0.00.
+  const shown = amount > 0 && amount < 0.005 ? "< $0.01" : formatUsd(amount);
+  const text = `${estimate ? "≈ " : ""}${shown}`;
   if (!arithmetic) return <span className="tabular-nums">{text}</span>;
   return (
     <span className="tabular-nums underline decoration-dotted decoration-border-strong underline-offset-4" title={arithmetic}>

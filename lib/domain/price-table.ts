@@ -31,7 +31,8 @@ export type RegionPrices = {
 };
 
 const million = 1_000_000;
-const checked = "2026-11 (shared/reference/aws-api-gateway-facts.md)";
+// Checked against the reference facts kept with the project (shared/reference/aws-api-gateway-facts.md).
+const checked = "November 2026";
 const apiGatewayPricing = "https://aws.amazon.com/api-gateway/pricing/";
 
 const usEast1: RegionPrices = {
