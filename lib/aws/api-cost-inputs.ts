@@ -9,21 +9,14 @@ import {
   type Stage,
 } from "@aws-sdk/client-api-gateway";
 import type { RestFeatures } from "@/lib/domain/cost-scenario";
-import { cacheSizes, type CacheSize } from "@/lib/domain/price-table";
+import { cacheSizes } from "@/lib/domain/price-table";
+import type { StageBillableSettings } from "@/lib/domain/stage-setting-costs";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws } from "./aws-call";
 import { apiGatewayClient } from "./clients";
 
 /** The settings of a stage that change its bill. */
-export type StageCostSettings = {
-  stageName: string;
-  cacheSize: CacheSize | null;
-  cacheStatus: string | null;
-  detailedMetrics: boolean;
-  tracing: boolean;
-  executionLogging: string | null;
-  accessLogging: boolean;
-};
+export type StageCostSettings = StageBillableSettings & { stageName: string; cacheStatus: string | null };
 
 /** What the cost model needs to know about one API, read in one parallel pass (nothing per resource or stage). */
 export type ApiCostInputs = { apiName: string; stages: StageCostSettings[]; methodCount: number; features: RestFeatures };
@@ -71,7 +64,8 @@ async function readAllMethods(env: EnvironmentSummary, restApiId: string): Promi
   return methods;
 }
 
-function toStageCostSettings(stage: Stage): StageCostSettings {
+/** A stage as the cost model sees it. */
+export function toStageCostSettings(stage: Stage): StageCostSettings {
   const all = stage.methodSettings?.["*/*"];
   const size = cacheSizes.find((candidate) => candidate === stage.cacheClusterSize) ?? null;
   return {
