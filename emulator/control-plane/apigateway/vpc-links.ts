@@ -1,6 +1,6 @@
 // REST API (v1) VPC links: an account-level entity naming one Network Load Balancer that private integrations
 // (connectionType VPC_LINK) reach. The sandbox has no load balancer; the data plane calls the integration's URI.
-import { badRequest, limitExceeded, notFound } from "../../protocol/aws-error";
+import { AwsError, badRequest, limitExceeded, notFound } from "../../protocol/aws-error";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { ScopeState } from "../../store/store";
 import type { OpContext } from "../op-context";
@@ -62,7 +62,7 @@ function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkSta
 /** Exactly one target; whether it is a Network Load Balancer shows only when creation ends, as on AWS. */
 function checkTargetArns(targetArns: string[] | undefined): string[] {
   if (targetArns === undefined) {
-    throw badRequest("1 validation error detected: Value null at 'createVpcLinkInput.targetArns' failed to satisfy constraint: Member must not be null");
+    throw new AwsError("ValidationException", "1 validation error detected: Value null at 'createVpcLinkInput.targetArns' failed to satisfy constraint: Member must not be null");
   }
   if (targetArns.length === 0) throw badRequest("No target arn specified for vpc link.");
   if (targetArns.length > 1) throw badRequest("More than one target arn specified for vpc link.");
