@@ -12,8 +12,8 @@ export const MAX_RESOURCES_PER_API = 300;
 
 const pathPartPattern = /^(?:[a-zA-Z0-9._:-]+|\{[a-zA-Z0-9._-]+\+?\})$/;
 
+/** A resource by API and id together: under an unknown API AWS too says the resource identifier is invalid. */
 export function requireResource(ctx: OpContext, restApiId: string, resourceId: string): Resource {
-  requireRestApi(ctx, restApiId);
   const resource = ctx.state.table<Resource>(tables.resources).get(restApiId, resourceId);
   if (!resource) throw notFound("Invalid Resource identifier specified");
   return resource;
