@@ -34,8 +34,9 @@ export function validateInput(request: RequestParts): void {
     }
   }
   for (const [name, ref] of Object.entries(input.members)) {
-    const value = wireValue(ref, request);
-    if (value !== undefined) errors.push(...constraintFailures(shapeOf(ref.shape), value, name));
+    const shape = shapeOf(ref.shape);
+    const value = shape.type === "string" ? wireValue(ref, request) : undefined;
+    if (value !== undefined) errors.push(...constraintFailures(shape, value, name));
   }
   if (errors.length > 0) {
     const count = errors.length === 1 ? "1 validation error" : `${errors.length} validation errors`;
