@@ -3,13 +3,16 @@ import {
   CreateDeploymentCommand,
   CreateRestApiCommand,
   CreateVpcLinkCommand,
+  DeleteGatewayResponseCommand,
   GetExportCommand,
+  GetGatewayResponseCommand,
   GetIntegrationResponseCommand,
   GetResourcesCommand,
   GetMethodCommand,
   GetRestApiCommand,
   GetRestApisCommand,
   GetVpcLinkCommand,
+  PutGatewayResponseCommand,
   PutIntegrationCommand,
   PutIntegrationResponseCommand,
   PutMethodCommand,
@@ -103,6 +106,41 @@ describe("semantics AWS has", () => {
   });
 });
 
+describe("gateway responses", () => {
+  it("fills a put's missing fields with the type's defaults, and a customised DEFAULT_4XX becomes the default the data plane serves", async () => {
+    const restApiId = await importApi(client, petsDocument("gateway"));
+    const statusOnly = await client.send(new PutGatewayResponseCommand({ restApiId, responseType: "MISSING_AUTHENTICATION_TOKEN", statusCode: "404" }));
+    expect(normalised(statusOnly)).toEqual({
+      defaultResponse: false,
+      responseParameters: {},
+      responseTemplates: { "application/json": '{"message":$context.error.messageString}' },
+      responseType: "MISSING_AUTHENTICATION_TOKEN",
+      statusCode: "404",
+    });
+    const paramsOnly = await client.send(
+      new PutGatewayResponseCommand({ restApiId, responseType: "AUTHORIZER_FAILURE", responseParameters: { "gatewayresponse.header.foo": "'bar'" } }),
+    );
+    expect(paramsOnly.statusCode).toBe("500");
+    await client.send(new DeleteGatewayResponseCommand({ restApiId, responseType: "MISSING_AUTHENTICATION_TOKEN" }));
+    await client.send(
+      new PutGatewayResponseCommand({ restApiId, responseType: "DEFAULT_4XX", statusCode: "418", responseParameters: { "gatewayresponse.header.x-parity": "'yes'" } }),
+    );
+    const inherited = await client.send(new GetGatewayResponseCommand({ restApiId, responseType: "MISSING_AUTHENTICATION_TOKEN" }));
+    expect(normalised(inherited)).toEqual({
+      defaultResponse: true,
+      responseParameters: { "gatewayresponse.header.x-parity": "'yes'" },
+      responseTemplates: { "application/json": '{"message":$context.error.messageString}' },
+      responseType: "MISSING_AUTHENTICATION_TOKEN",
+      statusCode: "418",
+    });
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: "dev" }));
+    const served = await fetch(`${sandbox.url}/_aws/execute-api/${restApiId}/dev/nowhere`);
+    expect(served.status).toBe(418);
+    expect(served.headers.get("x-parity")).toBe("yes");
+    expect(await served.json()).toEqual({ message: "Missing Authentication Token" });
+  });
+});
+
 describe("GetExport as AWS answers it", () => {
   it("sends a download named after info.version, without the bare root, default timeout or default key source", async () => {
     const restApiId = await importApi(client, petsDocument("export"));
@@ -112,10 +150,14 @@ describe("GetExport as AWS answers it", () => {
     );
     expect(exported.contentType).toBe("application/octet-stream");
     expect(exported.contentDisposition).toBe('attachment; filename="oas30_1.json"');
-    const document = JSON.parse(new TextDecoder().decode(exported.body)) as Record<string, never>;
+    const document = JSON.parse(new TextDecoder().decode(exported.body)) as {
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+      components: unknown;
+      "x-amazon-apigateway-api-key-source"?: string;
+    };
     expect(Object.keys(document.paths)).toEqual(["/pets"]);
     expect(document["x-amazon-apigateway-api-key-source"]).toBeUndefined();
-    expect(document.paths["/pets"]["get"]["x-amazon-apigateway-integration"]).toEqual({
+    expect(document.paths["/pets"]!.get!["x-amazon-apigateway-integration"]).toEqual({
       type: "mock",
       requestTemplates: { "application/json": '{"statusCode": 200}' },
       passthroughBehavior: "when_no_match",
