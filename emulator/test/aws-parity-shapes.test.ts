@@ -12,6 +12,7 @@ import {
   GetRestApiCommand,
   GetRestApisCommand,
   GetVpcLinkCommand,
+  ImportRestApiCommand,
   PutGatewayResponseCommand,
   PutIntegrationCommand,
   PutIntegrationResponseCommand,
@@ -21,7 +22,7 @@ import {
   UpdateRestApiCommand,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
-import { apiGatewayClient } from "./support/clients";
+import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { importApi, petsDocument } from "./support/openapi-fixtures";
 
 // Whole response shapes as real AWS answered the same requests (recorded 2024-2025), with ids and dates
@@ -103,6 +104,17 @@ describe("semantics AWS has", () => {
     const document = { ...petsDocument("merge"), "x-amazon-apigateway-binary-media-types": ["application/pdf"] };
     const merged = await client.send(new PutRestApiCommand({ restApiId: api.id, mode: "merge", body: new TextEncoder().encode(JSON.stringify(document)) }));
     expect(merged.binaryMediaTypes).toEqual(["image/png", "application/pdf"]);
+  });
+});
+
+describe("OpenAPI import", () => {
+  it("prepends a server URL that is a lone {basePath} variable, and refuses a body that is not OpenAPI with AWS's text", async () => {
+    const document = { ...petsDocument("prepend"), servers: [{ url: "{basePath}", variables: { basePath: { default: "/v1" } } }] };
+    const restApiId = await importApi(client, document, { basepath: "prepend" });
+    const paths = (await client.send(new GetResourcesCommand({ restApiId }))).items!.map((resource) => resource.path).sort();
+    expect(paths).toEqual(["/", "/v1", "/v1/pets"]);
+    const notOpenApi = await expectAwsError(client.send(new ImportRestApiCommand({ body: new TextEncoder().encode('{"hello":"world"}') })));
+    expect(notOpenApi).toEqual({ name: "BadRequestException", status: 400, message: "Invalid OpenAPI input." });
   });
 });
 
