@@ -33,7 +33,8 @@ const client = apiGatewayClient(() => sandbox.url);
 
 /** The response without SDK metadata, ids and dates replaced by placeholders. */
 function normalised(output: object, ids: Record<string, string> = {}): unknown {
-  const { $metadata: _metadata, ...rest } = output as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...output };
+  delete rest.$metadata;
   const names = new Map(Object.entries(ids).map(([name, id]) => [id, `<${name}>`]));
   return JSON.parse(JSON.stringify(rest), (key, value) => {
     if (key === "createdDate" || key === "lastUpdatedDate") return "<date>";

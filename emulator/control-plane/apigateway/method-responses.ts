@@ -1,4 +1,4 @@
-import { badRequest, conflict, notFound } from "../../protocol/aws-error";
+import { badRequest, notFound } from "../../protocol/aws-error";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { OpContext } from "../op-context";
 import { applyPatch, type PatchRules } from "./patch";

@@ -1,6 +1,6 @@
 import type { RestHandlers } from "../rest-request";
 import { optionalStringMap } from "../input";
-import { AwsError, badRequest } from "../../aws-error";
+import { AwsError } from "../../aws-error";
 import { getTags, tagResource, untagResource } from "../../../control-plane/apigateway/tags";
 
 export const tagsHandlers: RestHandlers = {
