@@ -227,7 +227,7 @@ describe("documentation parts", () => {
     const pages = await pagesOf((position) => client.send(new GetDocumentationPartsCommand({ restApiId, limit: 2, position })));
     expect(pages.map((page) => page.map((part) => part.id))).toEqual([created.slice(0, 2), created.slice(2, 4), created.slice(4)]);
     const tooMany = await expectAwsError(client.send(new GetDocumentationPartsCommand({ restApiId, limit: 501 })));
-    expect(tooMany).toMatchObject({ name: "BadRequestException", status: 400 });
+    expect(tooMany).toMatchObject({ name: "ValidationException", status: 400 });
   });
 
   it("filters by type, name, path and location status", async () => {

@@ -117,7 +117,7 @@ describe("gateway responses", () => {
   it("rejects a type API Gateway does not know", async () => {
     const restApiId = await newApi();
     const error = await expectAwsError(client.send(new GetGatewayResponseCommand({ restApiId, responseType: "TEAPOT" as never })));
-    expect(error.name).toBe("BadRequestException");
-    expect(error.message).toMatch(/^1 validation error detected: Value 'TEAPOT' at 'getGatewayResponseInput.responseType' failed to satisfy constraint: Member must satisfy enum value set: \[DEFAULT_4XX, /);
+    expect(error.name).toBe("ValidationException");
+    expect(error.message).toMatch(/^1 validation error detected: Value 'TEAPOT' at 'responseType' failed to satisfy constraint: Member must satisfy enum value set: \[REQUEST_TOO_LARGE, /);
   });
 });

@@ -85,7 +85,7 @@ describe("PutMethod and GetMethod", () => {
     const at = await petsApi();
     const missing = await expectAwsError(client.send(new PutMethodCommand({ ...at, httpMethod: "GET" } as never)));
     expect(missing).toEqual({
-      name: "BadRequestException",
+      name: "ValidationException",
       status: 400,
       message: "1 validation error detected: Value null at 'putMethodInput.authorizationType' failed to satisfy constraint: Member must not be null",
     });
@@ -296,14 +296,21 @@ describe("method responses", () => {
     expect(gone).toEqual({ name: "NotFoundException", status: 404, message: "Invalid Response status code specified" });
   });
 
-  it("rejects a duplicate status, a malformed status and an unknown model", async () => {
+  it("replaces a response put twice and rejects a malformed status and an unknown model", async () => {
     const at = await petsApi();
     await client.send(new PutMethodCommand({ ...at, httpMethod: "GET", authorizationType: "NONE" }));
     await client.send(new PutMethodResponseCommand({ ...at, httpMethod: "GET", statusCode: "200" }));
-    const duplicate = await expectAwsError(client.send(new PutMethodResponseCommand({ ...at, httpMethod: "GET", statusCode: "200" })));
-    expect(duplicate).toEqual({ name: "ConflictException", status: 409, message: "Response already exists for this resource" });
+    const again = await client.send(
+      new PutMethodResponseCommand({ ...at, httpMethod: "GET", statusCode: "200", responseParameters: { "method.response.header.X-Id": true } }),
+    );
+    expect(again.$metadata.httpStatusCode).toBe(201);
+    expect(again.responseParameters).toEqual({ "method.response.header.X-Id": true });
     const malformed = await expectAwsError(client.send(new PutMethodResponseCommand({ ...at, httpMethod: "GET", statusCode: "99" })));
-    expect(malformed).toEqual({ name: "BadRequestException", status: 400, message: "Invalid status code specified" });
+    expect(malformed).toEqual({
+      name: "ValidationException",
+      status: 400,
+      message: "1 validation error detected: Value '99' at 'statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d",
+    });
     const model = await expectAwsError(
       client.send(new PutMethodResponseCommand({ ...at, httpMethod: "GET", statusCode: "404", responseModels: { "application/json": "Missing" } })),
     );

@@ -72,7 +72,7 @@ describe("models", () => {
     const restApiId = await newApi();
     const noContentType = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "Pet", schema: petSchema } as never)));
     expect(noContentType).toEqual({
-      name: "BadRequestException",
+      name: "ValidationException",
       status: 400,
       message: "1 validation error detected: Value null at 'createModelInput.contentType' failed to satisfy constraint: Member must not be null",
     });

@@ -62,12 +62,16 @@ describe("REST APIs", () => {
     const api = await client.send(new CreateRestApiCommand({ name: "private", endpointConfiguration: { types: ["PRIVATE"], vpcEndpointIds: ["vpce-a"] } }));
     const patch = (op: "add" | "remove" | "replace", path: string, value: string) =>
       client.send(new UpdateRestApiCommand({ restApiId: api.id, patchOperations: [{ op, path, value }] }));
-    expect((await patch("add", "/endpointConfiguration/vpcEndpointIds", "vpce-b")).endpointConfiguration).toEqual({ types: ["PRIVATE"], vpcEndpointIds: ["vpce-a", "vpce-b"] });
+    expect((await patch("add", "/endpointConfiguration/vpcEndpointIds", "vpce-b")).endpointConfiguration).toEqual({
+      types: ["PRIVATE"],
+      ipAddressType: "dualstack",
+      vpcEndpointIds: ["vpce-a", "vpce-b"],
+    });
     expect((await patch("remove", "/endpointConfiguration/vpcEndpointIds", "vpce-a")).endpointConfiguration?.vpcEndpointIds).toEqual(["vpce-b"]);
     expect((await patch("remove", "/endpointConfiguration/vpcEndpointIds", "vpce-b")).endpointConfiguration?.vpcEndpointIds).toBeUndefined();
     expect((await patch("replace", "/endpointConfiguration/ipAddressType", "dualstack")).endpointConfiguration?.ipAddressType).toBe("dualstack");
     const bad = await expectAwsError(patch("replace", "/endpointConfiguration/ipAddressType", "ipv6"));
-    expect(bad).toMatchObject({ name: "BadRequestException", status: 400, message: "Invalid IP address type specified: ipv6. Valid values are ipv4 and dualstack" });
+    expect(bad).toMatchObject({ name: "BadRequestException", status: 400, message: "ipAddressType must be either ipv4 or dualstack." });
     expect((await client.send(new GetRestApiCommand({ restApiId: api.id }))).endpointConfiguration).toEqual({ types: ["PRIVATE"], ipAddressType: "dualstack" });
   });
 
@@ -82,7 +86,7 @@ describe("REST APIs", () => {
     for await (const page of paginateGetRestApis({ client, pageSize: 3 }, {})) seen.push(...(page.items ?? []).map((api) => api.id!));
     expect(seen).toEqual(created);
     const error = await expectAwsError(client.send(new GetRestApisCommand({ limit: 501 })));
-    expect(error.name).toBe("BadRequestException");
+    expect(error.name).toBe("ValidationException");
   });
 
   it("keeps regions and accounts apart", async () => {

@@ -116,7 +116,7 @@ describe("tags", () => {
     const api = await client.send(new CreateRestApiCommand({ name: "tags" }));
     const error = await expectAwsError(client.send(new TagResourceCommand({ resourceArn: apiArn(api.id!), tags: undefined })));
     expect(error).toEqual({
-      name: "BadRequestException",
+      name: "ValidationException",
       status: 400,
       message: "1 validation error detected: Value null at 'tagResourceInput.tags' failed to satisfy constraint: Member must not be null",
     });

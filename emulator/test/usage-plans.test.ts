@@ -59,7 +59,11 @@ describe("usage plans", () => {
 
   it("validates quota, throttle and method throttle keys", async () => {
     const period = await expectAwsError(client().send(new CreateUsagePlanCommand({ name: "q", quota: { limit: 10, period: "YEAR" as never } })));
-    expect(period).toMatchObject({ name: "BadRequestException", status: 400, message: "Invalid quota period specified: YEAR. Valid values are DAY, WEEK and MONTH" });
+    expect(period).toMatchObject({
+      name: "ValidationException",
+      status: 400,
+      message: "1 validation error detected: Value 'YEAR' at 'createUsagePlanInput.quota.period' failed to satisfy constraint: Member must satisfy enum value set: [DAY, WEEK, MONTH]",
+    });
     const limit = await expectAwsError(client().send(new CreateUsagePlanCommand({ name: "q", quota: { limit: -1, period: "DAY" } })));
     expect(limit).toMatchObject({ name: "BadRequestException", message: "Invalid quota limit specified: -1. It must be a non-negative integer" });
     const burst = await expectAwsError(client().send(new CreateUsagePlanCommand({ name: "t", throttle: { burstLimit: -5 } })));

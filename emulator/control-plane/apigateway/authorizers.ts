@@ -3,7 +3,7 @@ import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { OpContext } from "../op-context";
 import { newId } from "../ids";
 import { applyPatch, type PatchRules } from "./patch";
-import { requireRestApi } from "./rest-apis";
+import { findRestApi, requireRestApi } from "./rest-apis";
 import { tables } from "./tables";
 import { methodsOf } from "./method-references";
 import { checkAuthorizer } from "./authorizer-validation";
@@ -28,7 +28,8 @@ export function getAuthorizers(ctx: OpContext, restApiId: string): readonly Auth
 }
 
 export function createAuthorizer(ctx: OpContext, restApiId: string, input: CreateAuthorizerInput): Authorizer {
-  requireRestApi(ctx, restApiId);
+  // What AWS answers (recorded) for an authorizer created under an API that does not exist.
+  if (!findRestApi(ctx, restApiId)) throw conflict("Unable to complete operation due to concurrent modification. Please try again later.");
   const table = ctx.state.table<Authorizer>(tables.authorizers);
   if (table.count(restApiId) >= MAX_AUTHORIZERS_PER_API) {
     throw limitExceeded(`Cannot create more than ${MAX_AUTHORIZERS_PER_API} authorizers in a REST API`);

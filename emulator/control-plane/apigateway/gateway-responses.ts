@@ -6,7 +6,13 @@ import { requireRestApi } from "./rest-apis";
 import { tables } from "./tables";
 import { withEntry } from "./map-entry";
 import { checkStatusCode } from "./status-codes";
-import { effectiveGatewayResponse, gatewayResponseTypes, type GatewayResponseType } from "./gateway-response-defaults";
+import {
+  defaultResponseTemplates,
+  effectiveGatewayResponse,
+  gatewayResponseDefaults,
+  gatewayResponseTypes,
+  type GatewayResponseType,
+} from "./gateway-response-defaults";
 import type { GatewayResponse } from "./types";
 
 export { effectiveGatewayResponse } from "./gateway-response-defaults";
@@ -41,13 +47,17 @@ function checkGatewayResponse(response: GatewayResponse): GatewayResponse {
   return response;
 }
 
+/**
+ * What a put leaves out takes the type's own defaults (its status and the JSON message template), not the
+ * DEFAULT_4XX/5XX customisation: AWS answers AUTHORIZER_FAILURE 500 even under a DEFAULT_5XX of 599.
+ */
 export function putGatewayResponse(ctx: OpContext, restApiId: string, type: GatewayResponseType, input: PutGatewayResponseInput): GatewayResponse {
   requireRestApi(ctx, restApiId);
   const response = checkGatewayResponse({
     responseType: type,
-    statusCode: input.statusCode,
+    statusCode: input.statusCode ?? gatewayResponseDefaults[type],
     responseParameters: { ...input.responseParameters },
-    responseTemplates: { ...input.responseTemplates },
+    responseTemplates: { ...(input.responseTemplates ?? defaultResponseTemplates) },
     defaultResponse: false,
   });
   return ctx.state.table<GatewayResponse>(tables.gatewayResponses).put(restApiId, type, response);

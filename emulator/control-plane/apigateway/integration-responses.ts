@@ -11,13 +11,18 @@ import type { IntegrationResponse, Method } from "./types";
 export interface PutIntegrationResponseInput {
   selectionPattern?: string;
   responseParameters?: Record<string, string>;
-  responseTemplates?: Record<string, string>;
+  responseTemplates?: Record<string, string | null>;
   contentHandling?: IntegrationResponse["contentHandling"];
 }
 
-/** A header can be mapped only when the method response for the same status declares it. */
+/**
+ * A header can be mapped only when the method response for the same status declares it. AWS accepts an
+ * integration response before its method response exists; the mappings are then not checked (UNCONFIRMED).
+ */
 function checkResponseMappings(method: Method, response: IntegrationResponse): void {
-  const declared = method.methodResponses?.[response.statusCode]?.responseParameters ?? {};
+  const methodResponse = method.methodResponses?.[response.statusCode];
+  if (!methodResponse) return;
+  const declared = methodResponse.responseParameters ?? {};
   for (const key of Object.keys(response.responseParameters ?? {})) {
     if (!(key in declared)) {
       throw badRequest(
@@ -39,22 +44,24 @@ export function requireIntegrationResponse(ctx: OpContext, at: MethodLocation, s
   return { ...found, response };
 }
 
-/** Puts (or replaces) the integration response for a status the method already declares. */
+/** Puts (or replaces) the integration response for a status, declared by a method response or not (yet). */
 export function putIntegrationResponse(ctx: OpContext, at: MethodLocation, statusCode: string, input: PutIntegrationResponseInput): IntegrationResponse {
   const { method, integration } = requireIntegration(ctx, at);
   checkStatusCode(statusCode);
-  if (!method.methodResponses?.[statusCode]) throw notFound("Invalid Response status code specified");
   const response: IntegrationResponse = {
     statusCode,
     selectionPattern: input.selectionPattern,
     responseParameters: nonEmpty(input.responseParameters),
-    responseTemplates: nonEmpty(input.responseTemplates),
+    responseTemplates: nonEmpty(nullForEmpty(input.responseTemplates)),
     contentHandling: input.contentHandling,
   };
   checkResponseMappings(method, response);
   saveIntegrationResponses(ctx, at, { ...integration.integrationResponses, [statusCode]: response });
   return response;
 }
+
+const nullForEmpty = (templates: Record<string, string | null> | undefined) =>
+  templates && Object.fromEntries(Object.entries(templates).map(([type, template]) => [type, template || null]));
 
 const integrationResponsePatchRules: PatchRules<IntegrationResponse> = {
   "/selectionPattern": { ops: ["replace"], apply: (r, value) => ({ ...r, selectionPattern: value ?? undefined }) },
@@ -68,7 +75,7 @@ const integrationResponsePatchRules: PatchRules<IntegrationResponse> = {
   } },
   "/responseTemplates/{contentType}": { ops: ["add", "replace", "remove"], apply: (r, value, op, [contentType]) => ({
     ...r,
-    responseTemplates: withEntry(r.responseTemplates, contentType!, op === "remove" ? undefined : value ?? ""),
+    responseTemplates: withEntry<string | null>(r.responseTemplates, contentType!, op === "remove" ? undefined : value || null),
   }) },
 };
 

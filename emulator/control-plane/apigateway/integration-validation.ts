@@ -47,7 +47,7 @@ function checkAwsUri(type: Integration["type"], uri: string | undefined): void {
 function checkVpcLinkConnection(ctx: OpContext, connectionId: string | undefined): void {
   if (!connectionId) throw badRequest("Connection id must be specified for a VPC_LINK connection type");
   if (/^\$\{stageVariables\.[A-Za-z0-9_]+\}$/.test(connectionId)) return;
-  if (!findVpcLink(ctx.state, connectionId, ctx.now)) throw badRequest("Invalid VPC link identifier specified");
+  if (!findVpcLink(ctx.state, connectionId, ctx.now)) throw badRequest("Invalid Vpc Link identifier specified");
 }
 
 /** Checks an integration as a whole, after PutIntegration builds it or UpdateIntegration patches it. */

@@ -1,4 +1,4 @@
-import { badRequest, conflict, notFound } from "../../protocol/aws-error";
+import { badRequest, notFound } from "../../protocol/aws-error";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { OpContext } from "../op-context";
 import { applyPatch, type PatchRules } from "./patch";
@@ -37,13 +37,13 @@ function saveMethodResponses(ctx: OpContext, at: MethodLocation, methodResponses
 export function putMethodResponse(ctx: OpContext, at: MethodLocation, statusCode: string, input: PutMethodResponseInput): MethodResponse {
   const { method } = requireMethod(ctx, at);
   checkStatusCode(statusCode);
-  if (method.methodResponses?.[statusCode]) throw conflict("Response already exists for this resource");
   checkResponseParameters(input.responseParameters);
   checkModelNames(ctx, at.restApiId, input.responseModels);
+  // A second PUT replaces the response (AWS answers 201 again); AWS shows absent maps as {}.
   const response: MethodResponse = {
     statusCode,
-    responseParameters: nonEmpty(input.responseParameters),
-    responseModels: nonEmpty(input.responseModels),
+    responseParameters: { ...input.responseParameters },
+    responseModels: { ...input.responseModels },
   };
   saveMethodResponses(ctx, at, { ...method.methodResponses, [statusCode]: response });
   return response;

@@ -22,10 +22,26 @@ export const DEFAULT_METHOD_SETTING: MethodSetting = {
 const verbs = ["*", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"];
 const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
+// The paths UpdateStage takes, as AWS lists them when refusing one (its own odd separators kept).
+const stagePatchPaths =
+  "[/deploymentId, /description, /cacheClusterEnabled, /cacheClusterSize, /clientCertificateId, /accessLogSettings, " +
+  "/accessLogSettings/destinationArn, /accessLogSettings/format, /{resourcePath}/{httpMethod}/metrics/enabled, " +
+  "/{resourcePath}/{httpMethod}/logging/dataTrace, /{resourcePath}/{httpMethod}/logging/loglevel, " +
+  "/{resourcePath}/{httpMethod}/throttling/burstLimit/{resourcePath}/{httpMethod}/throttling/rateLimit/{resourcePath}/{httpMethod}/caching/ttlInSeconds, " +
+  "/{resourcePath}/{httpMethod}/caching/enabled, /{resourcePath}/{httpMethod}/caching/dataEncrypted, " +
+  "/{resourcePath}/{httpMethod}/caching/requireAuthorizationForCacheControl, /{resourcePath}/{httpMethod}/caching/unauthorizedCacheControlHeaderStrategy, " +
+  "/*/*/metrics/enabled, /*/*/logging/dataTrace, /*/*/logging/loglevel, /*/*/throttling/burstLimit /*/*/throttling/rateLimit /*/*/caching/ttlInSeconds, " +
+  "/*/*/caching/enabled, /*/*/caching/dataEncrypted, /*/*/caching/requireAuthorizationForCacheControl, " +
+  "/*/*/caching/unauthorizedCacheControlHeaderStrategy, /variables/{variable_name}, /tracingEnabled]";
+
+/** UpdateStage's answer to a path it does not know, listing the paths it does (AWS's text). */
+export const invalidStagePatchPath = (operation: { path: string }) =>
+  badRequest(`Invalid method setting path: ${operation.path}. Must be one of: ${stagePatchPaths}`);
+
 /** The methodSettings key for captured (unescaped) resource path and verb; refuses anything else. */
 export function methodSettingKey(resourcePath: string, verb: string, patchPath: string): string {
   const valid = (resourcePath === "*" && verb === "*") || (resourcePath.startsWith("/") && verbs.includes(verb));
-  if (!valid) throw badRequest(`Invalid method setting path: ${patchPath}`);
+  if (!valid) throw invalidStagePatchPath({ path: patchPath });
   return resourcePath === "*" ? "*/*" : `${escapeSegment(resourcePath)}/${verb}`;
 }
 
@@ -87,6 +103,8 @@ export const methodSettingPatchRules: PatchRules<StoredStage> = {
     ops: ["remove"],
     apply: (stage, _value, _op, [resource, verb], operation) => {
       const key = methodSettingKey(resource!, verb!, operation.path);
+      // AWS's wording, trailing space included; for other keys AWS's answer is UNCONFIRMED and the remove is a no-op.
+      if (key === "*/*" && !stage.methodSettings[key]) throw badRequest("Cannot remove method setting */* because there is no method setting for this method ");
       const methodSettings = { ...stage.methodSettings };
       delete methodSettings[key];
       return { ...stage, methodSettings };

@@ -21,8 +21,8 @@ export interface CreateModelInput {
 const modelNamePattern = /^[a-zA-Z0-9]+$/;
 const invalidModel = (error: string) => badRequest(`Invalid model specified: Validation Result: warnings : [], errors : [${error}]`);
 
+/** A model by API and name together: under an unknown API AWS too names the model ("Invalid model name specified: <name>"). */
 export function requireModel(ctx: OpContext, restApiId: string, name: string): Model {
-  requireRestApi(ctx, restApiId);
   const model = ctx.state.table<Model>(tables.models).get(restApiId, name);
   if (!model) throw notFound(`Invalid model name specified: ${name}`);
   return model;

@@ -5,19 +5,22 @@ import { validate } from "@readme/openapi-parser";
 import { badRequest } from "../../protocol/aws-error";
 import { isObject, type JsonObject } from "./openapi-shared";
 
+// AWS answers exactly "Invalid OpenAPI input." for a body that is not a Swagger 2.0 / OpenAPI 3.0 document at all.
+const invalidInput = () => badRequest("Invalid OpenAPI input.");
+
 function parseText(text: string): JsonObject {
-  if (text.trim() === "") throw badRequest("Invalid OpenAPI input: the request body is empty");
+  if (text.trim() === "") throw invalidInput();
   let parsed: unknown;
   try {
     // YAML 1.2 is a superset of JSON, so one parser reads both.
     parsed = parseYaml(text, { maxAliasCount: 100 });
-  } catch (error) {
-    throw badRequest(`Invalid OpenAPI input: the body is neither JSON nor YAML (${(error as Error).message.split("\n")[0]})`);
+  } catch {
+    throw invalidInput();
   }
-  if (!isObject(parsed)) throw badRequest("Invalid OpenAPI input: the document must be an object");
+  if (!isObject(parsed)) throw invalidInput();
   const swagger = parsed.swagger === "2.0";
   const openapi = typeof parsed.openapi === "string" && parsed.openapi.startsWith("3.0");
-  if (!swagger && !openapi) throw badRequest("Invalid OpenAPI input: only Swagger 2.0 and OpenAPI 3.0.x documents can be imported");
+  if (!swagger && !openapi) throw invalidInput();
   return parsed;
 }
 

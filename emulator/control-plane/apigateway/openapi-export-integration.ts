@@ -12,7 +12,8 @@ function exportIntegrationResponse(response: IntegrationResponse): JsonObject {
   });
 }
 
-export function exportIntegration(integration: Integration): JsonObject {
+/** Defaults AWS leaves out: the 29 s timeout and the cache namespace PutIntegration gives every integration (its resource id). */
+export function exportIntegration(integration: Integration, resourceId: string): JsonObject {
   const responses = Object.values(integration.integrationResponses ?? {});
   return compact({
     type: integration.type.toLowerCase(),
@@ -25,8 +26,8 @@ export function exportIntegration(integration: Integration): JsonObject {
     requestTemplates: integration.requestTemplates,
     passthroughBehavior: integration.passthroughBehavior?.toLowerCase(),
     contentHandling: integration.contentHandling,
-    timeoutInMillis: integration.timeoutInMillis,
-    cacheNamespace: integration.cacheNamespace,
+    timeoutInMillis: integration.timeoutInMillis === 29_000 ? undefined : integration.timeoutInMillis,
+    cacheNamespace: integration.cacheNamespace === resourceId ? undefined : integration.cacheNamespace,
     cacheKeyParameters: integration.cacheKeyParameters,
     tlsConfig: integration.tlsConfig,
     responses: Object.fromEntries(responses.map((r) => [r.selectionPattern ?? "default", exportIntegrationResponse(r)])),

@@ -27,7 +27,8 @@ function exportResponse(response: MethodResponse, dialect: OpenApiDialect): Json
     return compact({ description: `${response.statusCode} response`, schema: models[0] ? modelRef(dialect, models[0][1]) : undefined, headers });
   }
   const content = Object.fromEntries(models.map(([type, name]) => [type, { schema: modelRef(dialect, name) }]));
-  return compact({ description: `${response.statusCode} response`, headers, content });
+  // AWS's OpenAPI 3 export keeps an empty content map on a response without models.
+  return { ...compact({ description: `${response.statusCode} response`, headers }), content };
 }
 
 /** OpenAPI needs at least one response; a method without any gets a "default" one, which import skips. */

@@ -57,7 +57,10 @@ export function exportModelSchema(model: Model, dialect: OpenApiDialect): JsonOb
 function exportPaths(snapshot: ApiSnapshot, options: ExportOptions): JsonObject {
   const validators = snapshot.requestValidators as unknown as RequestValidator[];
   const authorizers = snapshot.authorizers as unknown as Authorizer[];
-  const sorted = [...snapshot.resources].sort((a, b) => a.path.localeCompare(b.path));
+  // A resource without methods (the bare root of a new API) is not a path in AWS's export.
+  const sorted = [...snapshot.resources]
+    .filter((resource) => Object.keys(resource.resourceMethods ?? {}).length > 0)
+    .sort((a, b) => a.path.localeCompare(b.path));
   return Object.fromEntries(sorted.map((resource) => [resource.path, exportPathItem(resource, validators, authorizers, options)]));
 }
 
@@ -71,7 +74,7 @@ function exportPathItem(resource: Resource, validators: RequestValidator[], auth
       ...operation,
       security: methodSecurity(method, authorizers),
       "x-amazon-apigateway-request-validator": options.extensions.apigateway ? validator : undefined,
-      "x-amazon-apigateway-integration": withIntegrations && method.methodIntegration ? exportIntegration(method.methodIntegration) : undefined,
+      "x-amazon-apigateway-integration": withIntegrations && method.methodIntegration ? exportIntegration(method.methodIntegration, resource.id) : undefined,
     });
   }
   return item;
@@ -89,7 +92,8 @@ function exportApiExtensions(snapshot: ApiSnapshot): JsonObject {
       responses.map((r) => [r.responseType, compact({ statusCode: r.statusCode, responseParameters: r.responseParameters, responseTemplates: r.responseTemplates })]),
     ),
     "x-amazon-apigateway-binary-media-types": api.binaryMediaTypes,
-    "x-amazon-apigateway-api-key-source": api.apiKeySource,
+    // HEADER is the default: AWS names the source only when it is AUTHORIZER.
+    "x-amazon-apigateway-api-key-source": api.apiKeySource === "HEADER" ? undefined : api.apiKeySource,
     "x-amazon-apigateway-minimum-compression-size": api.minimumCompressionSize,
     "x-amazon-apigateway-policy": api.policy ? parsePolicy(api.policy) : undefined,
   });
@@ -122,5 +126,7 @@ export function exportOpenApi(snapshot: ApiSnapshot, options: ExportOptions): Js
     return compact({ swagger: "2.0", info, host, basePath: `/${options.stageName}`, schemes: ["https"], paths, securityDefinitions: schemes, definitions: models, ...extensions });
   }
   const servers = [{ url: `https://${host}/{basePath}`, variables: { basePath: { default: options.stageName } } }];
-  return compact({ openapi: "3.0.1", info, servers, paths, components: compact({ schemas: models, securitySchemes: schemes }), ...extensions });
+  // AWS keeps "components": {} for an API without models or authorizers.
+  const components = compact({ schemas: models, securitySchemes: schemes });
+  return { ...compact({ openapi: "3.0.1", info, servers, paths }), components, ...extensions };
 }

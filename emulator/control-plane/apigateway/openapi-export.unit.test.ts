@@ -63,9 +63,9 @@ const options = (overrides: Partial<ExportOptions> = {}): ExportOptions => ({
 const exported = (overrides?: Partial<ExportOptions>) => exportOpenApi(snapshot, options(overrides)) as unknown as Json;
 
 describe("OpenAPI export", () => {
-  it("writes every resource as a path and ANY as x-amazon-apigateway-any-method", () => {
+  it("writes every resource with methods as a path (not the bare root) and ANY as x-amazon-apigateway-any-method", () => {
     const doc = exported();
-    expect(Object.keys(doc.paths)).toEqual(["/", "/pets", "/pets/{petId}"]);
+    expect(Object.keys(doc.paths)).toEqual(["/pets/{petId}"]);
     expect(Object.keys(doc.paths["/pets/{petId}"])).toEqual(["get", "x-amazon-apigateway-any-method"]);
     expect(doc.info).toEqual({ title: "pets", version: "2026-01-01T00:00:00Z" });
   });
@@ -93,7 +93,6 @@ describe("OpenAPI export", () => {
       httpMethod: "GET",
       uri: "https://backend.example.com/pets/{petId}",
       passthroughBehavior: "when_no_match",
-      timeoutInMillis: 29000,
       responses: { default: { statusCode: "200" }, "404": { statusCode: "404" } },
     });
   });

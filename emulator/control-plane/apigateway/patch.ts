@@ -1,4 +1,4 @@
-import { badRequest } from "../../protocol/aws-error";
+import { badRequest, type AwsError } from "../../protocol/aws-error";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 
 type Op = PatchOperation["op"];
@@ -42,14 +42,19 @@ function compile<T>(rules: PatchRules<T>): CompiledRule<T>[] {
 
 const unescape = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
 
+/** How an entity words a path none of its rules knows (AWS words it differently per entity). */
+export type UnknownPathError = (operation: PatchOperation) => AwsError;
+
+const invalidPatchPath: UnknownPathError = (operation) => badRequest(`Invalid patch path ${operation.path}`);
+
 /** Applies API Gateway patch operations in order; the first unknown path or op fails the whole call. */
-export function applyPatch<T>(entity: T, operations: readonly PatchOperation[], rules: PatchRules<T>): T {
+export function applyPatch<T>(entity: T, operations: readonly PatchOperation[], rules: PatchRules<T>, unknownPath = invalidPatchPath): T {
   const compiled = compile(rules);
   let result = entity;
   for (const operation of operations) {
     const segments = operation.path.split("/").slice(1);
     const match = compiled.find((candidate) => matches(candidate, segments));
-    if (!match) throw badRequest(`Invalid patch path ${operation.path}`);
+    if (!match) throw unknownPath(operation);
     if (!match.rule.ops.includes(operation.op)) {
       throw badRequest(`Invalid patch operation specified. Must be one of: [${match.rule.ops.join(", ")}]`);
     }

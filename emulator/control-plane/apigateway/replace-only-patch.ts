@@ -2,7 +2,7 @@ import { badRequest } from "../../protocol/aws-error";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 
 /**
- * Models and request validators accept only "replace" on a few paths, and AWS words their patch errors
+ * Resources, models and request validators accept only "replace" on a few paths, and AWS words their patch errors
  * its own way (the double space is AWS's).
  */
 export function checkReplaceOnlyPaths(operations: readonly PatchOperation[], paths: readonly string[]): void {

@@ -3,7 +3,7 @@ import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { OpContext } from "../op-context";
 import { newId } from "../ids";
 import { applyPatch, type PatchRules } from "./patch";
-import { parseBoolean, requireRestApi } from "./rest-apis";
+import { findRestApi, parseBoolean, requireRestApi } from "./rest-apis";
 import { tables } from "./tables";
 import { methodsOf } from "./method-references";
 import type { RequestValidator } from "./types";
@@ -15,8 +15,8 @@ export interface CreateRequestValidatorInput {
   validateRequestParameters?: boolean;
 }
 
+/** Under an unknown API AWS too answers that the validator identifier is invalid. */
 export function requireRequestValidator(ctx: OpContext, restApiId: string, id: string): RequestValidator {
-  requireRestApi(ctx, restApiId);
   const validator = ctx.state.table<RequestValidator>(tables.requestValidators).get(restApiId, id);
   if (!validator) throw notFound("Invalid Request Validator identifier specified");
   return validator;
@@ -28,7 +28,8 @@ export function getRequestValidators(ctx: OpContext, restApiId: string): readonl
 }
 
 export function createRequestValidator(ctx: OpContext, restApiId: string, input: CreateRequestValidatorInput): RequestValidator {
-  requireRestApi(ctx, restApiId);
+  // AWS answers 400, not 404, for a validator created under an API that does not exist.
+  if (!findRestApi(ctx, restApiId)) throw badRequest("Invalid REST API identifier specified");
   const table = ctx.state.table<RequestValidator>(tables.requestValidators);
   if (input.name !== undefined && input.name.trim() === "") throw badRequest("Request Validator name cannot be blank");
   const validator: RequestValidator = {

@@ -5,6 +5,7 @@ import { tables } from "./tables";
 import { requireRestApi } from "./rest-apis";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 import { applyPatch, type PatchRules } from "./patch";
+import { checkReplaceOnlyPaths } from "./replace-only-patch";
 import type { Resource } from "./types";
 
 /** AWS's default quota of resources per API. */
@@ -12,8 +13,8 @@ export const MAX_RESOURCES_PER_API = 300;
 
 const pathPartPattern = /^(?:[a-zA-Z0-9._:-]+|\{[a-zA-Z0-9._-]+\+?\})$/;
 
+/** A resource by API and id together: under an unknown API AWS too says the resource identifier is invalid. */
 export function requireResource(ctx: OpContext, restApiId: string, resourceId: string): Resource {
-  requireRestApi(ctx, restApiId);
   const resource = ctx.state.table<Resource>(tables.resources).get(restApiId, resourceId);
   if (!resource) throw notFound("Invalid Resource identifier specified");
   return resource;
@@ -94,13 +95,16 @@ const resourcePatchRules: PatchRules<Resource> = {
 /** Renaming or moving a resource rewrites the paths of everything below it. */
 export function updateResource(ctx: OpContext, restApiId: string, resourceId: string, operations: PatchOperation[]): Resource {
   const current = requireResource(ctx, restApiId, resourceId);
-  if (current.parentId === undefined) throw badRequest("The root resource cannot be modified");
+  checkReplaceOnlyPaths(operations, ["/parentId", "/pathPart"]);
+  if (current.parentId === undefined) {
+    throw badRequest(`Root resource cannot update its ${operations.some((o) => o.path === "/pathPart") ? "pathPart" : "parentId"}.`);
+  }
   const next = applyPatch(current, operations, resourcePatchRules);
   const resources = ctx.state.table<Resource>(tables.resources);
   const parent = resources.get(restApiId, next.parentId!);
   if (!parent) throw notFound("Invalid Resource identifier specified");
   if (descendantIds(resources.list(restApiId), resourceId).has(parent.id) || parent.id === resourceId) {
-    throw badRequest("A resource cannot be moved under itself or its descendants");
+    throw badRequest("Resources cannot be cyclical.");
   }
   checkPlacement(resources.list(restApiId), parent, next.pathPart!, resourceId);
   const updated = resources.put(restApiId, resourceId, { ...next, path: joinPath(parent.path, next.pathPart!) });

@@ -69,11 +69,20 @@ function writeResources(ctx: OpContext, api: RestApi, definition: ImportedDefini
       resource = createResource(ctx, api.id, parent.id, imported.path.slice(imported.path.lastIndexOf("/") + 1));
       byPath.set(resource.path, resource);
     }
-    const methods = Object.fromEntries(Object.entries(imported.methods).map(([verb, m]) => [verb, resolveMethod(m, ids, definition.warnings)]));
+    const methods = Object.fromEntries(
+      Object.entries(imported.methods).map(([verb, m]) => [verb, withCacheNamespace(resolveMethod(m, ids, definition.warnings), resource.id)]),
+    );
     const resourceMethods = mode === "merge" ? { ...resource.resourceMethods, ...methods } : methods;
     const next = { ...resource, resourceMethods: Object.keys(resourceMethods).length > 0 ? resourceMethods : undefined };
     byPath.set(next.path, table.put(api.id, next.id, next));
   }
+}
+
+/** AWS gives an imported integration the resource id as its cache namespace, as PutIntegration does. */
+function withCacheNamespace(method: Method, resourceId: string): Method {
+  const integration = method.methodIntegration;
+  if (!integration || integration.cacheNamespace) return method;
+  return { ...method, methodIntegration: { ...integration, cacheNamespace: resourceId } };
 }
 
 /** Overwrite starts from an empty API: only the root resource (without methods) survives. */
@@ -123,6 +132,10 @@ function putApiSettings(ctx: OpContext, api: RestApi, parsed: ParsedDefinition, 
     ? { description: undefined, version: undefined, binaryMediaTypes: undefined, minimumCompressionSize: undefined, policy: undefined }
     : {};
   const next: RestApi = { ...api, ...cleared, ...settings, ...(name.trim() ? { name } : {}) };
+  // Merge mode adds the document's binary media types to the API's own (AWS keeps both lists).
+  if (mode === "merge" && api.binaryMediaTypes && settings.binaryMediaTypes) {
+    next.binaryMediaTypes = [...new Set([...api.binaryMediaTypes, ...settings.binaryMediaTypes])];
+  }
   return ctx.state.table<RestApi>(tables.restApis).put("", api.id, next);
 }
 

@@ -25,14 +25,18 @@ export interface CreateRestApiInput {
   binaryMediaTypes?: string[];
   minimumCompressionSize?: number;
   apiKeySource?: "HEADER" | "AUTHORIZER";
-  endpointConfiguration?: { types?: EndpointType[]; vpcEndpointIds?: string[] };
+  endpointConfiguration?: { types?: EndpointType[]; vpcEndpointIds?: string[]; ipAddressType?: string };
   policy?: string;
   tags?: Record<string, string>;
   disableExecuteApiEndpoint?: boolean;
 }
 
+export function findRestApi(ctx: OpContext, restApiId: string): RestApi | undefined {
+  return ctx.state.table<RestApi>(tables.restApis).get("", restApiId);
+}
+
 export function requireRestApi(ctx: OpContext, restApiId: string): RestApi {
-  const api = ctx.state.table<RestApi>(tables.restApis).get("", restApiId);
+  const api = findRestApi(ctx, restApiId);
   if (!api) throw notFound(`Invalid API identifier specified ${ctx.accountId}:${restApiId}`);
   return api;
 }
@@ -40,8 +44,11 @@ export function requireRestApi(ctx: OpContext, restApiId: string): RestApi {
 export function createRestApi(ctx: OpContext, input: CreateRestApiInput): RestApi {
   const name = input.name.trim();
   if (name === "") throw badRequest("Invalid REST API name specified: the name must not be empty");
+  if (input.description === "") throw badRequest("Description cannot be an empty string");
   const types = input.endpointConfiguration?.types ?? ["EDGE"];
-  if (types.length !== 1) throw badRequest("Only one endpoint type is supported per API");
+  if (types.length === 0) throw badRequest("REGIONAL Configuration and EDGE Configuration cannot be both DISABLED.");
+  if (types.length > 1) throw badRequest("Cannot create an api with multiple Endpoint Types.");
+  const ipAddressType = checkIpAddressType(types[0]!, input.endpointConfiguration?.ipAddressType);
   checkApiQuota(ctx, types[0]!);
   checkCompressionSize(input.minimumCompressionSize);
   const apis = ctx.state.table<RestApi>(tables.restApis);
@@ -55,10 +62,14 @@ export function createRestApi(ctx: OpContext, input: CreateRestApiInput): RestAp
     description: input.description,
     createdDate: epochSeconds(ctx.now),
     version: input.version,
-    binaryMediaTypes: input.binaryMediaTypes,
+    binaryMediaTypes: input.binaryMediaTypes?.length ? input.binaryMediaTypes : undefined,
     minimumCompressionSize: input.minimumCompressionSize,
     apiKeySource: input.apiKeySource ?? "HEADER",
-    endpointConfiguration: { types: [...types], ...(input.endpointConfiguration?.vpcEndpointIds ? { vpcEndpointIds: input.endpointConfiguration.vpcEndpointIds } : {}) },
+    endpointConfiguration: {
+      types: [...types],
+      ipAddressType,
+      ...(input.endpointConfiguration?.vpcEndpointIds ? { vpcEndpointIds: input.endpointConfiguration.vpcEndpointIds } : {}),
+    },
     policy: input.policy,
     tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
     disableExecuteApiEndpoint: input.disableExecuteApiEndpoint ?? false,
@@ -90,6 +101,17 @@ function checkApiQuota(ctx: OpContext, type: EndpointType): void {
   const count = apis.filter((api) => (api.endpointConfiguration.types[0] === "EDGE") === edge).length;
   const max = edge ? MAX_EDGE_APIS : MAX_REGIONAL_APIS;
   if (count >= max) throw limitExceeded(`You have reached the limit of ${max} ${edge ? "edge-optimized" : "regional and private"} REST APIs in this region`);
+}
+
+/** Private APIs are dualstack only; the others default to ipv4 (AWS, recorded 2025). */
+function checkIpAddressType(type: EndpointType, ipAddressType: string | undefined): string {
+  if (type === "PRIVATE" && ipAddressType === "ipv4") throw badRequest("Only dualstack ipAddressType is supported for Private APIs.");
+  return ipAddressType ?? (type === "PRIVATE" ? "dualstack" : "ipv4");
+}
+
+/** GetRestApi and UpdateRestApi answer `tags: {}` for an untagged API; lists and CreateRestApi leave it out. */
+export function withTagsShown(api: RestApi): RestApi {
+  return api.tags ? api : { ...api, tags: {} };
 }
 
 function checkCompressionSize(size: number | undefined): void {
@@ -140,13 +162,16 @@ const restApiPatchRules: PatchRules<RestApi> = {
     return { ...api, binaryMediaTypes: [...current, added] };
   } },
   "/endpointConfiguration/types/{type}": { ops: ["replace"], apply: (api, value) => {
-    if (!["EDGE", "REGIONAL", "PRIVATE"].includes(value ?? "")) throw badRequest(`Invalid endpoint type specified: ${value}`);
-    return { ...api, endpointConfiguration: { ...api.endpointConfiguration, types: [value as EndpointType] } };
+    if (!["EDGE", "REGIONAL", "PRIVATE"].includes(value ?? "")) throw badRequest("Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE");
+    // UNCONFIRMED: a switch to PRIVATE alone takes dualstack, the only address type private APIs have.
+    const ipAddressType = value === "PRIVATE" ? "dualstack" : api.endpointConfiguration.ipAddressType;
+    return { ...api, endpointConfiguration: { ...api.endpointConfiguration, types: [value as EndpointType], ipAddressType } };
   } },
   // Terraform and the console manage a private API's VPC endpoints one id at a time: add / remove with the id as value.
   "/endpointConfiguration/vpcEndpointIds": { ops: ["add", "remove", "replace"], apply: (api, value, op) => withVpcEndpointIds(api, value, op) },
   "/endpointConfiguration/ipAddressType": { ops: ["replace"], apply: (api, value) => {
-    if (value !== "ipv4" && value !== "dualstack") throw badRequest(`Invalid IP address type specified: ${value}. Valid values are ipv4 and dualstack`);
+    if (value !== "ipv4" && value !== "dualstack") throw badRequest("ipAddressType must be either ipv4 or dualstack.");
+    checkIpAddressType(api.endpointConfiguration.types[0]!, value);
     return { ...api, endpointConfiguration: { ...api.endpointConfiguration, ipAddressType: value } };
   } },
 };
@@ -163,7 +188,8 @@ function withVpcEndpointIds(api: RestApi, value: string | undefined, op: string)
 
 export function updateRestApi(ctx: OpContext, restApiId: string, operations: PatchOperation[]): RestApi {
   const api = applyPatch(requireRestApi(ctx, restApiId), operations, restApiPatchRules);
-  return ctx.state.table<RestApi>(tables.restApis).put("", restApiId, api);
+  const binaryMediaTypes = api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined;
+  return withTagsShown(ctx.state.table<RestApi>(tables.restApis).put("", restApiId, { ...api, binaryMediaTypes }));
 }
 
 /**

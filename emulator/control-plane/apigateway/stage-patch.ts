@@ -7,7 +7,7 @@ import { withCacheClusterEnabled, withCacheClusterSize } from "./cache-cluster";
 import { checkAccessLogDestination, checkAccessLogFormat } from "./access-log-settings";
 import { withVariable } from "./stage-variables";
 import { methodSettingPatchRules } from "./method-settings";
-import { requireDeployment } from "./deployment-lookup";
+import { findDeployment, requireDeployment } from "./deployment-lookup";
 import { requireClientCertificate } from "./client-certificates";
 import { requireDocumentationVersion } from "./documentation-versions";
 import { cacheClusterSizes, type CacheClusterSize, type CanarySettings, type StoredStage } from "./stage-types";
@@ -75,10 +75,11 @@ const variableRules: PatchRules<StoredStage> = {
 
 const accessLogRules: PatchRules<StoredStage> = {
   "/accessLogSettings": { ops: ["remove"], apply: (stage) => ({ ...stage, accessLogSettings: undefined }) },
-  "/accessLogSettings/destinationArn": { ops: ["replace"], apply: (stage, value) => ({
+  // AWS accepts add as well as replace here (Terraform and the console send either).
+  "/accessLogSettings/destinationArn": { ops: ["add", "replace"], apply: (stage, value) => ({
     ...stage, accessLogSettings: { ...stage.accessLogSettings, destinationArn: checkAccessLogDestination(value) },
   }) },
-  "/accessLogSettings/format": { ops: ["replace"], apply: (stage, value) => ({
+  "/accessLogSettings/format": { ops: ["add", "replace"], apply: (stage, value) => ({
     ...stage, accessLogSettings: { ...stage.accessLogSettings, format: checkAccessLogFormat(value) },
   }) },
 };
@@ -90,7 +91,7 @@ function canaryRules(ctx: OpContext, restApiId: string): PatchRules<StoredStage>
     "/canarySettings/percentTraffic": { ops: ["replace"], apply: (stage, value) => withCanary(stage, { percentTraffic: parsePercent(value) }) },
     "/canarySettings/useStageCache": { ops: ["replace"], apply: (stage, value) => withCanary(stage, { useStageCache: parseBoolean(value, "useStageCache") }) },
     "/canarySettings/deploymentId": { ops: ["replace"], apply: (stage, value) => {
-      requireDeployment(ctx, restApiId, value ?? "");
+      if (!findDeployment(ctx, restApiId, value ?? "")) throw badRequest("Deployment id does not exist");
       return withCanary(stage, { deploymentId: value });
     } },
     "/canarySettings/stageVariableOverrides/{name}": { ops: ["add", "replace", "remove"], apply: (stage, value, op, [name]) => {

@@ -9,6 +9,7 @@ import { cacheClusterStatus, withCacheClusterEnabled, withCacheClusterSize } fro
 import { requireDeployment } from "./deployment-lookup";
 import { checkStageVariables } from "./stage-variables";
 import { stagePatchRules } from "./stage-patch";
+import { invalidStagePatchPath } from "./method-settings";
 import { checkLoggingRole } from "./logging-role";
 import { domainsMappingTo } from "./base-path-mappings";
 import { dropApiStages } from "./usage-plan-api-stages";
@@ -139,7 +140,7 @@ export function getStages(ctx: OpContext, restApiId: string, deploymentId?: stri
 
 export function updateStage(ctx: OpContext, restApiId: string, stageName: string, operations: PatchOperation[]): Stage {
   const current = requireStage(ctx, restApiId, stageName);
-  const updated = applyPatch(current, operations, stagePatchRules(ctx, restApiId));
+  const updated = applyPatch(current, operations, stagePatchRules(ctx, restApiId), invalidStagePatchPath);
   checkLoggingRole(ctx, operations);
   return stageWire(ctx, saveStage(ctx, restApiId, updated));
 }

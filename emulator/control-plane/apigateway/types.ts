@@ -26,7 +26,8 @@ export interface IntegrationResponse {
   statusCode: string;
   selectionPattern?: string;
   responseParameters?: Record<string, string>;
-  responseTemplates?: Record<string, string>;
+  /** A template put as null or "" is kept and shown as null (AWS: the content type passes the body through). */
+  responseTemplates?: Record<string, string | null>;
   contentHandling?: "CONVERT_TO_BINARY" | "CONVERT_TO_TEXT";
 }
 

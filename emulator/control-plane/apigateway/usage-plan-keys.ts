@@ -50,9 +50,8 @@ export function getUsagePlanKey(ctx: OpContext, usagePlanId: string, keyId: stri
   return view(ctx, stored);
 }
 
-/** The plan's keys; nameQuery is a prefix of the key's name. */
+/** The plan's keys; nameQuery is a prefix of the key's name. An unknown plan has none (AWS answers 200, not 404). */
 export function getUsagePlanKeys(ctx: OpContext, usagePlanId: string, nameQuery?: string): UsagePlanKey[] {
-  requireUsagePlan(ctx, usagePlanId);
   const keys = planKeysTable(ctx).list(usagePlanId).map((stored) => view(ctx, stored));
   return nameQuery === undefined ? keys : keys.filter((key) => (key.name ?? "").startsWith(nameQuery));
 }

@@ -1,6 +1,6 @@
 // REST API (v1) VPC links: an account-level entity naming one Network Load Balancer that private integrations
 // (connectionType VPC_LINK) reach. The sandbox has no load balancer; the data plane calls the integration's URI.
-import { badRequest, limitExceeded, notFound } from "../../protocol/aws-error";
+import { AwsError, badRequest, limitExceeded, notFound } from "../../protocol/aws-error";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { ScopeState } from "../../store/store";
 import type { OpContext } from "../op-context";
@@ -17,7 +17,7 @@ export interface VpcLink {
   targetArns: string[];
   status: VpcLinkStatus;
   statusMessage?: string;
-  tags: Record<string, string>;
+  tags?: Record<string, string>;
 }
 
 export interface CreateVpcLinkInput {
@@ -41,12 +41,13 @@ export function findVpcLink(state: ScopeState, id: string, now: number): { link:
 
 function requireVpcLink(ctx: OpContext, id: string): { link: StoredVpcLink; status: VpcLinkStatus } {
   const found = findVpcLink(ctx.state, id, ctx.now);
-  if (!found) throw notFound("Invalid VPC link identifier specified");
+  if (!found) throw notFound("Invalid Vpc Link identifier specified");
   return found;
 }
 
-/** The wire shape: status derived for now, bookkeeping left out; AWS shows an empty tag map. */
-function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkStatus }): VpcLink {
+/** The wire shape: status derived for now, bookkeeping left out; Get and Update show an empty tag map, Create and lists do not. */
+function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkStatus }, showEmptyTags = false): VpcLink {
+  const tags = link.tags && Object.keys(link.tags).length > 0 ? { tags: { ...link.tags } } : showEmptyTags ? { tags: {} } : {};
   const statusMessage = vpcLinkStatusMessage(status);
   return {
     id: link.id,
@@ -55,14 +56,14 @@ function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkSta
     targetArns: [...link.targetArns],
     status,
     ...(statusMessage !== undefined ? { statusMessage } : {}),
-    tags: { ...link.tags },
+    ...tags,
   };
 }
 
 /** Exactly one target; whether it is a Network Load Balancer shows only when creation ends, as on AWS. */
 function checkTargetArns(targetArns: string[] | undefined): string[] {
   if (targetArns === undefined) {
-    throw badRequest("1 validation error detected: Value null at 'createVpcLinkInput.targetArns' failed to satisfy constraint: Member must not be null");
+    throw new AwsError("ValidationException", "1 validation error detected: Value null at 'createVpcLinkInput.targetArns' failed to satisfy constraint: Member must not be null");
   }
   if (targetArns.length === 0) throw badRequest("No target arn specified for vpc link.");
   if (targetArns.length > 1) throw badRequest("More than one target arn specified for vpc link.");
@@ -97,7 +98,7 @@ export function createVpcLink(ctx: OpContext, input: CreateVpcLinkInput): VpcLin
 }
 
 export function getVpcLink(ctx: OpContext, id: string): VpcLink {
-  return vpcLinkWire(requireVpcLink(ctx, id));
+  return vpcLinkWire(requireVpcLink(ctx, id), true);
 }
 
 export function getVpcLinks(ctx: OpContext): VpcLink[] {
@@ -123,7 +124,7 @@ const vpcLinkPatchRules: PatchRules<StoredVpcLink> = {
 export function updateVpcLink(ctx: OpContext, id: string, operations: PatchOperation[]): VpcLink {
   const { link } = requireVpcLink(ctx, id);
   const updated = vpcLinks(ctx.state).put("", id, applyPatch(link, operations, vpcLinkPatchRules));
-  return vpcLinkWire(requireVpcLink(ctx, updated.id));
+  return vpcLinkWire(requireVpcLink(ctx, updated.id), true);
 }
 
 /** Starts the delete (DELETING for the delay); refused while a deployed stage routes through the link. */

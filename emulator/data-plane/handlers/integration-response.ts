@@ -16,7 +16,7 @@ function proxyResponse(invocation: RoutedInvocation): InvocationResponse {
 }
 
 /** The response template for the client: the one for its Accept type, else application/json, else the first. */
-function pickTemplate(templates: Readonly<Record<string, string>> | undefined, accept: string | undefined) {
+function pickTemplate(templates: Readonly<Record<string, string | null>> | undefined, accept: string | undefined) {
   const entries = Object.entries(templates ?? {});
   const wanted = accept?.split(",").map((type) => type.split(";")[0]!.trim()) ?? [];
   return entries.find(([type]) => wanted.includes(type)) ?? entries.find(([type]) => type === "application/json") ?? entries[0];
@@ -35,7 +35,7 @@ function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
   }
   const template = pickTemplate(selected.responseTemplates, invocation.request.headers.accept?.[0]);
   let body = applyContentHandling(endpoint.body, selected.contentHandling);
-  if (template && template[1].trim() !== "") {
+  if (template?.[1] && template[1].trim() !== "") {
     const rendered = renderMappingTemplate(template[1], templateVariables(invocation, body.toString("utf8")), invocation.overrides);
     invocation.overrides = rendered.overrides;
     body = Buffer.from(rendered.output);

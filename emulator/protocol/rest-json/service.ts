@@ -5,6 +5,7 @@ import { restJsonHandlers, restJsonPreparers } from "./handlers";
 import { RawResponse, type RestRequest } from "./rest-request";
 import { toWireBody } from "./wire-json";
 import { opContextForCall } from "../op-context-for-call";
+import { validateInput } from "./input-validation";
 
 /** API Gateway over restJson1: route, parse, run the operation in a transaction, render. */
 export async function handleApiGateway(call: ServiceCall, deps: ServiceDeps): Promise<ServiceReply> {
@@ -25,6 +26,7 @@ export async function handleApiGateway(call: ServiceCall, deps: ServiceDeps): Pr
       body: rawPayloadOperations.has(operation) ? {} : parseJsonObject(call),
       rawBody: call.body,
     };
+    validateInput(request);
     const ctx = opContextForCall(call, deps);
     const prepare = restJsonPreparers[operation];
     const prepared: RestRequest = prepare ? { ...request, prepared: await prepare(request) } : request;
@@ -67,8 +69,12 @@ function renderError(call: ServiceCall, error: unknown, deps: ServiceDeps): Serv
     "Content-Type": "application/json",
   };
   if (awsError.retryAfterSeconds !== undefined) headers["Retry-After"] = String(awsError.retryAfterSeconds);
-  return { status: awsError.status, headers, body: JSON.stringify({ message: awsError.message }) };
+  // AWS's front-end errors (model validation, deserialisation) capitalise the key; the service's own use "message".
+  const key = frontEndErrors.has(awsError.type) ? "Message" : "message";
+  return { status: awsError.status, headers, body: JSON.stringify({ [key]: awsError.message }) };
 }
+
+const frontEndErrors = new Set(["ValidationException", "SerializationException"]);
 
 function internalError(error: unknown, call: ServiceCall, deps: ServiceDeps): AwsError {
   deps.logger.error("unhandled error in API Gateway operation", { requestId: call.requestId, error: String((error as Error)?.stack ?? error) });

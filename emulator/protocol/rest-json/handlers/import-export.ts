@@ -65,8 +65,10 @@ function getExport(request: RestRequest, ctx: OpContext): RawResponse {
   const documented = withPublishedDocumentation(ctx, restApiId, stage, document);
   const yaml = wantsYaml(request);
   const body = yaml ? toYaml(documented, { aliasDuplicateObjects: false }) : JSON.stringify(documented, null, 2);
-  const filename = `${exportType}_${deployedAt}.${yaml ? "yaml" : "json"}`;
-  return new RawResponse(body, yaml ? "application/yaml" : "application/json", { "Content-Disposition": `attachment; filename="${filename}"` });
+  // AWS names the file after info.version (the API's version, else the deployment date) and labels it a download.
+  const version = String((documented.info as { version?: unknown } | undefined)?.version ?? deployedAt);
+  const filename = `${exportType}_${version}.${yaml ? "yaml" : "json"}`;
+  return new RawResponse(body, "application/octet-stream", { "Content-Disposition": `attachment; filename="${filename}"` });
 }
 
 export const importExportPreparers: RestPreparers = {

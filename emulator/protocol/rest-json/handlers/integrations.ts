@@ -55,7 +55,8 @@ export const integrationsHandlers: RestHandlers = {
     putIntegrationResponse(ctx, methodLocation(request), request.params.status_code!, {
       selectionPattern: optionalString(request, "selectionPattern"),
       responseParameters: optionalStringMap(request, "responseParameters"),
-      responseTemplates: optionalStringMap(request, "responseTemplates"),
+      // Shape checked against the model: a map of strings in which null stands for "no template".
+      responseTemplates: (request.body.responseTemplates ?? undefined) as Record<string, string | null> | undefined,
       contentHandling: oneOf(request, "contentHandling", optionalString(request, "contentHandling"), contentHandlings),
     }),
   GetIntegrationResponse: (request, ctx) =>

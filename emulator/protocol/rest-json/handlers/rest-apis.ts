@@ -1,17 +1,14 @@
 import type { RestHandlers } from "../rest-request";
 import { oneOf, optionalBoolean, optionalNumber, optionalString, optionalStringList, optionalStringMap, paginate, patchOperations, requiredString } from "../input";
-import { createRestApi, deleteRestApi, getRestApis, requireRestApi, updateRestApi } from "../../../control-plane/apigateway/rest-apis";
-import { apiKeySources, endpointTypes } from "../../../control-plane/apigateway/types";
-import { badRequest } from "../../aws-error";
+import { createRestApi, deleteRestApi, getRestApis, requireRestApi, updateRestApi, withTagsShown } from "../../../control-plane/apigateway/rest-apis";
+import { apiKeySources, type EndpointType } from "../../../control-plane/apigateway/types";
 
 export const restApisHandlers: RestHandlers = {
   CreateRestApi: (request, ctx) => {
-    const endpoint = request.body.endpointConfiguration as { types?: unknown; vpcEndpointIds?: unknown } | undefined;
-    if (endpoint !== undefined && (typeof endpoint !== "object" || endpoint === null)) throw badRequest("Invalid endpointConfiguration");
-    const types = endpoint?.types;
-    if (types !== undefined && (!Array.isArray(types) || types.some((type) => !endpointTypes.includes(type)))) {
-      throw badRequest(`Invalid endpoint configuration types specified: ${JSON.stringify(types)}. Valid values are EDGE, REGIONAL, PRIVATE`);
-    }
+    // Shape and enum values were checked against the model (input-validation.ts).
+    const endpoint = (request.body.endpointConfiguration ?? undefined) as
+      | { types?: EndpointType[] | null; vpcEndpointIds?: string[] | null; ipAddressType?: string | null }
+      | undefined;
     return createRestApi(ctx, {
       name: requiredString(request, "name"),
       description: optionalString(request, "description"),
@@ -20,14 +17,16 @@ export const restApisHandlers: RestHandlers = {
       binaryMediaTypes: optionalStringList(request, "binaryMediaTypes"),
       minimumCompressionSize: optionalNumber(request, "minimumCompressionSize"),
       apiKeySource: oneOf(request, "apiKeySource", optionalString(request, "apiKeySource"), apiKeySources),
-      endpointConfiguration: endpoint ? { types: types as never, vpcEndpointIds: endpoint.vpcEndpointIds as string[] | undefined } : undefined,
+      endpointConfiguration: endpoint
+        ? { types: endpoint.types ?? undefined, vpcEndpointIds: endpoint.vpcEndpointIds ?? undefined, ipAddressType: endpoint.ipAddressType ?? undefined }
+        : undefined,
       policy: optionalString(request, "policy"),
       tags: optionalStringMap(request, "tags"),
       disableExecuteApiEndpoint: optionalBoolean(request, "disableExecuteApiEndpoint"),
     });
   },
   GetRestApis: (request, ctx) => paginate(request, getRestApis(ctx)),
-  GetRestApi: (request, ctx) => requireRestApi(ctx, request.params.restapi_id!),
+  GetRestApi: (request, ctx) => withTagsShown(requireRestApi(ctx, request.params.restapi_id!)),
   UpdateRestApi: (request, ctx) => updateRestApi(ctx, request.params.restapi_id!, patchOperations(request)),
   DeleteRestApi: (request, ctx) => deleteRestApi(ctx, request.params.restapi_id!),
 };

@@ -1,0 +1,81 @@
+import { execFile, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { sandboxForFile } from "./support/sandbox-for-file";
+
+// The AWS parity classes through boto3 (botocore's rest-json parser), compared with AWS's recorded answers.
+// Each scenario runs in its own account (a 12-digit access key).
+
+const run = promisify(execFile);
+const script = join(import.meta.dirname, "clients/apigateway_parity_boto3.py");
+const hasBoto3 = spawnSync("python3", ["-c", "import boto3"]).status === 0;
+
+const sandbox = sandboxForFile();
+let nextAccount = 400_000_000_000;
+
+async function boto3(scenario: string): Promise<Record<string, unknown>> {
+  const env = { ...process.env, PYTHONWARNINGS: "ignore", AWS_CONFIG_FILE: "/nonexistent/archway-config" };
+  const { stdout } = await run("python3", [script, sandbox.url, scenario, String(nextAccount++)], { env, timeout: 120_000 });
+  return JSON.parse(stdout) as Record<string, unknown>;
+}
+
+const opEnum = "Member must satisfy enum value set: [add, remove, move, test, replace, copy]";
+
+describe.skipIf(!hasBoto3)("AWS parity through boto3", () => {
+  it("answers with AWS's defaults: ipAddressType, tags {} on GetRestApi, {} maps on a method response", async () => {
+    const out = await boto3("defaults");
+    const created = {
+      apiKeySource: "HEADER",
+      createdDate: "<date>",
+      disableExecuteApiEndpoint: false,
+      endpointConfiguration: { ipAddressType: "ipv4", types: ["EDGE"] },
+      id: "<id>",
+      name: "defaults",
+      rootResourceId: "<root>",
+    };
+    expect(out).toEqual({
+      create: { ...created, status: 201 },
+      get: { ...created, tags: {}, status: 200 },
+      methodResponse: { responseModels: {}, responseParameters: {}, statusCode: "200", status: 201 },
+    });
+  });
+
+  it("refuses malformed input with ValidationException, SerializationException and BadRequestException as AWS does", async () => {
+    expect(await boto3("validation")).toEqual({
+      wrongOps: {
+        code: "ValidationException",
+        status: 400,
+        message: `2 validation errors detected: Value 'wrong' at 'updateRestApiInput.patchOperations.1.member.op' failed to satisfy constraint: ${opEnum}; Value 'wrong' at 'updateRestApiInput.patchOperations.2.member.op' failed to satisfy constraint: ${opEnum}`,
+      },
+      wrongStatus: {
+        code: "ValidationException",
+        status: 400,
+        message: "1 validation error detected: Value 'wrong' at 'statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d",
+      },
+      boolInMap: { code: "SerializationException", status: 400, message: "class java.lang.Boolean can not be converted to an String" },
+      wrongType: {
+        code: "ValidationException",
+        status: 400,
+        message:
+          "1 validation error detected: Value 'HTTPS_PROXY' at 'putIntegrationInput.type' failed to satisfy constraint: Member must satisfy enum value set: [HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS]",
+      },
+      emptyDescription: { code: "BadRequestException", status: 400, message: "Description cannot be an empty string" },
+    });
+  });
+
+  it("names the identifier AWS names", async () => {
+    expect(await boto3("identifiers")).toEqual({
+      method: { code: "NotFoundException", status: 404, message: "Invalid Resource identifier specified" },
+      model: { code: "NotFoundException", status: 404, message: "Invalid model name specified: MySchema" },
+      validator: { code: "BadRequestException", status: 400, message: "Invalid REST API identifier specified" },
+      planKeys: { items: [], status: 200 },
+      vpcLink: { code: "NotFoundException", status: 404, message: "Invalid Vpc Link identifier specified" },
+    });
+  });
+
+  it("keeps a null or empty response template and echoes it as null", async () => {
+    const echoed = { responseTemplates: { "application/json": null }, selectionPattern: "", statusCode: "200" };
+    expect(await boto3("templates")).toEqual({ none: { ...echoed, status: 201 }, empty: { ...echoed, status: 201 }, get: { ...echoed, status: 200 } });
+  });
+});
