@@ -5,6 +5,8 @@ import type { InvocationResponse } from "./invocation-context";
 import { TtlCache } from "./ttl-cache";
 import { compileRoutes } from "./routing";
 import { ThrottleBuckets } from "./throttle-limits";
+import { ServedCounters } from "./served-counters";
+import type { Store } from "../store/store";
 
 /**
  * What the data plane keeps between requests, in memory: token buckets, stage and authorizer caches, compiled routes
@@ -17,6 +19,17 @@ export class DataPlaneRuntime {
   readonly authorizerResults = new TtlCache<unknown>();
   private readonly caches = new Map<string, TtlCache<InvocationResponse>>();
   private readonly routes = new WeakMap<ApiSnapshot, ReturnType<typeof compileRoutes>>();
+  private counters: ServedCounters | undefined;
+
+  /** Metrics and API key usage of served requests, written to `store` off the request path. */
+  served(store: Store, now: () => number): ServedCounters {
+    return (this.counters ??= new ServedCounters(store, now));
+  }
+
+  /** Requests counted against an API key on `day` that the store does not hold yet. */
+  unwrittenUsage(...args: Parameters<ServedCounters["usage"]["unwritten"]>): number {
+    return this.counters?.usage.unwritten(...args) ?? 0;
+  }
 
   /** Routes are compiled once per deployment snapshot (snapshots are immutable). */
   routesFor(snapshot: ApiSnapshot): ReturnType<typeof compileRoutes> {

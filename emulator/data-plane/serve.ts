@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import type { ServiceCall, ServiceDeps, ServiceReply } from "../protocol/service-call";
-import { recordUsage } from "../control-plane/apigateway/usage";
 import { dayOf } from "../control-plane/apigateway/usage-periods";
 import { runStageInvocation, type InvocationOutcome } from "./chain";
 import { ExecutionLog } from "./execution-log";
@@ -14,6 +13,7 @@ import { writeStageLogs } from "./stage-logging";
 import { withDisplayNames } from "./header-names";
 import { customDomainScope, parseCustomDomainCall } from "./custom-domain-call";
 import type { Store } from "../store/store";
+import type { ServedCounters } from "./served-counters";
 
 // Deployed stages are served at http://localhost:4566/_aws/execute-api/{apiId}/{stage}/{path},
 // http://{apiId}.execute-api.localhost:4566/{stage}/{path}, and through custom domain names: any request whose
@@ -52,7 +52,9 @@ export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Pr
   };
   const outcome = call.body.length > MAX_PAYLOAD_BYTES ? tooLarge(invocation) : await runStageInvocation(invocation, deps.logger);
   const latencyMs = Math.max(0, deps.now() - startedAt);
-  await deps.store.run(() => recordOutcome(found, outcome, latencyMs, startedAt));
+  recordOutcome(invocation.runtime.served(deps.store, deps.now), found, outcome, latencyMs, startedAt);
+  // Served without a transaction, but never before the deployment it served is durable.
+  await deps.store.settled();
   writeStageLogs(deps.logger, invocation, outcome, latencyMs);
   return reply(call, extendedRequestId, outcome.response);
 }
@@ -65,10 +67,11 @@ function tooLarge(invocation: Invocation): InvocationOutcome {
 }
 
 /** Metrics for every request, and one request of usage for a key that passed its plan's checks. */
-function recordOutcome(found: FoundStage, outcome: InvocationOutcome, latencyMs: number, startedAt: number): void {
-  recordInvocationMetrics(found.scope, found.target, outcome, latencyMs, startedAt);
+function recordOutcome(served: ServedCounters, found: FoundStage, outcome: InvocationOutcome, latencyMs: number, startedAt: number): void {
+  recordInvocationMetrics(served.metrics, found.scope, found.target, outcome, latencyMs, startedAt);
   const grant = outcome.routed?.usagePlan;
-  if (grant && outcome.response.statusCode !== 429) recordUsage({ state: found.scope }, grant.planId, grant.keyId, dayOf(startedAt));
+  if (grant && outcome.response.statusCode !== 429) served.usage.add(found.scope, grant.planId, grant.keyId, dayOf(startedAt));
+  served.scheduleWrite();
 }
 
 /** Headers the server sets itself (or per hop), which a backend's or function's response must not repeat. */
