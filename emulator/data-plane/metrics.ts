@@ -1,7 +1,6 @@
 import type { ScopeState } from "../store/store";
 import type { InvocationOutcome } from "./chain";
 import type { StageTarget } from "./invocation-context";
-import { effectiveMethodSetting } from "./method-setting-lookup";
 import type { MetricValue, ServedMetrics } from "./served-metrics";
 
 const NAMESPACE = "AWS/ApiGateway";
@@ -33,7 +32,7 @@ export function invocationDimensions(target: StageTarget, outcome: InvocationOut
   const stage = { Name: "Stage", Value: target.stageName };
   const sets = [[apiName], [apiName, stage]];
   const routed = outcome.routed;
-  if (routed && effectiveMethodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).metricsEnabled) {
+  if (routed && routed.deployment.methodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).metricsEnabled) {
     sets.push([apiName, { Name: "Method", Value: routed.method.httpMethod }, { Name: "Resource", Value: routed.resource.path }, stage]);
   }
   return sets;

@@ -40,6 +40,7 @@ export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Pr
   if (!parsed || !found) return bareError(call, extendedRequestId, domainScope ? forbidden() : missingAuthenticationToken());
   // disableExecuteApiEndpoint turns off the default endpoint only: custom domains keep serving.
   if (!domainScope && found.target.restApi.disableExecuteApiEndpoint) return bareError(call, extendedRequestId, forbidden());
+  const runtime = runtimeFor(deps.config);
   const invocation: Invocation = {
     requestId: call.requestId,
     extendedRequestId,
@@ -47,7 +48,8 @@ export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Pr
     request: parsed.request,
     target: found.target,
     log: new ExecutionLog(call.requestId),
-    runtime: runtimeFor(deps.config),
+    runtime,
+    deployment: runtime.deployments.for(found.target),
     state: found.scope,
   };
   const outcome = call.body.length > MAX_PAYLOAD_BYTES ? tooLarge(invocation) : await runStageInvocation(invocation, deps.logger);

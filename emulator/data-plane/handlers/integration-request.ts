@@ -30,7 +30,7 @@ function transformBody(invocation: RoutedInvocation, integration: Integration, p
     if (behavior === "NEVER" || (behavior === "WHEN_NO_TEMPLATES" && Object.keys(templates).length > 0)) throw unsupportedMediaType();
     return payload;
   }
-  const rendered = renderMappingTemplate(template, templateVariables(invocation, payload.toString("utf8")), invocation.overrides);
+  const rendered = renderMappingTemplate(invocation.deployment.template(template), () => templateVariables(invocation, payload.toString("utf8")), invocation.overrides);
   invocation.overrides = rendered.overrides;
   return Buffer.from(rendered.output);
 }

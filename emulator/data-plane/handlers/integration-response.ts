@@ -36,7 +36,7 @@ function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
   const template = pickTemplate(selected.responseTemplates, invocation.request.headers.accept?.[0]);
   let body = applyContentHandling(endpoint.body, selected.contentHandling);
   if (template && template[1].trim() !== "") {
-    const rendered = renderMappingTemplate(template[1], templateVariables(invocation, body.toString("utf8")), invocation.overrides);
+    const rendered = renderMappingTemplate(invocation.deployment.template(template[1]), () => templateVariables(invocation, body.toString("utf8")), invocation.overrides);
     invocation.overrides = rendered.overrides;
     body = Buffer.from(rendered.output);
   }

@@ -6,8 +6,8 @@ import { logMap } from "../execution-log";
 
 /** Finds the resource and method; a miss is AWS's 403 "Missing Authentication Token". */
 export function route(invocation: Invocation): RoutedInvocation {
-  const { request, target, runtime } = invocation;
-  const match = matchRoute(runtime.routesFor(target.snapshot), request.httpMethod, request.path);
+  const { request, deployment } = invocation;
+  const match = matchRoute(deployment.routes, request.httpMethod, request.path);
   if (!match) throw missingAuthenticationToken();
   return startRouted(invocation, match.resource, match.method, match.pathParameters);
 }

@@ -20,17 +20,12 @@ export interface TemplateVariables {
   stageVariables: Readonly<Record<string, string>>;
 }
 
-const compiled = new Map<string, Compile>();
+/** A mapping template ready to render: plain text (no $ or #) is its own output, anything else is compiled once. */
+export type CompiledTemplate = { readonly literal: string } | { readonly compiled: Compile };
 
-function compile(template: string): Compile {
-  let result = compiled.get(template);
-  if (!result) {
-    result = new Compile(parse(template));
-    // Templates come from a handful of deployed methods; a small bound keeps a busy sandbox from growing.
-    if (compiled.size > 500) compiled.clear();
-    compiled.set(template, result);
-  }
-  return result;
+/** Parses a template once, so each request only renders it. */
+export function compileMappingTemplate(template: string): CompiledTemplate {
+  return /[$#]/.test(template) ? { compiled: new Compile(parse(template)) } : { literal: template };
 }
 
 /**
@@ -38,12 +33,15 @@ function compile(template: string): Compile {
  * $context.requestOverride / responseOverride lands in the returned overrides.
  */
 export function renderMappingTemplate(
-  template: string,
-  variables: TemplateVariables,
+  template: CompiledTemplate,
+  variables: TemplateVariables | (() => TemplateVariables),
   overrides: ContextOverrides = emptyOverrides(),
 ): { output: string; overrides: ContextOverrides } {
+  // Plain text reads nothing and overrides nothing, so its variables are never built.
+  if ("literal" in template) return { output: template.literal, overrides };
+  if (typeof variables === "function") variables = variables();
   const context = { ...variables.context, ...structuredClone(overrides) };
-  const output = compile(template).render({
+  const output = template.compiled.render({
     input: variables.input,
     context,
     stageVariables: { ...variables.stageVariables },
