@@ -15,5 +15,8 @@ export function writeStageLogs(logger: Logger, invocation: Invocation, outcome: 
   }
   const routed = outcome.routed;
   const level = routed && routed.deployment.methodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).loggingLevel;
-  if (level === "INFO" || (level === "ERROR" && outcome.response.statusCode >= 400)) logger.info(`execution log ${where}\n${invocation.log.toString()}`);
+  if (keepsExecutionLog(level) && (level === "INFO" || outcome.response.statusCode >= 400)) logger.info(`execution log ${where}\n${invocation.log.toString()}`);
 }
+
+/** Whether a method's loggingLevel may print its execution log: INFO always, ERROR for failed requests. */
+export const keepsExecutionLog = (level: string | undefined): boolean => level === "INFO" || level === "ERROR";

@@ -70,7 +70,7 @@ export const integrationRequest: Step = async (invocation, next) => {
 function logEndpointRequest(invocation: RoutedInvocation, request: IntegrationRequest): void {
   if (invocation.method.methodIntegration?.type === "MOCK") return;
   invocation.log.add(`Endpoint request URI: ${request.uri}`);
-  invocation.log.add(`Endpoint request headers: ${logMap(request.headers)}`);
-  invocation.log.add(`Endpoint request body after transformations: ${request.body.toString("utf8")}`);
+  invocation.log.add(() => `Endpoint request headers: ${logMap(request.headers)}`);
+  invocation.log.add(() => `Endpoint request body after transformations: ${request.body.toString("utf8")}`);
   invocation.log.add(`Sending request to ${request.uri}`);
 }
