@@ -26,8 +26,19 @@ export function isExecuteApiCall(call: ServiceCall, store: Store): boolean {
   return isExecuteApiPath(call.url.pathname) || executeApiHost(String(call.headers.host ?? "")) !== undefined || customDomainScope(call, store) !== undefined;
 }
 
+const EXTENDED_ID_BYTES = 11;
+/** One draw of random bytes serves many ids: a randomBytes call per request costs more than a MOCK request's routing. */
+const idPool = { bytes: Buffer.alloc(0), at: 0 };
+
 /** $context.extendedRequestId, sent back as x-amz-apigw-id: a short base64 id like AWS's. */
-const newExtendedRequestId = () => randomBytes(11).toString("base64");
+function newExtendedRequestId(): string {
+  if (idPool.at + EXTENDED_ID_BYTES > idPool.bytes.length) {
+    idPool.bytes = randomBytes(EXTENDED_ID_BYTES * 512);
+    idPool.at = 0;
+  }
+  idPool.at += EXTENDED_ID_BYTES;
+  return idPool.bytes.toString("base64", idPool.at - EXTENDED_ID_BYTES, idPool.at);
+}
 
 export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Promise<ServiceReply> {
   const startedAt = deps.now();

@@ -48,7 +48,7 @@ export const integrationRequest: Step = async (invocation, next) => {
     invocation.log.add("Execution failed due to configuration error: No integration defined for method");
     throw apiConfigurationError();
   }
-  const mapped = applyParameterMappings(integration.requestParameters, "integration.request.", mappingSources(invocation));
+  const mapped = applyParameterMappings(integration.requestParameters, "integration.request.", () => mappingSources(invocation));
   const body = isProxy(integration) ? invocation.request.body : transformBody(invocation, integration, applyContentHandling(invocation.request.body, integration.contentHandling));
   const { requestOverride } = invocation.overrides;
   const path = { ...(integration.type === "HTTP_PROXY" ? invocation.pathParameters : {}), ...mapped.path, ...requestOverride.path };

@@ -40,7 +40,7 @@ function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
     invocation.overrides = rendered.overrides;
     body = Buffer.from(rendered.output);
   }
-  const mapped = applyParameterMappings(selected.responseParameters, "method.response.", mappingSources(invocation));
+  const mapped = applyParameterMappings(selected.responseParameters, "method.response.", () => mappingSources(invocation));
   const { responseOverride } = invocation.overrides;
   const overriddenStatus = Number(responseOverride.status);
   return {
