@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { httpLoad, type HttpLoad, type HttpLoadResult } from "./support/autocannon-load";
+import { httpLoad, warmUp, type HttpLoad, type HttpLoadResult } from "./support/autocannon-load";
 import { startBareProxy, startBareServer } from "./support/bare-node-servers";
 import { rssMb, startSandbox, type BenchServer } from "./support/bench-servers";
 import { FEATURES, featureStages, integrationStages } from "./support/data-plane-stages";
@@ -16,6 +16,7 @@ import { startServerlessOffline } from "./support/serverless-offline";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = [1, 16, 64];
+const WARM_UP_REQUESTS = 2_000;
 const tempDirs: string[] = [];
 const tempDir = () => tempDirs.at(tempDirs.push(mkdtempSync(join(tmpdir(), "archway-dp-bench-"))) - 1)!;
 
@@ -31,8 +32,8 @@ const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value
 const load = () => loadavg().map((value) => value.toFixed(2)).join(" ");
 
 async function measure(row: Row, connections: number): Promise<void> {
-  // A short warm-up per point: JIT, connection pools and (for Lambda) the cold start are not measured.
-  await httpLoad(row.load, connections, 1, row.server.child.pid!);
+  // A warm-up per point: JIT, connection pools and (for Lambda) the cold start are not measured.
+  await warmUp(row.load, connections, WARM_UP_REQUESTS);
   row.results.set(connections, await httpLoad(row.load, connections, SECONDS, row.server.child.pid!));
 }
 
@@ -74,7 +75,7 @@ async function featureCosts(sandbox: BenchServer): Promise<void> {
   console.log(`\n== server CPU per request by feature: MOCK stage with only that feature on, c=16, ${SECONDS} s each; load average before: ${load()}`);
   console.log(`${pad("feature", 32)}${pad("req/s", 10)}${pad("p99 ms", 9)}${pad("errors", 8)}server CPU ms/req`);
   for (const feature of FEATURES) {
-    await httpLoad(stages[feature], 16, 1, pid);
+    await warmUp(stages[feature], 16, WARM_UP_REQUESTS);
     const result = await httpLoad(stages[feature], 16, SECONDS, pid);
     console.log(`${pad(feature, 32)}${pad(fixed(result.perSecond, 0), 10)}${pad(fixed(result.p99Ms, 1), 9)}${pad(result.errors, 8)}${fixed(result.serverCpuMsPerRequest, 3)}`);
   }

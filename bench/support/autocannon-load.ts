@@ -21,6 +21,21 @@ export interface HttpLoadResult {
   readonly serverCpuMsPerRequest: number;
 }
 
+/** At most this long per warm-up, for a target that stalls under load. */
+const WARM_UP_LIMIT_MS = 15_000;
+
+/** Sends `requests` requests first, unmeasured, so JIT compilation and connection pools are warm. */
+export function warmUp(target: HttpLoad, connections: number, requests: number): Promise<void> {
+  return new Promise((resolve) => {
+    const options = { url: target.url, method: target.method ?? "GET", headers: target.headers, body: target.body, connections, amount: requests };
+    const instance = autocannon(options, () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => instance.stop(), WARM_UP_LIMIT_MS);
+  });
+}
+
 /** Sends requests on `connections` connections for `seconds`, and measures the server `pid` meanwhile. */
 export async function httpLoad(target: HttpLoad, connections: number, seconds: number, pid: number): Promise<HttpLoadResult> {
   const before = cpuMs(pid);

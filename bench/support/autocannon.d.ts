@@ -24,6 +24,10 @@ declare module "autocannon" {
     timeouts: number;
     non2xx: number;
   }
+  interface Instance {
+    stop(): void;
+  }
   function autocannon(options: Options): Promise<Result>;
+  function autocannon(options: Options, done: (error: unknown, result: Result) => void): Instance;
   export default autocannon;
 }

@@ -85,7 +85,7 @@ describe("DeploymentCache", () => {
     expect(resolved).toEqual({ metricsEnabled: true });
     expect(cache.methodSetting(settings, "/pets", "GET")).toBe(resolved);
     expect(cache.methodSetting(settings, "/", "GET")).toEqual({ metricsEnabled: false });
-    const updated = Object.freeze({ "*/*": { metricsEnabled: true, loggingLevel: "INFO" } });
+    const updated = Object.freeze({ "*/*": { metricsEnabled: true, loggingLevel: "INFO" as const } });
     expect(cache.methodSetting(updated, "/pets", "GET")).toEqual({ metricsEnabled: true, loggingLevel: "INFO" });
   });
 });

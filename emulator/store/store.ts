@@ -242,11 +242,6 @@ export class Store implements Recorder {
     return this.journal?.append(changes) ?? Promise.resolve();
   }
 
-  /** Resolves once every change appended so far is durable (at once when none is in flight). */
-  settled(): Promise<void> {
-    return this.journal?.settled() ?? Promise.resolve();
-  }
-
   transaction<R>(operation: () => R): { result: R; changes: ChangeRecord[] } {
     if (this.changes) throw new Error("Transactions do not nest.");
     this.changes = [];

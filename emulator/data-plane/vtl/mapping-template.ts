@@ -20,6 +20,12 @@ export interface TemplateVariables {
   stageVariables: Readonly<Record<string, string>>;
 }
 
+/** A copy the template may #set into without touching the caller's (a structuredClone costs more than most renders). */
+const copyOverrides = ({ requestOverride: request, responseOverride: response }: ContextOverrides): ContextOverrides => ({
+  requestOverride: { header: { ...request.header }, querystring: { ...request.querystring }, path: { ...request.path } },
+  responseOverride: { ...response, header: { ...response.header } },
+});
+
 /** A mapping template ready to render: plain text (no $ or #) is its own output, anything else is compiled once. */
 export type CompiledTemplate = { readonly literal: string } | { readonly compiled: Compile };
 
@@ -40,7 +46,7 @@ export function renderMappingTemplate(
   // Plain text reads nothing and overrides nothing, so its variables are never built.
   if ("literal" in template) return { output: template.literal, overrides };
   if (typeof variables === "function") variables = variables();
-  const context = { ...variables.context, ...structuredClone(overrides) };
+  const context = { ...variables.context, ...copyOverrides(overrides) };
   const output = template.compiled.render({
     input: variables.input,
     context,
