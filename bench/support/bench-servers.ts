@@ -47,7 +47,8 @@ export async function startSandbox(args: string[]): Promise<BenchServer & { repo
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  // Only the tail is kept: a sandbox at --log-level info writes a line per access-logged request.
+  child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-10_000)));
   const line = await new Promise<RegExpExecArray>((resolveLine, reject) => {
     let stdout = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -96,4 +97,18 @@ export function cpuMs(pid: number): number {
   // Fields after the command name: state is 3rd, utime 14th and stime 15th of the whole line.
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(fields[11]) + Number(fields[12])) * msPerTick;
+}
+
+let nextBenchPort: number | undefined;
+
+/**
+ * A port for a server a bench starts: the next one of BENCH_PORTS ("4700-4799") when set, so a shared machine
+ * can give each person a range, else any free port.
+ */
+export async function benchPort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS ?? "");
+  if (!range) return freePort();
+  nextBenchPort ??= Number(range[1]);
+  if (nextBenchPort > Number(range[2])) throw new Error(`BENCH_PORTS ${process.env.BENCH_PORTS} is used up`);
+  return nextBenchPort++;
 }

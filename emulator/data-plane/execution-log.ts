@@ -3,14 +3,22 @@ import { executionLogTime } from "./time-formats";
 /** The lines an execution logs, as TestInvokeMethod returns them and CloudWatch execution logs hold them. */
 export class ExecutionLog {
   private readonly lines: string[] = [];
+  private kept = true;
 
   constructor(
     private readonly requestId: string,
     private readonly now: () => number = Date.now,
   ) {}
 
-  add(line: string): void {
-    this.lines.push(`${executionLogTime(this.now())} : ${line}`);
+  /** A line; costly ones come as a function, called only when the log is kept. */
+  add(line: string | (() => string)): void {
+    if (this.kept) this.lines.push(`${executionLogTime(this.now())} : ${typeof line === "function" ? line() : line}`);
+  }
+
+  /** Drops the log of a request nobody will read (its stage does not log the method), and every later line. */
+  discard(): void {
+    this.kept = false;
+    this.lines.length = 0;
   }
 
   toString(): string {

@@ -14,6 +14,17 @@ describe("execution log", () => {
     expect(log.toString()).toBe("Execution log for request req-1\nThu Jan 01 00:00:00 UTC 2026 : Starting execution for request: req-1\n");
   });
 
+  it("builds a costly line only while the log is kept, and keeps nothing once discarded", () => {
+    const log = new ExecutionLog("req-1", () => Date.UTC(2026, 0, 1));
+    log.add(() => "kept");
+    log.discard();
+    log.add(() => {
+      throw new Error("a discarded log builds no line");
+    });
+    log.add("plain");
+    expect(log.toString()).toBe("Execution log for request req-1\n");
+  });
+
   it("prints maps as AWS does", () => {
     expect(logMap({ a: "1", b: ["x", "y"] })).toBe("{a=1, b=x,y}");
   });

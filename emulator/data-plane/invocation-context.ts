@@ -3,6 +3,7 @@ import type { ApiSnapshot } from "../control-plane/apigateway/api-snapshot";
 import type { Method, Resource, RestApi } from "../control-plane/apigateway/types";
 import type { ExecutionLog } from "./execution-log";
 import type { DataPlaneRuntime } from "./runtime";
+import type { DeploymentCache } from "./deployment-cache";
 import type { ContextOverrides } from "./vtl/mapping-template";
 import type { MethodSetting } from "../control-plane/apigateway/stage-types";
 
@@ -58,6 +59,8 @@ export interface Invocation {
   readonly target: StageTarget;
   readonly log: ExecutionLog;
   readonly runtime: DataPlaneRuntime;
+  /** What the stage's deployment built once: routes, templates, validators, method settings. */
+  readonly deployment: DeploymentCache;
   /** The account+region the API lives in (API keys and usage plans are read from it). */
   readonly state: ScopeState;
 }

@@ -9,7 +9,10 @@ export interface LocalFunction {
   /** Time the first invocation spends "starting" the function, as a real cold start does. */
   readonly coldStartMs: number;
   readonly timeoutMs: number;
-  warm: boolean;
+  /** Without an invocation for this long the function is cold again, as Lambda reclaims idle environments. */
+  readonly idleMs: number;
+  /** When its last invocation ended (undefined: never invoked, so cold). */
+  lastInvokedAt?: number;
 }
 
 export type LambdaOutcome =
@@ -20,6 +23,8 @@ export const FUNCTION_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
 const DEFAULT_COLD_START_MS = 200;
 /** Lambda's default function timeout. */
 const DEFAULT_TIMEOUT_MS = 3_000;
+/** Lambda keeps an idle environment for minutes; the sandbox says 10 unless told. */
+const DEFAULT_IDLE_MS = 600_000;
 const nodeRequire = createRequire(import.meta.url);
 
 /** Compiles `exports.handler = async (event) => ...` in its own context; throws a message when it cannot. */
@@ -41,14 +46,14 @@ export function compileHandler(name: string, code: string): LocalFunction["handl
 export class LocalLambdas {
   private readonly functions = new Map<string, LocalFunction>();
 
-  register(input: { name: string; code: string; coldStartMs?: number; timeoutMs?: number }, now: number): LocalFunction {
+  register(input: { name: string; code: string; coldStartMs?: number; timeoutMs?: number; idleMs?: number }, now: number): LocalFunction {
     const fn: LocalFunction = {
       name: input.name,
       handler: compileHandler(input.name, input.code),
       registeredAt: now,
       coldStartMs: input.coldStartMs ?? DEFAULT_COLD_START_MS,
       timeoutMs: input.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      warm: false,
+      idleMs: input.idleMs ?? DEFAULT_IDLE_MS,
     };
     this.functions.set(input.name, fn);
     return fn;
@@ -68,9 +73,9 @@ export class LocalLambdas {
 
   /** Runs the function with an event; a thrown error or its own timeout is a function error, as on Lambda. */
   async invoke(fn: LocalFunction, event: unknown, requestId: string): Promise<LambdaOutcome> {
-    const coldStart = !fn.warm;
+    // Calls that arrive while the function starts are cold too: each gets an environment of its own.
+    const coldStart = fn.lastInvokedAt === undefined || Date.now() - fn.lastInvokedAt >= fn.idleMs;
     if (coldStart) await sleep(fn.coldStartMs);
-    fn.warm = true;
     const started = Date.now();
     const context = { awsRequestId: requestId, functionName: fn.name, getRemainingTimeInMillis: () => fn.timeoutMs - (Date.now() - started) };
     let timer: NodeJS.Timeout | undefined;
@@ -86,6 +91,7 @@ export class LocalLambdas {
       return { ok: false, errorType, errorMessage: typeof e?.message === "string" ? e.message : String(error), coldStart, durationMs: Date.now() - started };
     } finally {
       clearTimeout(timer);
+      fn.lastInvokedAt = Date.now();
     }
   }
 }

@@ -19,6 +19,16 @@ describe("LocalLambdas", () => {
     expect(second).toMatchObject({ ok: true, result: { got: 2 }, coldStart: false });
   });
 
+  it("is cold again after idleMs without an invocation, and warm while called", async () => {
+    const lambdas = new LocalLambdas();
+    const fn = lambdas.register({ name: "idle", code: "exports.handler = async () => 1", coldStartMs: 0, idleMs: 40 }, 0);
+    expect((await lambdas.invoke(fn, {}, "r1")).coldStart).toBe(true);
+    expect((await lambdas.invoke(fn, {}, "r2")).coldStart).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect((await lambdas.invoke(fn, {}, "r3")).coldStart).toBe(true);
+    expect((await lambdas.invoke(fn, {}, "r4")).coldStart).toBe(false);
+  });
+
   it("turns a thrown error into a function error with its message", async () => {
     const lambdas = new LocalLambdas();
     const fn = lambdas.register({ name: "boom", code: "exports.handler = async () => { throw new Error('no pets') }", coldStartMs: 0 }, 0);

@@ -1,19 +1,12 @@
 import type { ScopeState } from "../store/store";
-import { recordMetric } from "../control-plane/cloudwatch/metric-store";
 import type { InvocationOutcome } from "./chain";
 import type { StageTarget } from "./invocation-context";
-import { effectiveMethodSetting } from "./method-setting-lookup";
+import type { MetricValue, ServedMetrics } from "./served-metrics";
 
 const NAMESPACE = "AWS/ApiGateway";
 
 /** AWS strips non-ASCII characters from ApiName before publishing (metrics doc). */
 export const metricApiName = (name: string): string => name.replace(/[^\x20-\x7e]/g, "");
-
-interface MetricValue {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: "Count" | "Milliseconds";
-}
 
 /** The values one request publishes: Count, 4XX/5XX, latencies and, with a cache, hit or miss. */
 export function invocationMetricValues(outcome: InvocationOutcome, latencyMs: number): MetricValue[] {
@@ -39,17 +32,14 @@ export function invocationDimensions(target: StageTarget, outcome: InvocationOut
   const stage = { Name: "Stage", Value: target.stageName };
   const sets = [[apiName], [apiName, stage]];
   const routed = outcome.routed;
-  if (routed && effectiveMethodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).metricsEnabled) {
+  if (routed && routed.deployment.methodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).metricsEnabled) {
     sets.push([apiName, { Name: "Method", Value: routed.method.httpMethod }, { Name: "Resource", Value: routed.resource.path }, stage]);
   }
   return sets;
 }
 
-/** Publishes one request's metrics into the sandbox's CloudWatch. Call inside store.run. */
-export function recordInvocationMetrics(state: ScopeState, target: StageTarget, outcome: InvocationOutcome, latencyMs: number, timestamp: number): void {
-  for (const dimensions of invocationDimensions(target, outcome)) {
-    for (const metric of invocationMetricValues(outcome, latencyMs)) {
-      recordMetric(state, { namespace: NAMESPACE, metricName: metric.name, dimensions, timestamp, value: metric.value, unit: metric.unit });
-    }
-  }
+/** Publishes one request's metrics into the sandbox's CloudWatch (added up in memory until the next write). */
+export function recordInvocationMetrics(served: ServedMetrics, state: ScopeState, target: StageTarget, outcome: InvocationOutcome, latencyMs: number, timestamp: number): void {
+  const values = invocationMetricValues(outcome, latencyMs);
+  for (const dimensions of invocationDimensions(target, outcome)) served.add(state, NAMESPACE, dimensions, timestamp, values);
 }

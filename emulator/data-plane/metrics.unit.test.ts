@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { invocationDimensions, invocationMetricValues, metricApiName } from "./metrics";
 import type { InvocationOutcome } from "./chain";
 import type { RoutedInvocation, StageTarget } from "./invocation-context";
+import { DeploymentCache } from "./deployment-cache";
+import type { ApiSnapshot } from "../control-plane/apigateway/api-snapshot";
 
 const response = (statusCode: number) => ({ statusCode, headers: {}, body: Buffer.alloc(0) });
 const routed = (extra: Partial<RoutedInvocation>) =>
-  ({ resource: { id: "r", path: "/pets" }, method: { httpMethod: "GET" }, ...extra }) as RoutedInvocation;
+  ({ resource: { id: "r", path: "/pets" }, method: { httpMethod: "GET" }, deployment: new DeploymentCache({} as ApiSnapshot), ...extra }) as RoutedInvocation;
 const target = (methodSettings: StageTarget["methodSettings"]) => ({ restApi: { name: "pets" }, stageName: "prod", methodSettings }) as unknown as StageTarget;
 
 describe("invocationMetricValues", () => {

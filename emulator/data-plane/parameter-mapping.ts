@@ -80,13 +80,16 @@ function contextValue(context: Readonly<Record<string, unknown>> | undefined, pa
 export function applyParameterMappings(
   mappings: Readonly<Record<string, string>> | undefined,
   targetPrefix: string,
-  sources: MappingSources,
+  sources: MappingSources | (() => MappingSources),
 ): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
+  // Most methods map nothing: the sources (with $context) are only built for a method that does.
+  let resolved: MappingSources | undefined;
   for (const [target, expression] of Object.entries(mappings ?? {})) {
     if (!target.startsWith(targetPrefix)) continue;
     const [location, ...nameParts] = target.slice(targetPrefix.length).split(".");
-    const value = evaluateMappingExpression(expression, sources);
+    resolved ??= typeof sources === "function" ? sources() : sources;
+    const value = evaluateMappingExpression(expression, resolved);
     if (!location || value === undefined) continue;
     (out[location] ??= {})[nameParts.join(".")] = value;
   }

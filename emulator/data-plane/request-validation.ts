@@ -31,23 +31,38 @@ export function missingRequiredParameters(method: Method, request: RequestParts)
   return missing;
 }
 
-/** Models may $ref each other by their API Gateway URL; each snapshot gets one compiler that knows them all. */
-const compilers = new WeakMap<ApiSnapshot, { ajv: Ajv; validators: Map<string, ValidateFunction | Error> }>();
-
 const modelUrl = (apiId: string, name: string) => `https://apigateway.amazonaws.com/restapis/${apiId}/models/${name}`;
 
-function compilerFor(snapshot: ApiSnapshot) {
-  let entry = compilers.get(snapshot);
-  if (!entry) {
-    const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
-    for (const model of snapshot.models as readonly unknown[] as readonly Model[]) {
-      const schema = parseSchema(model.schema);
-      if (schema) ajv.addSchema({ ...schema, id: modelUrl(snapshot.restApi.id, model.name) });
+/** A deployment's models compiled for validation: one compiler that knows them all, as models may $ref each other by URL. */
+export class ModelValidators {
+  private ajv: Ajv | undefined;
+  private readonly validators = new Map<string, ValidateFunction | Error>();
+
+  constructor(private readonly snapshot: ApiSnapshot) {}
+
+  /** The model's validator, compiled on first use; an Error when the model is missing or its schema does not compile. */
+  validator(modelName: string): ValidateFunction | Error {
+    let validate = this.validators.get(modelName);
+    if (!validate) {
+      try {
+        validate = this.compiler().getSchema(modelUrl(this.snapshot.restApi.id, modelName)) ?? new Error(`Model ${modelName} not found`);
+      } catch (error) {
+        validate = error as Error;
+      }
+      this.validators.set(modelName, validate);
     }
-    entry = { ajv, validators: new Map() };
-    compilers.set(snapshot, entry);
+    return validate;
   }
-  return entry;
+
+  private compiler(): Ajv {
+    if (this.ajv) return this.ajv;
+    this.ajv = new Ajv({ allErrors: true, strict: false, logger: false });
+    for (const model of this.snapshot.models as readonly unknown[] as readonly Model[]) {
+      const schema = parseSchema(model.schema);
+      if (schema) this.ajv.addSchema({ ...schema, id: modelUrl(this.snapshot.restApi.id, model.name) });
+    }
+    return this.ajv;
+  }
 }
 
 function parseSchema(schema: unknown): Record<string, unknown> | undefined {
@@ -64,18 +79,8 @@ function parseSchema(schema: unknown): Record<string, unknown> | undefined {
  * Validates a body against the named model (JSON Schema draft 4). Returns undefined when valid, else
  * the validation errors as $context.error.validationErrorString shows them.
  */
-export function bodyValidationErrors(snapshot: ApiSnapshot, modelName: string, body: string): string | undefined {
-  const { ajv, validators } = compilerFor(snapshot);
-  let validate = validators.get(modelName);
-  if (!validate) {
-    try {
-      const found = ajv.getSchema(modelUrl(snapshot.restApi.id, modelName));
-      validate = found ?? new Error(`Model ${modelName} not found`);
-    } catch (error) {
-      validate = error as Error;
-    }
-    validators.set(modelName, validate);
-  }
+export function bodyValidationErrors(models: ModelValidators, modelName: string, body: string): string | undefined {
+  const validate = models.validator(modelName);
   if (validate instanceof Error) return `[${validate.message}]`;
   let document: unknown;
   try {

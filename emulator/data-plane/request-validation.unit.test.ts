@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyValidationErrors, missingRequiredParameters } from "./request-validation";
+import { ModelValidators, bodyValidationErrors, missingRequiredParameters } from "./request-validation";
 import type { ApiSnapshot } from "../control-plane/apigateway/api-snapshot";
 import type { Method } from "../control-plane/apigateway/types";
 
@@ -31,16 +31,16 @@ describe("missingRequiredParameters", () => {
 
 describe("bodyValidationErrors", () => {
   it("accepts a body that satisfies the model", () => {
-    expect(bodyValidationErrors(snapshot([pet, owner]), "Pet", '{"name":"Rex","owner":{"id":1}}')).toBeUndefined();
+    expect(bodyValidationErrors(new ModelValidators(snapshot([pet, owner])), "Pet", '{"name":"Rex","owner":{"id":1}}')).toBeUndefined();
   });
 
   it("reports a missing required property and a bad referenced model", () => {
-    const models = snapshot([pet, owner]);
+    const models = new ModelValidators(snapshot([pet, owner]));
     expect(bodyValidationErrors(models, "Pet", "{}")).toContain("must have required property 'name'");
     expect(bodyValidationErrors(models, "Pet", '{"name":"Rex","owner":{"id":"x"}}')).toContain("/owner/id must be integer");
   });
 
   it("reports a body that is not JSON", () => {
-    expect(bodyValidationErrors(snapshot([pet, owner]), "Pet", "{nope")).toBe("[Invalid JSON in request body]");
+    expect(bodyValidationErrors(new ModelValidators(snapshot([pet, owner])), "Pet", "{nope")).toBe("[Invalid JSON in request body]");
   });
 });

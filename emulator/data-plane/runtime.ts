@@ -1,13 +1,14 @@
 import type { SandboxConfig } from "../config";
-import type { ApiSnapshot } from "../control-plane/apigateway/api-snapshot";
 import { LocalLambdas } from "./local-lambdas";
 import type { InvocationResponse } from "./invocation-context";
 import { TtlCache } from "./ttl-cache";
-import { compileRoutes } from "./routing";
+import { StageDeployments } from "./deployment-cache";
 import { ThrottleBuckets } from "./throttle-limits";
+import { ServedCounters } from "./served-counters";
+import type { Store } from "../store/store";
 
 /**
- * What the data plane keeps between requests, in memory: token buckets, stage and authorizer caches, compiled routes
+ * What the data plane keeps between requests, in memory: token buckets, stage and authorizer caches, what each deployment compiles,
  * and the locally registered Lambda functions. One per running sandbox.
  */
 export class DataPlaneRuntime {
@@ -16,16 +17,18 @@ export class DataPlaneRuntime {
   /** Authorizer outputs by stage, authorizer and identity (authorizerResultTtlInSeconds). */
   readonly authorizerResults = new TtlCache<unknown>();
   private readonly caches = new Map<string, TtlCache<InvocationResponse>>();
-  private readonly routes = new WeakMap<ApiSnapshot, ReturnType<typeof compileRoutes>>();
+  /** What each stage's deployment builds once (routes, templates, validators, method settings). */
+  readonly deployments = new StageDeployments();
+  private counters: ServedCounters | undefined;
 
-  /** Routes are compiled once per deployment snapshot (snapshots are immutable). */
-  routesFor(snapshot: ApiSnapshot): ReturnType<typeof compileRoutes> {
-    let compiled = this.routes.get(snapshot);
-    if (!compiled) {
-      compiled = compileRoutes(snapshot.resources);
-      this.routes.set(snapshot, compiled);
-    }
-    return compiled;
+  /** Metrics and API key usage of served requests, written to `store` off the request path. */
+  served(store: Store, now: () => number): ServedCounters {
+    return (this.counters ??= new ServedCounters(store, now));
+  }
+
+  /** Requests counted against an API key on `day` that the store does not hold yet. */
+  unwrittenUsage(...args: Parameters<ServedCounters["usage"]["unwritten"]>): number {
+    return this.counters?.usage.unwritten(...args) ?? 0;
   }
 
   cacheFor(stageKey: string): TtlCache<InvocationResponse> {

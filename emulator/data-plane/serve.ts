@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import type { ServiceCall, ServiceDeps, ServiceReply } from "../protocol/service-call";
-import { recordUsage } from "../control-plane/apigateway/usage";
 import { dayOf } from "../control-plane/apigateway/usage-periods";
 import { runStageInvocation, type InvocationOutcome } from "./chain";
 import { ExecutionLog } from "./execution-log";
@@ -14,6 +13,7 @@ import { writeStageLogs } from "./stage-logging";
 import { withDisplayNames } from "./header-names";
 import { customDomainScope, parseCustomDomainCall } from "./custom-domain-call";
 import type { Store } from "../store/store";
+import type { ServedCounters } from "./served-counters";
 
 // Deployed stages are served at http://localhost:4566/_aws/execute-api/{apiId}/{stage}/{path},
 // http://{apiId}.execute-api.localhost:4566/{stage}/{path}, and through custom domain names: any request whose
@@ -26,8 +26,19 @@ export function isExecuteApiCall(call: ServiceCall, store: Store): boolean {
   return isExecuteApiPath(call.url.pathname) || executeApiHost(String(call.headers.host ?? "")) !== undefined || customDomainScope(call, store) !== undefined;
 }
 
+const EXTENDED_ID_BYTES = 11;
+/** One draw of random bytes serves many ids: a randomBytes call per request costs more than a MOCK request's routing. */
+const idPool = { bytes: Buffer.alloc(0), at: 0 };
+
 /** $context.extendedRequestId, sent back as x-amz-apigw-id: a short base64 id like AWS's. */
-const newExtendedRequestId = () => randomBytes(11).toString("base64");
+function newExtendedRequestId(): string {
+  if (idPool.at + EXTENDED_ID_BYTES > idPool.bytes.length) {
+    idPool.bytes = randomBytes(EXTENDED_ID_BYTES * 512);
+    idPool.at = 0;
+  }
+  idPool.at += EXTENDED_ID_BYTES;
+  return idPool.bytes.toString("base64", idPool.at - EXTENDED_ID_BYTES, idPool.at);
+}
 
 export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Promise<ServiceReply> {
   const startedAt = deps.now();
@@ -40,6 +51,7 @@ export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Pr
   if (!parsed || !found) return bareError(call, extendedRequestId, domainScope ? forbidden() : missingAuthenticationToken());
   // disableExecuteApiEndpoint turns off the default endpoint only: custom domains keep serving.
   if (!domainScope && found.target.restApi.disableExecuteApiEndpoint) return bareError(call, extendedRequestId, forbidden());
+  const runtime = runtimeFor(deps.config);
   const invocation: Invocation = {
     requestId: call.requestId,
     extendedRequestId,
@@ -47,12 +59,15 @@ export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Pr
     request: parsed.request,
     target: found.target,
     log: new ExecutionLog(call.requestId),
-    runtime: runtimeFor(deps.config),
+    runtime,
+    deployment: runtime.deployments.for(found.target),
     state: found.scope,
   };
   const outcome = call.body.length > MAX_PAYLOAD_BYTES ? tooLarge(invocation) : await runStageInvocation(invocation, deps.logger);
   const latencyMs = Math.max(0, deps.now() - startedAt);
-  await deps.store.run(() => recordOutcome(found, outcome, latencyMs, startedAt));
+  // No transaction and no wait for the journal: waiting would put the once-a-second counter write's fsync on
+  // the requests served meanwhile, and the deployment a stage serves was made durable before it was acknowledged.
+  recordOutcome(runtime.served(deps.store, deps.now), found, outcome, latencyMs, startedAt);
   writeStageLogs(deps.logger, invocation, outcome, latencyMs);
   return reply(call, extendedRequestId, outcome.response);
 }
@@ -65,10 +80,11 @@ function tooLarge(invocation: Invocation): InvocationOutcome {
 }
 
 /** Metrics for every request, and one request of usage for a key that passed its plan's checks. */
-function recordOutcome(found: FoundStage, outcome: InvocationOutcome, latencyMs: number, startedAt: number): void {
-  recordInvocationMetrics(found.scope, found.target, outcome, latencyMs, startedAt);
+function recordOutcome(served: ServedCounters, found: FoundStage, outcome: InvocationOutcome, latencyMs: number, startedAt: number): void {
+  recordInvocationMetrics(served.metrics, found.scope, found.target, outcome, latencyMs, startedAt);
   const grant = outcome.routed?.usagePlan;
-  if (grant && outcome.response.statusCode !== 429) recordUsage({ state: found.scope }, grant.planId, grant.keyId, dayOf(startedAt));
+  if (grant && outcome.response.statusCode !== 429) served.usage.add(found.scope, grant.planId, grant.keyId, dayOf(startedAt));
+  served.scheduleWrite();
 }
 
 /** Headers the server sets itself (or per hop), which a backend's or function's response must not repeat. */

@@ -2,7 +2,6 @@ import type { Logger } from "../logger";
 import { accessLogVariables, renderAccessLogLine } from "./access-log";
 import type { InvocationOutcome } from "./chain";
 import type { Invocation } from "./invocation-context";
-import { effectiveMethodSetting } from "./method-setting-lookup";
 
 /**
  * The sandbox has no CloudWatch Logs: a stage's access log lines (its accessLogSettings.format) and, at
@@ -15,6 +14,9 @@ export function writeStageLogs(logger: Logger, invocation: Invocation, outcome: 
     logger.info(`access log ${where}: ${renderAccessLogLine(target.accessLogFormat, accessLogVariables(invocation, outcome, latencyMs))}`);
   }
   const routed = outcome.routed;
-  const level = routed && effectiveMethodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).loggingLevel;
-  if (level === "INFO" || (level === "ERROR" && outcome.response.statusCode >= 400)) logger.info(`execution log ${where}\n${invocation.log.toString()}`);
+  const level = routed && routed.deployment.methodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).loggingLevel;
+  if (keepsExecutionLog(level) && (level === "INFO" || outcome.response.statusCode >= 400)) logger.info(`execution log ${where}\n${invocation.log.toString()}`);
 }
+
+/** Whether a method's loggingLevel may print its execution log: INFO always, ERROR for failed requests. */
+export const keepsExecutionLog = (level: string | undefined): boolean => level === "INFO" || level === "ERROR";

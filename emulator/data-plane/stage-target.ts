@@ -7,6 +7,9 @@ import { stageSnapshot, type StageSnapshot } from "../control-plane/apigateway/d
 import { AwsError } from "../protocol/aws-error";
 import type { StageTarget } from "./invocation-context";
 
+/** One object for every stage without method settings, so resolved settings stay cached between requests. */
+const NO_METHOD_SETTINGS = Object.freeze({});
+
 export interface FoundStage {
   readonly scope: ScopeState;
   readonly target: StageTarget;
@@ -57,7 +60,7 @@ export function findStage(
         deploymentId: toCanary ? canary!.deploymentId! : stage.deploymentId,
         snapshot: toCanary ? canarySnapshot : served.snapshot,
         stageVariables: { ...stage.variables, ...(toCanary ? canary?.stageVariableOverrides : undefined) },
-        methodSettings: stage.methodSettings ?? {},
+        methodSettings: stage.methodSettings ?? NO_METHOD_SETTINGS,
         cacheAvailable: stage.cacheClusterStatus === "AVAILABLE" && (!toCanary || canary?.useStageCache === true),
         cacheFlushedAt: served.cacheFlushedAt,
         authorizersCacheFlushedAt: served.authorizersCacheFlushedAt,

@@ -8,6 +8,7 @@ import { startRouted } from "./handlers/route";
 import type { Invocation, MultiMap } from "./invocation-context";
 import { compileRoutes, matchRoute } from "./routing";
 import { runtimeFor } from "./runtime";
+import { DeploymentCache } from "./deployment-cache";
 import { withDisplayNames } from "./header-names";
 
 export interface TestInvokeInput {
@@ -68,6 +69,8 @@ export function testInvocation(ctx: OpContext, input: TestInvokeInput, snapshot:
     },
     log: new ExecutionLog(ctx.requestId),
     runtime: runtimeFor(ctx.config),
+    // The working copy is captured afresh for each test call: nothing to keep for the next one.
+    deployment: new DeploymentCache(snapshot),
     state: ctx.state,
   };
 }

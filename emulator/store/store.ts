@@ -175,6 +175,7 @@ export class Store implements Recorder {
   private changes: ChangeRecord[] | undefined;
   private undo: Array<() => void> | undefined;
   private journal: Journal | undefined;
+  private readonly deferred: Array<() => void> = [];
 
   static async open(options: StoreOptions = {}): Promise<Store> {
     const store = new Store();
@@ -211,6 +212,8 @@ export class Store implements Recorder {
    * failure, also waits for the changes it may have seen, so no client is shown state a crash could take back.
    */
   async run<R>(operation: () => R): Promise<R> {
+    // The operation's own commit (or settled()) comes after this one in the journal, so it waits for it too.
+    this.writeDeferred().catch(() => undefined);
     let outcome: { result: R; changes: ChangeRecord[] };
     try {
       outcome = this.transaction(operation);
@@ -220,6 +223,23 @@ export class Store implements Recorder {
     }
     if (this.journal) await (outcome.changes.length > 0 ? this.journal.append(outcome.changes) : this.journal.settled());
     return outcome.result;
+  }
+
+  /**
+   * Registers writes kept in memory for a while (what the data plane counts per request: metrics, API key
+   * usage). They are written before every operation, so no operation reads around them, and on close.
+   */
+  deferWrites(write: () => void): void {
+    this.deferred.push(write);
+  }
+
+  /** Writes what was deferred, in a transaction of its own; resolves once it is durable. */
+  writeDeferred(): Promise<void> {
+    if (this.deferred.length === 0) return Promise.resolve();
+    const { changes } = this.transaction(() => {
+      for (const write of this.deferred) write();
+    });
+    return this.journal?.append(changes) ?? Promise.resolve();
   }
 
   transaction<R>(operation: () => R): { result: R; changes: ChangeRecord[] } {
@@ -245,6 +265,7 @@ export class Store implements Recorder {
   }
 
   async close(): Promise<void> {
+    await this.writeDeferred();
     await this.journal?.close();
     this.journal = undefined;
   }

@@ -55,6 +55,24 @@ describe("journal", () => {
     await store.close();
   });
 
+  it("writes deferred writes before every operation and on close, durably", async () => {
+    const dir = tempDir();
+    const store = await Store.open({ dataDir: dir, durable: false });
+    const state = store.scope("000000000000", "us-east-1");
+    let counted = 0;
+    store.deferWrites(() => {
+      if (counted > 0) state.table<number>("counts").put("", "served", (state.table<number>("counts").get("", "served") ?? 0) + counted);
+      counted = 0;
+    });
+    counted = 3;
+    expect(await store.run(() => state.table<number>("counts").get("", "served"))).toBe(3);
+    counted = 2;
+    await store.close();
+    const reopened = await Store.open({ dataDir: dir, durable: false });
+    expect(reopened.scope("000000000000", "us-east-1").table<number>("counts").get("", "served")).toBe(5);
+    await reopened.close();
+  });
+
   it("answers a read only after the change it saw is on disk", async () => {
     const store = await Store.open({ dataDir: tempDir() });
     const table = store.scope("000000000000", "us-east-1").table<{ v: number }>("t");

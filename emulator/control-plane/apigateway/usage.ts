@@ -37,14 +37,14 @@ export function remainingQuota(scope: UsageScope, usagePlanId: string, keyId: st
 }
 
 /**
- * Counts one request served with the key under the plan on `day`. The data plane calls it inside
- * its transaction after checking remainingQuota; returns the day's counts after the request.
+ * Counts `count` requests served with the key under the plan on `day`. The data plane calls it inside
+ * a transaction after checking remainingQuota; returns the day's counts after the requests.
  */
-export function recordUsage(scope: UsageScope, usagePlanId: string, keyId: string, day: string): DailyUsage {
+export function recordUsage(scope: UsageScope, usagePlanId: string, keyId: string, day: string, count = 1): DailyUsage {
   const table = usageTable(scope);
   const records = table.get(usagePlanId, keyId) ?? {};
   const before = remainingQuota(scope, usagePlanId, keyId, day);
-  const entry: DailyUsage = [(records[day]?.[0] ?? 0) + 1, before === undefined ? 0 : Math.max(0, before - 1)];
+  const entry: DailyUsage = [(records[day]?.[0] ?? 0) + count, before === undefined ? 0 : Math.max(0, before - count)];
   table.put(usagePlanId, keyId, { ...records, [day]: entry });
   return entry;
 }

@@ -24,7 +24,9 @@ export const checkApiKey: Step = async (invocation, next) => {
   }
   invocation.apiKey = { id: key.id, value: key.value };
   invocation.usagePlan = grant;
-  if (remainingQuota({ state: invocation.state }, grant.planId, grant.keyId, dayOf(invocation.startedAt)) === 0) {
+  const day = dayOf(invocation.startedAt);
+  const remaining = remainingQuota({ state: invocation.state }, grant.planId, grant.keyId, day);
+  if (remaining !== undefined && remaining - invocation.runtime.unwrittenUsage(invocation.state, grant.planId, grant.keyId, day) <= 0) {
     invocation.log.add(`API Key ${key.id} exceeded the quota of usage plan ${grant.planId}`);
     throw quotaExceeded();
   }

@@ -1,7 +1,6 @@
 import { accessDenied } from "../gateway-errors";
 import type { RoutedInvocation } from "../invocation-context";
 import { DEFAULT_CACHE_TTL_SECONDS, MAX_CACHEABLE_BYTES, cacheKey } from "../response-cache";
-import { effectiveMethodSetting } from "../method-setting-lookup";
 import type { MethodSetting } from "../../control-plane/apigateway/stage-types";
 import type { Step } from "./step";
 
@@ -17,7 +16,7 @@ function mayInvalidate(invocation: RoutedInvocation, setting: Partial<MethodSett
 /** Serves from the stage cache when the cluster is AVAILABLE and the method caches; fills it on a miss. */
 export const cache: Step = async (invocation, next) => {
   const { target, resource, method, request } = invocation;
-  const setting = effectiveMethodSetting(target.methodSettings, resource.path, method.httpMethod);
+  const setting = invocation.deployment.methodSetting(target.methodSettings, resource.path, method.httpMethod);
   if (!target.cacheAvailable || setting.cachingEnabled !== true) return next();
   const invalidate = mayInvalidate(invocation, setting);
   if (invalidate === "fail") throw accessDenied("User is not authorized to invalidate the cache");

@@ -57,8 +57,8 @@ function rejected(invocation: RoutedInvocation, authorizer: Authorizer, check: E
  * every request, since one cached token serves methods with different scopes.
  */
 export function runCognitoAuthorizer(invocation: RoutedInvocation): AuthorizerResult {
-  const { target, method, log } = invocation;
-  const authorizer = (target.snapshot.authorizers as readonly unknown[] as readonly Authorizer[]).find((entry) => entry.id === method.authorizerId);
+  const { method, log } = invocation;
+  const authorizer = invocation.deployment.authorizer(method.authorizerId);
   if (authorizer?.type !== "COGNITO_USER_POOLS") throw authorizerConfigurationError();
   const token = cognitoIdentityToken(authorizer, invocation.request.headers);
   if (!token) {

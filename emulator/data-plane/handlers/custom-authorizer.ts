@@ -13,7 +13,7 @@ export const DEFAULT_AUTHORIZER_TTL_SECONDS = 300;
 /** Runs the method's Lambda authorizer (TOKEN or REQUEST) and evaluates the policy it returns. */
 export async function runCustomAuthorizer(invocation: RoutedInvocation): Promise<AuthorizerResult> {
   const { target, method, log } = invocation;
-  const authorizer = (target.snapshot.authorizers as readonly unknown[] as readonly Authorizer[]).find((entry) => entry.id === method.authorizerId);
+  const authorizer = invocation.deployment.authorizer(method.authorizerId);
   if (!authorizer || authorizer.type === "COGNITO_USER_POOLS") throw authorizerConfigurationError();
   const arn = methodArn(target.region, target.accountId, target.restApi.id, target.stageName, invocation.request.httpMethod, invocation.request.path);
   const identity = checkedIdentity(invocation, authorizer);

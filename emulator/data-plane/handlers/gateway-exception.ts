@@ -1,7 +1,6 @@
 import type { Logger } from "../../logger";
 import { contextVariables, type ContextSource } from "../context-variables";
 import { GatewayError, internalServerError } from "../gateway-errors";
-import { effectiveGatewayResponse } from "../../control-plane/apigateway/gateway-responses";
 import { defaultResponseTemplates } from "../../control-plane/apigateway/gateway-response-defaults";
 import type { InvocationResponse } from "../invocation-context";
 import { evaluateMappingExpression } from "../parameter-mapping";
@@ -18,7 +17,7 @@ const HEADER_PREFIX = "gatewayresponse.header.";
 export function renderGatewayException(invocation: ContextSource, error: unknown, logger?: Logger): InvocationResponse {
   const gatewayError = error instanceof GatewayError ? error : internalServerError();
   if (!(error instanceof GatewayError)) logger?.error("data plane failure", { requestId: invocation.requestId, error: String((error as Error)?.stack ?? error) });
-  const effective = effectiveGatewayResponse(invocation.target.snapshot.gatewayResponses, gatewayError.responseType);
+  const effective = invocation.deployment.gatewayResponse(gatewayError.responseType);
   // DEFAULT_4XX/5XX stand in for errors of their class; their own status is the error's unless customised.
   const statusCode = effective.statusCode === undefined ? gatewayError.status : Number(effective.statusCode);
   const templates = Object.keys(effective.responseTemplates ?? {}).length > 0 ? effective.responseTemplates! : defaultResponseTemplates;
@@ -33,7 +32,7 @@ export function renderGatewayException(invocation: ContextSource, error: unknown
   };
   const [contentType, template] = Object.entries(templates).find(([type]) => type === "application/json") ?? Object.entries(templates)[0]!;
   const input = createVtlInput(invocation.request.body.toString("utf8"), { path: {}, querystring: {}, header: {} });
-  const body = renderMappingTemplate(template, { input, context, stageVariables: invocation.target.stageVariables }).output;
+  const body = renderMappingTemplate(invocation.deployment.template(template), { input, context, stageVariables: invocation.target.stageVariables }).output;
   const headers: Record<string, string> = { "content-type": contentType };
   for (const [target, expression] of Object.entries(effective.responseParameters ?? {})) {
     if (!target.startsWith(HEADER_PREFIX)) continue;

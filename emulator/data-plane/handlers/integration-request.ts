@@ -30,7 +30,7 @@ function transformBody(invocation: RoutedInvocation, integration: Integration, p
     if (behavior === "NEVER" || (behavior === "WHEN_NO_TEMPLATES" && Object.keys(templates).length > 0)) throw unsupportedMediaType();
     return payload;
   }
-  const rendered = renderMappingTemplate(template, templateVariables(invocation, payload.toString("utf8")), invocation.overrides);
+  const rendered = renderMappingTemplate(invocation.deployment.template(template), () => templateVariables(invocation, payload.toString("utf8")), invocation.overrides);
   invocation.overrides = rendered.overrides;
   return Buffer.from(rendered.output);
 }
@@ -48,7 +48,7 @@ export const integrationRequest: Step = async (invocation, next) => {
     invocation.log.add("Execution failed due to configuration error: No integration defined for method");
     throw apiConfigurationError();
   }
-  const mapped = applyParameterMappings(integration.requestParameters, "integration.request.", mappingSources(invocation));
+  const mapped = applyParameterMappings(integration.requestParameters, "integration.request.", () => mappingSources(invocation));
   const body = isProxy(integration) ? invocation.request.body : transformBody(invocation, integration, applyContentHandling(invocation.request.body, integration.contentHandling));
   const { requestOverride } = invocation.overrides;
   const path = { ...(integration.type === "HTTP_PROXY" ? invocation.pathParameters : {}), ...mapped.path, ...requestOverride.path };
@@ -70,7 +70,7 @@ export const integrationRequest: Step = async (invocation, next) => {
 function logEndpointRequest(invocation: RoutedInvocation, request: IntegrationRequest): void {
   if (invocation.method.methodIntegration?.type === "MOCK") return;
   invocation.log.add(`Endpoint request URI: ${request.uri}`);
-  invocation.log.add(`Endpoint request headers: ${logMap(request.headers)}`);
-  invocation.log.add(`Endpoint request body after transformations: ${request.body.toString("utf8")}`);
+  invocation.log.add(() => `Endpoint request headers: ${logMap(request.headers)}`);
+  invocation.log.add(() => `Endpoint request body after transformations: ${request.body.toString("utf8")}`);
   invocation.log.add(`Sending request to ${request.uri}`);
 }

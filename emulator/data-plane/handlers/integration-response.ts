@@ -35,12 +35,13 @@ function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
   }
   const template = pickTemplate(selected.responseTemplates, invocation.request.headers.accept?.[0]);
   let body = applyContentHandling(endpoint.body, selected.contentHandling);
+  // A null template (AWS accepts and echoes null) renders as no template.
   if (template?.[1] && template[1].trim() !== "") {
-    const rendered = renderMappingTemplate(template[1], templateVariables(invocation, body.toString("utf8")), invocation.overrides);
+    const rendered = renderMappingTemplate(invocation.deployment.template(template[1]), () => templateVariables(invocation, body.toString("utf8")), invocation.overrides);
     invocation.overrides = rendered.overrides;
     body = Buffer.from(rendered.output);
   }
-  const mapped = applyParameterMappings(selected.responseParameters, "method.response.", mappingSources(invocation));
+  const mapped = applyParameterMappings(selected.responseParameters, "method.response.", () => mappingSources(invocation));
   const { responseOverride } = invocation.overrides;
   const overriddenStatus = Number(responseOverride.status);
   return {

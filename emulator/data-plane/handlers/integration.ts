@@ -24,8 +24,8 @@ export const integrate: Step = async (invocation, next) => {
   const endpoint = invocation.endpointResponse;
   if (integration.type !== "MOCK") {
     invocation.log.add(`Received response. Status: ${endpoint.statusCode}, Integration latency: ${invocation.integrationLatencyMs} ms`);
-    invocation.log.add(`Endpoint response headers: ${logMap(endpoint.headers)}`);
-    invocation.log.add(`Endpoint response body before transformations: ${endpoint.body.toString("utf8")}`);
+    invocation.log.add(() => `Endpoint response headers: ${logMap(endpoint.headers)}`);
+    invocation.log.add(() => `Endpoint response body before transformations: ${endpoint.body.toString("utf8")}`);
   }
   await next();
 };

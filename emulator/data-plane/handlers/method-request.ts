@@ -1,15 +1,12 @@
 import { badRequestBody, badRequestParameters } from "../gateway-errors";
 import { bodyValidationErrors, missingRequiredParameters } from "../request-validation";
 import type { Step } from "./step";
-import type { RequestValidator } from "../../control-plane/apigateway/types";
 
 
 /** Runs the method's request validator: required parameters first, then the body against its model. */
 export const methodRequest: Step = async (invocation, next) => {
-  const { method, target, request, log } = invocation;
-  const validator = method.requestValidatorId
-    ? (target.snapshot.requestValidators as readonly unknown[] as readonly RequestValidator[]).find((entry) => entry.id === method.requestValidatorId)
-    : undefined;
+  const { method, request, log } = invocation;
+  const validator = invocation.deployment.requestValidator(method.requestValidatorId);
   if (validator?.validateRequestParameters === true) {
     const missing = missingRequiredParameters(method, { path: invocation.pathParameters, query: request.query, headers: request.headers });
     if (missing.length > 0) {
@@ -20,7 +17,7 @@ export const methodRequest: Step = async (invocation, next) => {
   if (validator?.validateRequestBody === true) {
     const contentType = request.headers["content-type"]?.[0]?.split(";")[0]?.trim() || "application/json";
     const modelName = method.requestModels?.[contentType] ?? method.requestModels?.$default;
-    const errors = modelName ? bodyValidationErrors(target.snapshot, modelName, request.body.toString("utf8")) : undefined;
+    const errors = modelName ? bodyValidationErrors(invocation.deployment.models, modelName, request.body.toString("utf8")) : undefined;
     if (errors) {
       log.add(`Request body does not match model schema for content type ${contentType}: ${errors}`);
       throw badRequestBody(errors);

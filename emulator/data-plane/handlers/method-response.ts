@@ -6,8 +6,8 @@ import type { Step } from "./step";
 export const methodResponse: Step = async (invocation, next) => {
   const response = invocation.response!;
   response.headers["content-type"] ??= "application/json";
-  invocation.log.add(`Method response body after transformations: ${response.body.toString("utf8")}`);
-  invocation.log.add(`Method response headers: ${logMap(withDisplayNames(response.headers))}`);
+  invocation.log.add(() => `Method response body after transformations: ${response.body.toString("utf8")}`);
+  invocation.log.add(() => `Method response headers: ${logMap(withDisplayNames(response.headers))}`);
   invocation.log.add("Successfully completed execution");
   invocation.log.add(`Method completed with status: ${response.statusCode}`);
   await next();

@@ -1,4 +1,5 @@
 import { missingAuthenticationToken } from "../gateway-errors";
+import { keepsExecutionLog } from "../stage-logging";
 import type { Invocation, RoutedInvocation } from "../invocation-context";
 import { matchRoute } from "../routing";
 import { emptyOverrides } from "../vtl/mapping-template";
@@ -6,9 +7,11 @@ import { logMap } from "../execution-log";
 
 /** Finds the resource and method; a miss is AWS's 403 "Missing Authentication Token". */
 export function route(invocation: Invocation): RoutedInvocation {
-  const { request, target, runtime } = invocation;
-  const match = matchRoute(runtime.routesFor(target.snapshot), request.httpMethod, request.path);
+  const { request, deployment } = invocation;
+  const match = matchRoute(deployment.routes, request.httpMethod, request.path);
   if (!match) throw missingAuthenticationToken();
+  // Nobody reads the execution log of a method its stage does not log: it is not written at all.
+  if (!keepsExecutionLog(deployment.methodSetting(invocation.target.methodSettings, match.resource.path, match.method.httpMethod).loggingLevel)) invocation.log.discard();
   return startRouted(invocation, match.resource, match.method, match.pathParameters);
 }
 
@@ -22,9 +25,9 @@ export function startRouted(
   const { log, request } = invocation;
   log.add(`Starting execution for request: ${invocation.requestId}`);
   log.add(`HTTP Method: ${request.httpMethod}, Resource Path: ${request.path}`);
-  log.add(`Method request path: ${logMap(pathParameters)}`);
-  log.add(`Method request query string: ${logMap(request.query)}`);
-  log.add(`Method request headers: ${logMap(request.headers)}`);
-  log.add(`Method request body before transformations: ${request.body.toString("utf8")}`);
+  log.add(() => `Method request path: ${logMap(pathParameters)}`);
+  log.add(() => `Method request query string: ${logMap(request.query)}`);
+  log.add(() => `Method request headers: ${logMap(request.headers)}`);
+  log.add(() => `Method request body before transformations: ${request.body.toString("utf8")}`);
   return { ...invocation, resource, method, pathParameters, overrides: emptyOverrides() };
 }

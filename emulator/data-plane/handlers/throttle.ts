@@ -1,6 +1,6 @@
 import { throttled } from "../gateway-errors";
 import type { RoutedInvocation } from "../invocation-context";
-import { effectiveMethodSetting, methodSettingsKey } from "../method-setting-lookup";
+import { methodSettingsKey } from "../method-setting-lookup";
 import { ACCOUNT_THROTTLE, stageThrottle, type ThrottleLimit } from "../throttle-limits";
 import type { Step } from "./step";
 
@@ -18,7 +18,7 @@ function bucketsFor(invocation: RoutedInvocation): Array<[string, ThrottleLimit 
   return [
     [`${plan}/${methodKey}`, plan ? planLimit(usagePlan.methodThrottle) : undefined],
     [`${plan}`, plan ? planLimit(usagePlan.throttle) : undefined],
-    [`${stageKey}/${methodKey}`, stageThrottle(effectiveMethodSetting(target.methodSettings, resource.path, method.httpMethod))],
+    [`${stageKey}/${methodKey}`, stageThrottle(invocation.deployment.methodSetting(target.methodSettings, resource.path, method.httpMethod))],
     [`account/${target.accountId}/${target.region}`, ACCOUNT_THROTTLE],
   ];
 }

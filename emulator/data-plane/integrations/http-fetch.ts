@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { integrationFailure, integrationTimeout } from "../gateway-errors";
 import type { EndpointResponse, IntegrationRequest, MultiMap, RoutedInvocation } from "../invocation-context";
 
@@ -6,34 +8,69 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "up
 
 const BODYLESS = new Set(["GET", "HEAD"]);
 
+// Keep-alive pools to the backends, as API Gateway keeps its connections: no TCP (or TLS) handshake per request.
+const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 256 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 256 }) };
+
+class IntegrationTimedOut extends Error {}
+
 /** Sends an integration request over HTTP, giving up after the integration's timeoutInMillis (504). */
 export async function sendHttp(invocation: RoutedInvocation, request: IntegrationRequest): Promise<EndpointResponse> {
-  const url = new URL(request.uri);
-  for (const [key, values] of Object.entries(request.query)) for (const value of values) url.searchParams.append(key, value);
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(key.toLowerCase())) headers.set(key, value);
   const timeoutMs = invocation.method.methodIntegration?.timeoutInMillis ?? 29_000;
-  let response: Response;
   try {
-    response = await fetch(url, {
-      method: request.httpMethod,
-      headers,
-      body: BODYLESS.has(request.httpMethod) || request.body.length === 0 ? undefined : new Uint8Array(request.body),
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: "manual",
-    });
+    return await exchange(request, timeoutMs);
   } catch (error) {
-    const name = (error as Error)?.name;
-    if (name === "TimeoutError" || name === "AbortError") {
+    if (error instanceof IntegrationTimedOut) {
       invocation.log.add(`Execution failed due to a timeout error`);
       throw integrationTimeout();
     }
-    invocation.log.add(`Execution failed due to a network error: ${String((error as Error)?.cause ?? error)}`);
+    invocation.log.add(`Execution failed due to a network error: ${String(error)}`);
     throw integrationFailure();
   }
-  const responseHeaders: MultiMap = {};
-  response.headers.forEach((value, key) => {
-    if (!HOP_BY_HOP.has(key)) (responseHeaders[key] ??= []).push(value);
+}
+
+function exchange(request: IntegrationRequest, timeoutMs: number): Promise<EndpointResponse> {
+  const url = new URL(request.uri);
+  for (const [key, values] of Object.entries(request.query)) for (const value of values) url.searchParams.append(key, value);
+  const body = BODYLESS.has(request.httpMethod) || request.body.length === 0 ? undefined : request.body;
+  const headers: OutgoingHttpHeaders = {};
+  for (const [key, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(key.toLowerCase())) headers[key.toLowerCase()] = value;
+  if (body) headers["content-length"] = body.length;
+  const https = url.protocol === "https:";
+  return new Promise((resolve, reject) => {
+    const outgoing = (https ? httpsRequest : httpRequest)(
+      url,
+      { method: request.httpMethod, headers, agent: https ? agents.https : agents.http },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+        incoming.on("end", () => {
+          clearTimeout(timer);
+          resolve({ statusCode: incoming.statusCode ?? 502, headers: responseHeaders(incoming), body: Buffer.concat(chunks) });
+        });
+        incoming.on("error", fail);
+      },
+    );
+    // The whole exchange (connect, send, answer) must fit in timeoutInMillis, as on API Gateway.
+    const timer = setTimeout(() => outgoing.destroy(new IntegrationTimedOut()), timeoutMs);
+    function fail(error: Error) {
+      clearTimeout(timer);
+      reject(error);
+    }
+    outgoing.on("error", fail);
+    outgoing.end(body);
   });
-  return { statusCode: response.status, headers: responseHeaders, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** The backend's headers as fetch gives them: names in order, repeated values joined with ", " (Set-Cookie kept apart). */
+function responseHeaders(incoming: IncomingMessage): MultiMap {
+  const out: MultiMap = {};
+  const raw = incoming.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    if (HOP_BY_HOP.has(name)) continue;
+    const values = (out[name] ??= []);
+    if (name === "set-cookie" || values.length === 0) values.push(raw[i + 1]!);
+    else values[0] = `${values[0]}, ${raw[i + 1]}`;
+  }
+  return Object.fromEntries(Object.keys(out).sort().map((name) => [name, out[name]!]));
 }

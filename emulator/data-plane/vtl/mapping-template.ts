@@ -20,17 +20,18 @@ export interface TemplateVariables {
   stageVariables: Readonly<Record<string, string>>;
 }
 
-const compiled = new Map<string, Compile>();
+/** A copy the template may #set into without touching the caller's (a structuredClone costs more than most renders). */
+const copyOverrides = ({ requestOverride: request, responseOverride: response }: ContextOverrides): ContextOverrides => ({
+  requestOverride: { header: { ...request.header }, querystring: { ...request.querystring }, path: { ...request.path } },
+  responseOverride: { ...response, header: { ...response.header } },
+});
 
-function compile(template: string): Compile {
-  let result = compiled.get(template);
-  if (!result) {
-    result = new Compile(parse(template));
-    // Templates come from a handful of deployed methods; a small bound keeps a busy sandbox from growing.
-    if (compiled.size > 500) compiled.clear();
-    compiled.set(template, result);
-  }
-  return result;
+/** A mapping template ready to render: plain text (no $ or #) is its own output, anything else is compiled once. */
+export type CompiledTemplate = { readonly literal: string } | { readonly compiled: Compile };
+
+/** Parses a template once, so each request only renders it. */
+export function compileMappingTemplate(template: string): CompiledTemplate {
+  return /[$#]/.test(template) ? { compiled: new Compile(parse(template)) } : { literal: template };
 }
 
 /**
@@ -38,12 +39,15 @@ function compile(template: string): Compile {
  * $context.requestOverride / responseOverride lands in the returned overrides.
  */
 export function renderMappingTemplate(
-  template: string,
-  variables: TemplateVariables,
+  template: CompiledTemplate,
+  variables: TemplateVariables | (() => TemplateVariables),
   overrides: ContextOverrides = emptyOverrides(),
 ): { output: string; overrides: ContextOverrides } {
-  const context = { ...variables.context, ...structuredClone(overrides) };
-  const output = compile(template).render({
+  // Plain text reads nothing and overrides nothing, so its variables are never built.
+  if ("literal" in template) return { output: template.literal, overrides };
+  if (typeof variables === "function") variables = variables();
+  const context = { ...variables.context, ...copyOverrides(overrides) };
+  const output = template.compiled.render({
     input: variables.input,
     context,
     stageVariables: { ...variables.stageVariables },

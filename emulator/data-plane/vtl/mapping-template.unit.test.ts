@@ -1,11 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { renderMappingTemplate } from "./mapping-template";
+import { Compile, parse } from "velocityjs";
+import { compileMappingTemplate, renderMappingTemplate as renderCompiled } from "./mapping-template";
 import { createVtlInput } from "./vtl-input";
 
 const variables = (body: string) => ({
   input: createVtlInput(body, { path: { petId: "42" }, querystring: { q: "dogs" }, header: { "X-Trace": "t1" } }),
   context: { requestId: "req-1", stage: "prod" },
   stageVariables: { env: "beta" },
+});
+
+const renderMappingTemplate = (template: string, ...rest: Parameters<typeof renderCompiled> extends [unknown, ...infer R] ? R : never) =>
+  renderCompiled(compileMappingTemplate(template), ...rest);
+
+describe("compileMappingTemplate", () => {
+  it("keeps text with no $ or # as its own output, exactly as velocity renders it", () => {
+    const text = '{"statusCode": 200, "note": "a \\ b", "tab":"\t"}\n  ';
+    const compiled = compileMappingTemplate(text);
+    expect(compiled).toEqual({ literal: text });
+    expect(renderCompiled(compiled, () => { throw new Error("a literal template needs no variables"); }).output).toBe(new Compile(parse(text)).render({}));
+  });
+
+  it("compiles anything with a reference or a directive", () => {
+    expect("compiled" in compileMappingTemplate("$context.requestId")).toBe(true);
+    expect("compiled" in compileMappingTemplate("## a comment")).toBe(true);
+  });
 });
 
 describe("renderMappingTemplate", () => {

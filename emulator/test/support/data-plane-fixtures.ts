@@ -77,7 +77,7 @@ export async function deploy(client: APIGatewayClient, api: TestApi, stageName: 
 export const stageUrl = (sandboxUrl: string, api: TestApi, stage: string, path = "/") => `${sandboxUrl}/_aws/execute-api/${api.id}/${stage}${path}`;
 
 /** Registers a local Lambda function through the sandbox's admin API. */
-export async function registerFunction(sandboxUrl: string, name: string, code: string, options: { coldStartMs?: number; timeoutMs?: number } = {}): Promise<Response> {
+export async function registerFunction(sandboxUrl: string, name: string, code: string, options: { coldStartMs?: number; timeoutMs?: number; idleMs?: number } = {}): Promise<Response> {
   return fetch(`${sandboxUrl}/_archway/lambda/functions`, {
     method: "POST",
     headers: { "content-type": "application/json" },
