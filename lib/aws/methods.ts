@@ -17,7 +17,7 @@ import {
   UpdateMethodCommand,
   UpdateMethodResponseCommand,
 } from "@aws-sdk/client-api-gateway";
-import type { MethodDefinition, MethodEditorData, MethodPickerLists } from "@/lib/domain/method-definition";
+import type { MethodDefinition, MethodPageData, MethodPickerLists } from "@/lib/domain/method-definition";
 import type { PlanStep } from "@/lib/domain/method-patch";
 import { ConsoleError } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
@@ -66,16 +66,16 @@ export async function listMethodPickers(env: EnvironmentSummary, restApiId: stri
   };
 }
 
-/** Everything the method editor page shows, read in parallel; null when the resource or the method is gone. */
-export async function getMethodEditorData(env: EnvironmentSummary, at: MethodLocation): Promise<MethodEditorData | null> {
+/** Everything the method page shows, read in parallel; null when the resource is gone, a null definition when the method is. */
+export async function getMethodPageData(env: EnvironmentSummary, at: MethodLocation): Promise<MethodPageData | null> {
   const client = apiGatewayClient(env);
   const [resource, definition, pickers] = await Promise.all([
     orNull(() => callAws(env, () => client.send(new GetResourceCommand({ restApiId: at.restApiId, resourceId: at.resourceId })))),
     getMethodDefinition(env, at),
     listMethodPickers(env, at.restApiId),
   ]);
-  if (!resource || !definition) return null;
-  return { resourceId: at.resourceId, resourcePath: resource.path ?? "/", definition, pickers };
+  if (!resource) return null;
+  return { resourceId: at.resourceId, resourcePath: resource.path ?? "/", existingMethods: Object.keys(resource.resourceMethods ?? {}), definition, pickers };
 }
 
 /** The resource's path, or null when it does not exist. */

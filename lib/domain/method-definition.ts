@@ -73,9 +73,14 @@ export type MethodPickerLists = {
 };
 
 /** The editor's page data: where the method is, its definition, and the picker lists. */
-export type MethodEditorData = {
+export type MethodEditorData = MethodPageData & { definition: MethodDefinition };
+
+/** What the method page reads; the definition is null when the resource has no such method (yet). */
+export type MethodPageData = {
   resourceId: string;
   resourcePath: string;
-  definition: MethodDefinition;
+  /** Every verb the resource has, this one included. */
+  existingMethods: string[];
+  definition: MethodDefinition | null;
   pickers: MethodPickerLists;
 };
