@@ -60,8 +60,7 @@ export function MappingTemplates({ label, value, onChange, readOnly }: MappingTe
                   }}
                 />
                 <Button size="sm" variant="danger-outline" onClick={() => {
-                  const { [open]: _removed, ...rest } = value;
-                  onChange(rest);
+                  onChange(Object.fromEntries(Object.entries(value).filter(([type]) => type !== open)));
                   setOpen(null);
                 }}>
                   <Trash2 aria-hidden /> Remove

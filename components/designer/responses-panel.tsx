@@ -11,8 +11,8 @@ import type { MethodPartProps } from "./method-editor-types";
 import { ResponsePairCard } from "./response-pair-card";
 
 function withEntry<V>(record: Record<string, V>, key: string, value: V | null): Record<string, V> {
-  const { [key]: _old, ...rest } = record;
-  return value === null ? rest : Object.fromEntries(Object.entries({ ...rest, [key]: value }).sort(([a], [b]) => a.localeCompare(b)));
+  const rest = Object.entries(record).filter(([existing]) => existing !== key);
+  return Object.fromEntries((value === null ? rest : [...rest, [key, value] as const]).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** Integration responses and method responses, paired by status code. */

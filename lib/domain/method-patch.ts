@@ -69,7 +69,8 @@ function integrationPatch(before: IntegrationDefinition, after: IntegrationDefin
 
 function integrationSteps(before: IntegrationDefinition | null, after: IntegrationDefinition | null): PlanStep[] {
   if (!after) return [];
-  const { integrationResponses: _responses, ...integration } = after;
+  const integration: Omit<IntegrationDefinition, "integrationResponses"> & { integrationResponses?: unknown } = { ...after };
+  delete integration.integrationResponses;
   // A new integration, or a change of type, is one PutIntegration (AWS keeps the integration responses).
   if (!before || before.type !== after.type) return [{ kind: "PutIntegration", integration }];
   const patchOperations = integrationPatch(before, after);
