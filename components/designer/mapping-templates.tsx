@@ -35,7 +35,7 @@ export function MappingTemplates({ label, value, onChange, readOnly }: MappingTe
       <ul className="flex flex-wrap gap-1.5" aria-label={`${label}s`}>
         {contentTypes.map((type) => (
           <li key={type} className="flex items-center">
-            <Button size="sm" variant={open === type ? "primary" : "secondary"} aria-expanded={open === type} className={cn("font-mono")} onClick={() => setOpen(open === type ? null : type)}>
+            <Button size="sm" variant={open === type ? "primary" : "secondary"} aria-expanded={open === type} aria-label={`${label} ${type}`} className={cn("font-mono")} onClick={() => setOpen(open === type ? null : type)}>
               {type}
               <span className="font-sans font-normal opacity-75">{value[type] ? `${value[type].split("\n").length} lines` : "empty"}</span>
             </Button>

@@ -25,7 +25,7 @@ export function MethodRequestForm({ value, onChange, pickers, readOnly, errors }
   const validatorOptions = [{ value: noneValue, label: "None" }, ...pickers.validators.map((validator) => ({ value: validator.id, label: validator.name, description: validatorMeaning(validator) }))];
   return (
     <div className="flex flex-col gap-6">
-      <EditorSection title="Authorization">
+      <EditorSection title="Access">
         <div className="grid max-w-3xl grid-cols-2 gap-4">
           <Field label="Authorization" errors={errors.authorizationType}>
             {(control) => (
