@@ -40,7 +40,7 @@ async function addMethod(page: Page, verb: string) {
   await page.getByRole("option", { name: verb, exact: true }).click();
   await dialog.getByRole("button", { name: `Add ${verb}` }).click();
   await expect(page).toHaveURL(new RegExp(`/methods/${verb}$`));
-  await expect(page.getByText(`Added ${verb} /pets`)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Request flow" }).getByText(verb, { exact: true })).toBeVisible({ timeout: 60_000 });
 }
 
 async function saveThroughPlan(page: Page, expectedCall: RegExp) {
@@ -122,7 +122,7 @@ test("with 30% of sandbox calls throttled, a multi-call save completes or says e
   await page.getByLabel("Timeout (ms)").fill("5000");
   await page.getByRole("link", { name: /Integration response/ }).click();
   await page.getByLabel("New status code").fill("404");
-  await page.getByRole("button", { name: "Add response" }).click();
+  await page.getByRole("button", { name: "Add response", exact: true }).click();
 
   await setSandboxFaults({ "*": "throttle:0.3" });
   try {

@@ -33,9 +33,10 @@ export function AddMethodDialog({ envId, restApiId, resourceId, resourcePath, ex
       if (result.incomplete) toast.warning(result.incomplete);
       else toast.success(`Added ${result.httpMethod} ${resourcePath}`);
       setOpen(false);
-      router.push(`/env/${envId}/apis/${restApiId}/resources/${resourceId}/methods/${result.httpMethod}`);
-      // The URL may be the one already shown (a link to a method that did not exist yet): read it again.
-      router.refresh();
+      const href = `/env/${envId}/apis/${restApiId}/resources/${resourceId}/methods/${result.httpMethod}`;
+      // The URL may be the one already shown (a link to a method that did not exist yet): then read it again.
+      if (window.location.pathname === href) router.refresh();
+      else router.push(href);
     },
   });
   const errors = add.error?.fieldErrors ?? {};

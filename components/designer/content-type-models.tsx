@@ -42,8 +42,8 @@ export function ContentTypeModels({ label, value, onChange, models, readOnly }: 
       ))}
       {readOnly ? null : (
         <div>
-          <Button size="sm" variant="ghost" onClick={() => setRows([...rows, { contentType: "application/json", model: "" }])}>
-            <Plus aria-hidden /> Add {label.toLowerCase()}
+          <Button size="sm" variant="ghost" aria-label={`Add ${label.toLowerCase()}`} onClick={() => setRows([...rows, { contentType: "application/json", model: "" }])}>
+            <Plus aria-hidden /> Add model
           </Button>
         </div>
       )}

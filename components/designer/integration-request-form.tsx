@@ -68,7 +68,7 @@ export function IntegrationRequestForm({ value, onChange, readOnly, errors }: Me
       ) : (
         <>
           <EditorSection title="Parameter mappings" hint="integration.request.{path|querystring|header}.name ← method.request.… or 'static value'">
-            <StringMapRows label="Parameter mapping" value={integration.requestParameters} onChange={(requestParameters) => set({ requestParameters })} keyLabel="backend parameter" valueLabel="mapped from" keyPlaceholder="integration.request.header.x-id" valuePlaceholder="method.request.querystring.id" readOnly={readOnly} emptyText="No parameter mappings." />
+            <StringMapRows label="Parameter mapping" value={integration.requestParameters} onChange={(requestParameters) => set({ requestParameters })} keyLabel="backend parameter" valueLabel="mapped from" keyPlaceholder="integration.request.header.x-id" valuePlaceholder="method.request.querystring.id" readOnly={readOnly} emptyText="No parameter mappings." addLabel="Add mapping" />
           </EditorSection>
           <EditorSection title="Mapping templates" hint="VTL templates that build the backend request, per request content type.">
             <Field label="Request body passthrough" className="max-w-sm">

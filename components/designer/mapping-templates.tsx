@@ -37,7 +37,7 @@ export function MappingTemplates({ label, value, onChange, readOnly }: MappingTe
           <li key={type} className="flex items-center">
             <Button size="sm" variant={open === type ? "primary" : "secondary"} aria-expanded={open === type} aria-label={`${label} ${type}`} className={cn("font-mono")} onClick={() => setOpen(open === type ? null : type)}>
               {type}
-              <span className="font-sans font-normal opacity-75">{value[type] ? `${value[type].split("\n").length} lines` : "empty"}</span>
+              <span className="font-sans font-normal opacity-75">{value[type] ? `${value[type].split("\n").length} line${value[type].split("\n").length === 1 ? "" : "s"}` : "empty"}</span>
             </Button>
           </li>
         ))}

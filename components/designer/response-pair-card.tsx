@@ -42,7 +42,7 @@ export function ResponsePairCard({ pair, proxy, models, readOnly, onIntegrationC
       </header>
       <div className="grid grid-cols-2 divide-x divide-border">
         <div className="flex min-w-0 flex-col gap-3 p-3">
-          <h4 className="text-xs font-medium text-muted-foreground">Integration response</h4>
+          <h4 className="text-[13px] font-semibold">Integration response</h4>
           {proxy ? (
             <p className="text-[13px] text-muted-foreground">The proxy integration returns the backend&apos;s response as is.</p>
           ) : integration ? (
@@ -50,7 +50,9 @@ export function ResponsePairCard({ pair, proxy, models, readOnly, onIntegrationC
               <Field label={`Selection pattern for ${statusCode}`} hint="Regex on the backend status or error message; empty is the default response.">
                 {(control) => <Input {...control} value={integration.selectionPattern} readOnly={readOnly} className="font-mono" placeholder="(default)" onChange={(event) => onIntegrationChange({ ...integration, selectionPattern: event.target.value })} />}
               </Field>
-              <StringMapRows label={`Header mapping ${statusCode}`} value={integration.responseParameters} onChange={(responseParameters) => onIntegrationChange({ ...integration, responseParameters })} keyLabel="header" valueLabel="mapped from" keyPlaceholder="method.response.header.X-Id" valuePlaceholder="integration.response.header.id" readOnly={readOnly} emptyText="No header mappings." />
+              <SubHeading>Header mappings</SubHeading>
+              <StringMapRows label={`Header mapping ${statusCode}`} value={integration.responseParameters} onChange={(responseParameters) => onIntegrationChange({ ...integration, responseParameters })} keyLabel="header" valueLabel="mapped from" keyPlaceholder="method.response.header.X-Id" valuePlaceholder="integration.response.header.id" readOnly={readOnly} emptyText="No header mappings." addLabel="Add header mapping" />
+              <SubHeading>Mapping templates</SubHeading>
               <MappingTemplates label={`Response ${statusCode} template`} value={integration.responseTemplates} readOnly={readOnly} onChange={(responseTemplates) => onIntegrationChange({ ...integration, responseTemplates })} />
             </>
           ) : (
@@ -58,10 +60,12 @@ export function ResponsePairCard({ pair, proxy, models, readOnly, onIntegrationC
           )}
         </div>
         <div className="flex min-w-0 flex-col gap-3 p-3">
-          <h4 className="text-xs font-medium text-muted-foreground">Method response</h4>
+          <h4 className="text-[13px] font-semibold">Method response</h4>
           {method ? (
             <>
+              <SubHeading>Headers</SubHeading>
               <ResponseHeaders statusCode={statusCode} value={method.responseParameters} readOnly={readOnly} onChange={(responseParameters) => onMethodChange({ ...method, responseParameters })} />
+              <SubHeading>Models</SubHeading>
               <ContentTypeModels label={`Response ${statusCode} model`} value={method.responseModels} models={models} readOnly={readOnly} onChange={(responseModels) => onMethodChange({ ...method, responseModels })} />
             </>
           ) : (
@@ -80,4 +84,8 @@ function Missing({ what, readOnly, onAdd }: { what: string; readOnly: boolean; o
       {readOnly ? null : <Button size="sm" onClick={onAdd}>Add {what}</Button>}
     </div>
   );
+}
+
+function SubHeading({ children }: { children: React.ReactNode }) {
+  return <h5 className="-mb-1.5 text-xs font-medium text-muted-foreground">{children}</h5>;
 }

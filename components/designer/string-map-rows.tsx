@@ -18,13 +18,15 @@ type StringMapRowsProps = {
   valuePlaceholder: string;
   readOnly: boolean;
   emptyText: string;
+  /** The add button's text, e.g. "Add header mapping". */
+  addLabel: string;
 };
 
 const toRows = (value: Record<string, string>): Row[] => Object.entries(value).map(([key, entry]) => ({ key, value: entry }));
 const toRecord = (rows: Row[]) => Object.fromEntries(rows.filter((row) => row.key.trim() !== "").map((row) => [row.key.trim(), row.value]));
 
 /** Editable key -> value rows (parameter and header mappings); a row with an empty key is kept on screen but not saved. */
-export function StringMapRows({ label, value, onChange, keyLabel, valueLabel, keyPlaceholder, valuePlaceholder, readOnly, emptyText }: StringMapRowsProps) {
+export function StringMapRows({ label, value, onChange, keyLabel, valueLabel, keyPlaceholder, valuePlaceholder, readOnly, emptyText, addLabel }: StringMapRowsProps) {
   const [rows, setRows] = useState<Row[]>(() => toRows(value));
   const update = (next: Row[]) => {
     setRows(next);
@@ -48,7 +50,7 @@ export function StringMapRows({ label, value, onChange, keyLabel, valueLabel, ke
       {readOnly ? null : (
         <div>
           <Button size="sm" variant="ghost" onClick={() => setRows([...rows, { key: "", value: "" }])}>
-            <Plus aria-hidden /> Add {label.toLowerCase()}
+            <Plus aria-hidden /> {addLabel}
           </Button>
         </div>
       )}
