@@ -166,7 +166,8 @@ test("a viewer sees the method editor read-only", async ({ browser }) => {
   const page = await context.newPage();
   await page.goto(methodUrl("GET"));
   await signIn(page, viewer.email, viewer.password);
-  await expect(page.getByText("You can view this method. Changing it needs the editor role.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Method request" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("You can view this method. Changing it needs the editor role.")).toBeVisible({ timeout: 60_000 });
   await expect(page.getByLabel(/Operation name/)).toHaveAttribute("readonly", "");
   await expect(page.getByLabel("API key required")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MethodPickerLists } from "./method-definition";
 import { mockGet, mockIntegration } from "./method-fixtures.test-support";
-import { buildRequestFlow, flowPartFrom, pairResponses, summarizeMethodRequest } from "./request-flow";
+import { buildRequestFlow, flowPartFrom, formatTimeout, pairResponses, summarizeIntegrationRequest, summarizeMethodRequest } from "./request-flow";
 
 const pickers: MethodPickerLists = {
   authorizers: [],
@@ -74,5 +74,16 @@ describe("flowPartFrom", () => {
     expect(flowPartFrom("integration-request")).toBe("integration-request");
     expect(flowPartFrom("nonsense")).toBe("method-request");
     expect(flowPartFrom(null)).toBe("method-request");
+  });
+});
+
+describe("summarizeIntegrationRequest", () => {
+  it("shows a non-default timeout in seconds and counts mappings", () => {
+    const method = mockGet({ integration: mockIntegration({ type: "HTTP", httpMethod: "GET", uri: "https://x", timeoutInMillis: 5000, requestParameters: { "integration.request.header.a": "'b'" } }) });
+    expect(summarizeIntegrationRequest(method)).toBe("HTTP · GET · 5 s timeout · 1 mapping · 1 template");
+  });
+
+  it("formats sub-second and fractional timeouts", () => {
+    expect([formatTimeout(50), formatTimeout(12_500)]).toEqual(["50 ms", "12.5 s"]);
   });
 });

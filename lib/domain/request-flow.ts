@@ -43,12 +43,17 @@ export function summarizeIntegrationRequest(method: MethodDefinition): string {
   return [
     integration.type,
     integration.type === "MOCK" ? null : integration.httpMethod,
-    integration.timeoutInMillis === 29_000 ? null : `${integration.timeoutInMillis} ms timeout`,
+    integration.timeoutInMillis === 29_000 ? null : `${formatTimeout(integration.timeoutInMillis)} timeout`,
     mappings > 0 ? plural(mappings, "mapping") : null,
     templates > 0 ? plural(templates, "template") : null,
   ]
     .filter(Boolean)
     .join(" · ");
+}
+
+/** "500 ms", "5 s", "12.5 s" */
+export function formatTimeout(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(2))} s`;
 }
 
 /** Where the request goes: the URI's host and path, or what the integration type means when it has none. */
