@@ -39,7 +39,7 @@ async function addMethod(page: Page, verb: string) {
   await dialog.getByRole("combobox", { name: "HTTP method" }).click();
   await page.getByRole("option", { name: verb, exact: true }).click();
   await dialog.getByRole("button", { name: `Add ${verb}` }).click();
-  await expect(page).toHaveURL(new RegExp(`/methods/${verb}$`));
+  await expect(page).toHaveURL(new RegExp(`/methods/${verb}$`), { timeout: 90_000 });
   await expect(page.getByRole("navigation", { name: "Request flow" }).getByText(verb, { exact: true })).toBeVisible({ timeout: 60_000 });
 }
 
