@@ -27,6 +27,7 @@ export function ResourceTreeView({ tree, filter, selectedId, onOpen }: ResourceT
   const rows = useMemo(() => visibleResourceRows(tree, collapsed, filter), [tree, collapsed, filter]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const typed = useRef({ text: "", at: 0 });
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only; nothing below is memoised on it
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
 
   const indexOf = (id: string | null) => (id ? rows.findIndex((row) => row.node.resource.id === id) : -1);
