@@ -3,6 +3,8 @@ import { APIGatewayClient, CreateResourceCommand, CreateRestApiCommand, GetResou
 import { adminStatePath, expectAccessible, signIn, uniqueName } from "./support/console";
 
 test.use({ storageState: adminStatePath });
+// Each journey builds its own API click by click; under `next dev` the first visits compile slowly.
+test.slow();
 
 const sandbox = new APIGatewayClient({
   endpoint: `http://127.0.0.1:${process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567}`,
@@ -68,7 +70,6 @@ test("an editor builds a resource tree, sees a bad path part refused before any 
   await expect(bad.getByText("Use only letters, digits and . _ - : in a path part (not a space, “!”), or a parameter such as {id}.")).toBeVisible();
   await bad.getByLabel("Path part").fill("{proxy+}");
   await bad.getByRole("button", { name: "Create resource" }).click();
-  await expect(bad.getByText("/pets/{petId} already has a path parameter")).toHaveCount(0);
   await expect(page.getByText("Created /pets/{petId}/{proxy+}")).toBeVisible();
   expect(actionCalls).toHaveLength(1);
 
@@ -124,6 +125,10 @@ test("the tree is navigable by keyboard alone: arrows, type-ahead, Enter opens t
   await activeIs("/pets");
   await page.keyboard.press("ArrowRight");
   await activeIs("/pets/{petId}");
+  // Left collapses an open resource, then moves to its parent.
+  await page.keyboard.press("ArrowLeft");
+  await expect(treeItem(page, "/pets/{petId}")).toHaveAttribute("aria-expanded", "false");
+  await expect(treeItem(page, "/pets/{petId}/toys")).toHaveCount(0);
   await page.keyboard.press("ArrowLeft");
   await activeIs("/pets");
   await page.keyboard.press("ArrowLeft");
@@ -141,7 +146,6 @@ test("the tree is navigable by keyboard alone: arrows, type-ahead, Enter opens t
   await expect(page).toHaveURL(new RegExp(`/resources/${ids["/users"]}$`));
   await expect(page.getByRole("heading", { name: "/users", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "ANY /users" })).toHaveAttribute("href", `/env/sandbox/apis/${apiId}/resources/${ids["/users"]}/methods/ANY`);
-  await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
   await activeIs("/pets/{petId}");
   await page.keyboard.press("Enter");
@@ -182,8 +186,10 @@ test("a viewer sees the tree and methods read-only, with no add, rename or delet
 
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const viewerPage = await context.newPage();
-  await viewerPage.goto(`/env/sandbox/apis/${apiId}/resources/${ids["/orders/{id}"]}`);
+  await viewerPage.goto("/sign-in");
   await signIn(viewerPage, viewer.email, viewer.password);
+  await expect(viewerPage).toHaveURL(/\/env\/sandbox\/apis$/);
+  await viewerPage.goto(`/env/sandbox/apis/${apiId}/resources/${ids["/orders/{id}"]}`);
   await expect(viewerPage.getByRole("heading", { name: "/orders/{id}", exact: true })).toBeVisible();
   await expect(treeItem(viewerPage, "/orders")).toBeVisible();
   await expect(viewerPage.getByRole("link", { name: "PUT /orders/{id}" })).toBeVisible();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { parentRowIndex, typeAheadRowIndex, visibleResourceRows, type ResourceTree } from "@/lib/domain/resource-tree";
 import { ResourceTreeRow } from "./resource-tree-row";
@@ -13,6 +13,7 @@ type ResourceTreeViewProps = {
 };
 
 const rowHeight = 28;
+const noneCollapsed: ReadonlySet<string> = new Set();
 /** Letters typed within this many ms build one type-ahead prefix, as in a file manager. */
 const typeAheadWindowMs = 600;
 
@@ -22,25 +23,27 @@ const typeAheadWindowMs = 600;
  * Enter opens, and typing jumps to the next path part starting with what was typed.
  */
 export function ResourceTreeView({ tree, filter, selectedId, onOpen }: ResourceTreeViewProps) {
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  // Collapsing belongs to one filter: a new filter opens every path to its matches.
+  const [collapsedFor, setCollapsedFor] = useState<{ filter: string; ids: ReadonlySet<string> }>({ filter, ids: new Set() });
+  const collapsed = collapsedFor.filter === filter ? collapsedFor.ids : noneCollapsed;
   const [activeId, setActiveId] = useState<string | null>(selectedId);
   const rows = useMemo(() => visibleResourceRows(tree, collapsed, filter), [tree, collapsed, filter]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const typed = useRef({ text: "", at: 0 });
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only; nothing below is memoised on it
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    // A shared link to a deep resource opens with that resource in view, a few rows below the top.
+    initialOffset: () => Math.max(0, (rows.findIndex((row) => row.node.resource.id === selectedId) - 4) * rowHeight),
+  });
 
   const indexOf = (id: string | null) => (id ? rows.findIndex((row) => row.node.resource.id === id) : -1);
   const activeIndex = Math.max(0, indexOf(activeId) === -1 ? indexOf(selectedId) : indexOf(activeId));
   const activeRow = rows[activeIndex];
 
-  const selectedIndex = indexOf(selectedId);
-  useEffect(() => {
-    // A shared link to a deep resource opens with that resource in view.
-    if (selectedIndex > 0) virtualizer.scrollToIndex(selectedIndex, { align: "auto" });
-    // Only when the selection changes, not on every scroll.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedId]);
 
   const moveTo = (index: number) => {
     const target = rows[Math.min(Math.max(index, 0), rows.length - 1)];
@@ -48,13 +51,12 @@ export function ResourceTreeView({ tree, filter, selectedId, onOpen }: ResourceT
     setActiveId(target.node.resource.id);
     virtualizer.scrollToIndex(rows.indexOf(target), { align: "auto" });
   };
-  const setExpanded = (id: string, expanded: boolean) =>
-    setCollapsed((old) => {
-      const next = new Set(old);
-      if (expanded) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const setExpanded = (id: string, expanded: boolean) => {
+    const next = new Set(collapsed);
+    if (expanded) next.delete(id);
+    else next.add(id);
+    setCollapsedFor({ filter, ids: next });
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!activeRow || event.altKey || event.ctrlKey || event.metaKey) return;

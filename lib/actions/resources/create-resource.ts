@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { createResource } from "@/lib/aws/resources";
 import { requireEnvironment } from "@/lib/environments/environments";
 import { defineAction } from "../action-client";
@@ -18,7 +17,8 @@ export const createResourceAction = defineAction({
       throw asPathPartRefusal(error);
     });
     Object.assign(ctx.audit, { target: resource.path, requestId, detail: `API ${restApiId}, resource ${resource.id}` });
-    revalidatePath(`/env/${envId}/apis/${restApiId}/resources`, "layout");
+    // No revalidatePath: it would re-render the page this action came from and undo the designer's in-page
+    // navigation (history.pushState). The designer re-reads through react-query; resource pages are dynamic, read on each visit.
     return resource;
   },
 });

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { deleteResource, listResources } from "@/lib/aws/resources";
 import { buildResourceTree } from "@/lib/domain/resource-tree";
 import { requireEnvironment } from "@/lib/environments/environments";
@@ -34,7 +33,8 @@ export const deleteResourceAction = defineAction({
     }
     const { requestId } = await deleteResource(environment, restApiId, resourceId);
     Object.assign(ctx.audit, { requestId, detail: `deleted ${plural(expectedResources, "resource")} and ${plural(expectedMethods, "method")}` });
-    revalidatePath(`/env/${envId}/apis/${restApiId}/resources`, "layout");
+    // No revalidatePath: it would re-render the page this action came from and undo the designer's in-page
+    // navigation (history.pushState). The designer re-reads through react-query; resource pages are dynamic, read on each visit.
     return { id: resourceId, path };
   },
 });

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getResource, renameResource } from "@/lib/aws/resources";
 import { requireEnvironment } from "@/lib/environments/environments";
 import { ConsoleError } from "@/lib/errors";
@@ -29,7 +28,8 @@ export const updateResourceAction = defineAction({
       throw asPathPartRefusal(error);
     });
     Object.assign(ctx.audit, { requestId, detail: `renamed to ${renamed.path}` });
-    revalidatePath(`/env/${envId}/apis/${restApiId}/resources`, "layout");
+    // No revalidatePath: it would re-render the page this action came from and undo the designer's in-page
+    // navigation (history.pushState). The designer re-reads through react-query; resource pages are dynamic, read on each visit.
     return renamed;
   },
 });
