@@ -19,10 +19,12 @@ export type ResourcePaneProps = {
    * designer-method branch's AddMethodDialog here at merge time: `methodActions={(resource) => <AddMethodDialog ... />}`.
    */
   methodActions?: (resource: ApiResource) => ReactNode;
+  /** Shown instead of "no methods" when the whole API is empty; it carries its own "Add child resource". */
+  emptyApiState?: ReactNode;
 };
 
 /** The selected resource: its path and id, its methods, and (for editors) add child, rename and delete. */
-export function ResourcePane({ envId, restApiId, node, canEdit, onOpen, methodActions }: ResourcePaneProps) {
+export function ResourcePane({ envId, restApiId, node, canEdit, onOpen, methodActions, emptyApiState }: ResourcePaneProps) {
   const { resource } = node;
   const base = `/env/${envId}/apis/${restApiId}/resources/${resource.id}`;
   return (
@@ -43,7 +45,7 @@ export function ResourcePane({ envId, restApiId, node, canEdit, onOpen, methodAc
             </div>
           </dl>
         </div>
-        {canEdit ? (
+        {canEdit && !emptyApiState ? (
           <div className="flex flex-wrap items-center gap-2">
             <CreateResourceButton envId={envId} restApiId={restApiId} parent={node} onCreated={(created) => onOpen(created.id)} />
             <RenameResourceButton key={`rename-${resource.id}`} envId={envId} restApiId={restApiId} node={node} />
@@ -58,6 +60,8 @@ export function ResourcePane({ envId, restApiId, node, canEdit, onOpen, methodAc
         </div>
         {resource.methods.length > 0 ? (
           <ResourceMethodsTable resource={resource} methodHref={(verb) => `${base}/methods/${verb}`} />
+        ) : emptyApiState ? (
+          emptyApiState
         ) : (
           <p className="rounded-lg border border-dashed border-border-strong px-4 py-6 text-center text-[13px] text-muted-foreground">
             {resource.path} has no methods yet{canEdit ? "; add one to make it callable." : "."}

@@ -28,7 +28,7 @@ export function ResourcesPageClient({ envId, api, initialResources, initialFilte
   // The selection is a history entry of its own (the back button returns to the previous resource), without a server round trip.
   const open = useCallback((resourceId: string) => window.history.pushState(null, "", `${base}/${encodeURIComponent(resourceId)}${window.location.search}`), [base]);
   const root = tree.roots[0];
-  const emptyApi = tree.byId.size === 1 && root && root.resource.methods.length === 0;
+  const emptyApi = tree.byId.size === 1 && root !== undefined && root.resource.methods.length === 0;
 
   return (
     <div className="grid min-h-0 gap-5 md:grid-cols-[minmax(15rem,22rem)_minmax(0,1fr)]">
@@ -37,23 +37,31 @@ export function ResourcesPageClient({ envId, api, initialResources, initialFilte
       </div>
       <div className="flex min-w-0 flex-col gap-5">
         {node ? (
-          <ResourcePane envId={envId} restApiId={api.id} node={node} canEdit={canEdit} onOpen={open} />
+          <ResourcePane
+            envId={envId}
+            restApiId={api.id}
+            node={node}
+            canEdit={canEdit}
+            onOpen={open}
+            emptyApiState={
+              emptyApi ? (
+                <EmptyState
+                  icon={<FolderTree />}
+                  title="This API has no resources yet"
+                  actions={canEdit ? <CreateResourceButton envId={envId} restApiId={api.id} parent={node} onCreated={(created) => open(created.id)} variant="primary" /> : null}
+                >
+                  Every API starts with the root resource, /. Add resources under it, such as <span className="font-mono">pets</span> and then{" "}
+                  <span className="font-mono">{"{petId}"}</span>, and methods on them.
+                  {canEdit ? null : " Adding them needs the editor role."}
+                </EmptyState>
+              ) : null
+            }
+          />
         ) : (
           <EmptyState title="This resource does not exist" actions={root ? <Button onClick={() => open(root.resource.id)}>Show the root resource</Button> : null}>
             No resource of {api.name} has the id <span className="font-mono">{selectedId}</span>. It may have been deleted.
           </EmptyState>
         )}
-        {emptyApi ? (
-          <EmptyState
-            icon={<FolderTree />}
-            title="This API has no resources yet"
-            actions={canEdit && root ? <CreateResourceButton envId={envId} restApiId={api.id} parent={root} onCreated={(created) => open(created.id)} variant="primary" /> : null}
-          >
-            Every API starts with the root resource, /. Add resources under it, such as <span className="font-mono">pets</span> and then{" "}
-            <span className="font-mono">{"{petId}"}</span>, and methods on them.
-            {canEdit ? null : " Adding them needs the editor role."}
-          </EmptyState>
-        ) : null}
       </div>
     </div>
   );
