@@ -1,0 +1,17 @@
+import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
+
+const sandboxPort = Number(process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567);
+
+/** The journeys' sandbox, for changes made "by someone else" (the CLI, another tool) while a page is open. */
+export const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+
+/** An SDK client on the journeys' sandbox, with the region and account the console's sandbox environment uses. */
+export function sandboxApiGateway(): APIGatewayClient {
+  return new APIGatewayClient({ region: "us-east-1", endpoint: sandboxUrl, credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 5 });
+}
+
+/** Sets the sandbox's injected faults, e.g. { "*": "throttle:0.3" }; {} turns them off. */
+export async function setSandboxFaults(faults: Record<string, string>): Promise<void> {
+  const response = await fetch(`${sandboxUrl}/_archway/realism`, { method: "PUT", body: JSON.stringify({ faults }) });
+  if (!response.ok) throw new Error(`realism PUT answered ${response.status}: ${await response.text()}`);
+}

@@ -1,0 +1,37 @@
+import type { IntegrationDefinition, MethodDefinition } from "./method-definition";
+
+/** A MOCK GET answering 200, as the add-method dialog creates it; tests change what they need. */
+export function mockGet(overrides: Partial<MethodDefinition> = {}): MethodDefinition {
+  return {
+    httpMethod: "GET",
+    authorizationType: "NONE",
+    authorizerId: null,
+    authorizationScopes: [],
+    apiKeyRequired: false,
+    operationName: "",
+    requestValidatorId: null,
+    requestParameters: {},
+    requestModels: {},
+    integration: mockIntegration(),
+    methodResponses: { "200": { statusCode: "200", responseParameters: {}, responseModels: { "application/json": "Empty" } } },
+    ...overrides,
+  };
+}
+
+export function mockIntegration(overrides: Partial<IntegrationDefinition> = {}): IntegrationDefinition {
+  return {
+    type: "MOCK",
+    httpMethod: null,
+    uri: "",
+    passthroughBehavior: "WHEN_NO_MATCH",
+    timeoutInMillis: 29_000,
+    contentHandling: null,
+    requestParameters: {},
+    requestTemplates: { "application/json": '{"statusCode": 200}' },
+    cacheKeyParameters: [],
+    integrationResponses: {
+      "200": { statusCode: "200", selectionPattern: "", responseParameters: {}, responseTemplates: {}, contentHandling: null },
+    },
+    ...overrides,
+  };
+}
