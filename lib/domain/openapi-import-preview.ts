@@ -78,7 +78,7 @@ function serverBasePath(document: Json): string {
 
 function removedBy(declared: readonly ResourceMethods[], current: readonly ResourceMethods[]): ImportPreview["removed"] {
   const kept = new Map(declared.map((resource) => [resource.path, new Set(resource.methods)]));
-  return current.flatMap((resource) => {
+  return current.flatMap((resource): ImportPreview["removed"] => {
     const keptMethods = kept.get(resource.path);
     if (!keptMethods) return [{ path: resource.path, methods: [...resource.methods].sort(), wholeResource: true }];
     const gone = resource.methods.filter((method) => !keptMethods.has(method)).sort();

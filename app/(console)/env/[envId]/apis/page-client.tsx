@@ -6,6 +6,7 @@ import { Search } from "lucide-react";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { useRestApisQuery } from "@/lib/data/rest-apis/rest-apis-query";
+import { ImportOpenApiButton } from "@/components/openapi/import-openapi-button";
 import { CreateRestApiDialog } from "@/components/rest-apis/create-rest-api-dialog";
 import { RestApiTable } from "@/components/rest-apis/rest-api-table";
 import { RestApisEmptyState } from "@/components/rest-apis/rest-apis-empty-state";
@@ -25,7 +26,12 @@ export function RestApisPageClient({ environment, initialApis, canCreate, initia
   const { data: apis = initialApis } = useRestApisQuery({ envId: environment.id }, { initialData: initialApis });
   const [query, setQuery] = useUrlQuery(initialQuery);
   const visible = useMemo(() => filterApis(apis, query), [apis, query]);
-  const createButton = canCreate ? <CreateRestApiDialog envId={environment.id} environmentName={environment.name} /> : null;
+  const createButton = canCreate ? (
+    <>
+      <ImportOpenApiButton envId={environment.id} environmentName={environment.name} />
+      <CreateRestApiDialog envId={environment.id} environmentName={environment.name} />
+    </>
+  ) : null;
   const count = apis.length === 0 ? "REST APIs" : apis.length === 1 ? "1 REST API" : `${apis.length} REST APIs`;
 
   return (

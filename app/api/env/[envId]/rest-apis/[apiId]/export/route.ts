@@ -25,8 +25,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ envI
   if (!restApiId.success || !query.success) return failure(400, "validation", "That is not a valid export request.");
   const environment = await getEnvironment(envId);
   if (!environment) return failure(404, "not_found", "That environment does not exist.");
-  const { stage, ...options } = query.data;
-  const exportRequest = { restApiId: restApiId.data, ...options };
+  const { stage, type: exportType, format, extensions } = query.data;
+  const exportRequest = { restApiId: restApiId.data, exportType, format, extensions };
   const exported = await consoleRead(() => (stage ? getStageExport(environment, { ...exportRequest, stageName: stage }) : getWorkingCopyExport(environment, exportRequest)));
   if (!exported.ok) return failure(exported.error.code === "not_found" ? 404 : exported.error.code === "validation" ? 400 : 502, exported.error.code, exported.error.message);
   return new Response(exported.data.text, {
