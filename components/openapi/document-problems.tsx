@@ -8,8 +8,10 @@ export function DocumentProblems({ problems }: { problems: DocumentProblem[] }) 
   const warnings = problems.length - errors;
   const heading = [errors ? `${errors} error${errors === 1 ? "" : "s"}` : null, warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : null].filter(Boolean).join(", ");
   return (
-    <section aria-label="Problems in the document" role={errors ? "alert" : undefined} className="rounded-md border border-border">
-      <h3 className="border-b border-border px-3 py-1.5 text-xs font-semibold">{heading} in the document</h3>
+    <section aria-label="Problems in the document" className="rounded-md border border-border">
+      <p role={errors ? "alert" : "status"} className="border-b border-border px-3 py-1.5 text-xs font-semibold">
+        {heading} in the document
+      </p>
       <ul className="flex max-h-48 flex-col divide-y divide-border overflow-y-auto">
         {problems.map((problem, index) => (
           <li key={index} className="flex items-start gap-2 px-3 py-1.5 text-[13px]">

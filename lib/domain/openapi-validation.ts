@@ -19,7 +19,13 @@ export async function validateOpenApi(document: Record<string, unknown>): Promis
 }
 
 function finding(severity: OpenApiFinding["severity"], message: string, document: unknown): OpenApiFinding {
-  return { severity, message: message.split("\n")[0]!.trim(), path: pathOfMessage(message, document) };
+  return { severity, message: readable(message.split("\n")[0]!.trim()), path: pathOfMessage(message, document) };
+}
+
+/** Drops the validator's shouted keyword ("REQUIRED must have…" becomes "Must have…"). */
+function readable(message: string): string {
+  const text = message.replace(/^[A-Z][A-Z ]+ (?=[a-z`'"])/, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
