@@ -72,7 +72,7 @@ test("an editor imports a YAML document: the error points at its line, then a pr
 
   await dialog.getByRole("button", { name: "Create API" }).click();
   const result = dialog.getByRole("region", { name: "Import result" });
-  await expect(result).toContainText(`Created API ${apiName}`);
+  await expect(result).toContainText(`Created API ${apiName}`, { timeout: 60_000 });
   await expect(result.getByRole("list", { name: "Import warnings" })).toContainText("Invalid integration type bogus");
   await result.getByRole("link", { name: apiName }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(apiName);

@@ -12,7 +12,7 @@ export function DocumentProblems({ problems }: { problems: DocumentProblem[] }) 
       <p role={errors ? "alert" : "status"} className="border-b border-border px-3 py-1.5 text-xs font-semibold">
         {heading} in the document
       </p>
-      <ul className="flex max-h-48 flex-col divide-y divide-border overflow-y-auto">
+      <ul tabIndex={0} className="flex max-h-48 flex-col divide-y divide-border overflow-y-auto">
         {problems.map((problem, index) => (
           <li key={index} className="flex items-start gap-2 px-3 py-1.5 text-[13px]">
             {problem.severity === "error" ? <CircleAlert className="mt-0.5 size-4 shrink-0 text-danger" aria-label="Error" /> : <TriangleAlert className="mt-0.5 size-4 shrink-0 text-warning" aria-label="Warning" />}

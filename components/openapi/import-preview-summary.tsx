@@ -19,7 +19,7 @@ export function ImportPreviewSummary({ preview, mode }: { preview: ImportPreview
         {preview.specification} document{preview.title ? <> “{preview.title}”</> : null}: {plural(preview.resources.length, "resource")}, {plural(preview.methodCount, "method")}
         {mode !== "new" ? `, ${added} new` : ""}.
       </p>
-      <div className="max-h-52 overflow-y-auto rounded-md border border-border">
+      <div tabIndex={0} className="max-h-52 overflow-y-auto rounded-md border border-border">
         <table className="w-full text-left" aria-label="Resources to import">
           <thead className="sticky top-0 bg-surface text-xs text-muted-foreground">
             <tr>
@@ -41,7 +41,7 @@ export function ImportPreviewSummary({ preview, mode }: { preview: ImportPreview
           </tbody>
         </table>
       </div>
-      <dl className="grid grid-cols-[10rem_minmax(0,1fr)] gap-x-4 gap-y-1">
+      <dl className="grid grid-cols-[12rem_minmax(0,1fr)] gap-x-4 gap-y-1">
         {extras.map(([label, items]) => (
           <div key={label} className="contents">
             <dt className="text-muted-foreground">

@@ -35,7 +35,7 @@ export function ImportSourceFields({ document, onDocumentChange, errors }: Impor
           />
         </label>
       </div>
-      <CodeEditor value={document} onChange={onDocumentChange} language={language} ariaLabel="OpenAPI document" minHeight="12rem" className="max-h-72 overflow-auto" />
+      <CodeEditor value={document} onChange={onDocumentChange} language={language} ariaLabel="OpenAPI document" minHeight="12rem" />
       {fileNote ? <p className="text-xs text-muted-foreground">{fileNote}</p> : null}
       {errors?.length ? (
         <ul className="text-xs font-medium text-danger" role="alert">

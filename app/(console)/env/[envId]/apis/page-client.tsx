@@ -6,7 +6,7 @@ import { Search } from "lucide-react";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { useRestApisQuery } from "@/lib/data/rest-apis/rest-apis-query";
-import { ImportOpenApiButton } from "@/components/openapi/import-openapi-button";
+import { ImportOpenApiTrigger, LazyImportOpenApiDialog } from "@/components/openapi/import-openapi-button";
 import { CreateRestApiDialog } from "@/components/rest-apis/create-rest-api-dialog";
 import { RestApiTable } from "@/components/rest-apis/rest-api-table";
 import { RestApisEmptyState } from "@/components/rest-apis/rest-apis-empty-state";
@@ -25,10 +25,12 @@ type RestApisPageClientProps = {
 export function RestApisPageClient({ environment, initialApis, canCreate, initialQuery }: RestApisPageClientProps) {
   const { data: apis = initialApis } = useRestApisQuery({ envId: environment.id }, { initialData: initialApis });
   const [query, setQuery] = useUrlQuery(initialQuery);
+  // The dialog lives outside the buttons: the first import turns the empty state into the list, which remounts them.
+  const [importOpen, setImportOpen] = useState(false);
   const visible = useMemo(() => filterApis(apis, query), [apis, query]);
   const createButton = canCreate ? (
     <>
-      <ImportOpenApiButton envId={environment.id} environmentName={environment.name} />
+      <ImportOpenApiTrigger existing={false} open={importOpen} onOpen={() => setImportOpen(true)} />
       <CreateRestApiDialog envId={environment.id} environmentName={environment.name} />
     </>
   ) : null;
@@ -54,6 +56,7 @@ export function RestApisPageClient({ environment, initialApis, canCreate, initia
           )}
         </div>
       )}
+      {canCreate ? <LazyImportOpenApiDialog envId={environment.id} environmentName={environment.name} open={importOpen} onOpenChange={setImportOpen} /> : null}
     </>
   );
 }
