@@ -4,7 +4,7 @@ import { APIGatewayClient, CreateDeploymentCommand } from "@aws-sdk/client-api-g
 import { adminStatePath, expectAccessible, uniqueName } from "./support/console";
 
 test.use({ storageState: adminStatePath });
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 const sandboxUrl = `http://127.0.0.1:${process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567}`;
 const apiName = uniqueName("greetings");
@@ -124,7 +124,7 @@ test("an editor test-invokes a MOCK GET on the working copy, then through a depl
   await sdk.send(new CreateDeploymentCommand({ restApiId: apiId, stageName: "prod" }));
   await page.reload();
   await page.getByText("Deployed stage").click();
-  await expect(page.getByLabel("Stage")).toContainText("prod");
+  await expect(page.getByRole("combobox", { name: "Stage" })).toContainText("prod");
   await page.getByLabel("Path parameter name").fill("grace");
   await page.getByRole("button", { name: "Test GET /hello/{name}" }).click();
   await expect(response.getByLabel("Status 200")).toBeVisible();

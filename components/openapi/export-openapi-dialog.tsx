@@ -12,7 +12,8 @@ import { Select } from "@/components/ui/select";
 
 type ExportOpenApiDialogProps = { envId: string; restApiId: string; apiName: string; stageNames: string[]; open: boolean; onOpenChange: (open: boolean) => void };
 
-const workingCopy = "";
+// Radix Select needs a non-empty value; stage names cannot contain a space, so this never clashes.
+const workingCopy = "working copy";
 const extensionOptions: { value: OpenApiExportRequest["extensions"]; label: string; description: string }[] = [
   { value: "apigateway", label: "API Gateway (all)", description: "Integrations, authorizers and every other x-amazon-apigateway extension." },
   { value: "integrations", label: "Integrations", description: "x-amazon-apigateway-integration on each operation." },
