@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ImportedApi } from "@/lib/aws/openapi-import";
 import { useImportRestApiMutation } from "@/lib/data/rest-apis/import-rest-api-mutation";
 import { usePreviewOpenApiImportMutation } from "@/lib/data/rest-apis/preview-openapi-import-mutation";
@@ -38,6 +38,11 @@ export default function ImportOpenApiDialog({ envId, environmentName, target, op
   const failure = submit.error ?? preview.error;
   const fieldErrors = failure?.fieldErrors ?? {};
   const check = preview.data;
+  const findings = useRef<HTMLDivElement>(null);
+  // The check's result is below the document: bring it into view when it arrives.
+  useEffect(() => {
+    if (check) findings.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [check]);
   const ready = Boolean(check?.preview) && (options.mode !== "overwrite" || confirmName === target?.name);
 
   const edit = <T,>(apply: (value: T) => void) => (value: T) => {
@@ -96,8 +101,10 @@ export default function ImportOpenApiDialog({ envId, environmentName, target, op
               <FormAlert message={formErrorOf(failure ? { code: failure.code, message: failure.message, fieldErrors: failure.fieldErrors } : null)} />
               <ImportSourceFields document={document} onDocumentChange={edit(setDocument)} errors={fieldErrors.document} />
               <ImportOptionsFields options={options} onChange={edit(setOptions)} existing={Boolean(target)} />
-              {check ? <DocumentProblems problems={check.problems} /> : null}
-              {check?.preview ? <ImportPreviewSummary preview={check.preview} mode={options.mode} /> : null}
+              <div ref={findings} className="flex flex-col gap-4 empty:hidden">
+                {check ? <DocumentProblems problems={check.problems} /> : null}
+                {check?.preview ? <ImportPreviewSummary preview={check.preview} mode={options.mode} /> : null}
+              </div>
               {check?.preview && options.mode === "overwrite" && target ? (
                 <Field label={`Type ${target.name} to confirm`} errors={fieldErrors.confirmName}>
                   {(control) => <Input {...control} value={confirmName} onChange={(event) => setConfirmName(event.target.value)} autoComplete="off" />}
