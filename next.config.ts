@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Lets requireUser() answer an under-privileged request with forbidden() (app/forbidden.tsx).
     authInterrupts: true,
+    // OpenAPI imports may be 6 MB (AWS's limit) and test-invoke bodies 10 MB (API Gateway's payload limit).
+    serverActions: { bodySizeLimit: "11mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -34,6 +34,7 @@ export function RestApiHeader({ envId, api }: { envId: string; api: RestApiSumma
           { href: `${base}/resources`, label: "Resources", matchPrefix: true },
           { href: `${base}/cost`, label: "Cost" },
           { href: `${base}/settings`, label: "Settings" },
+          { href: `${base}/test-invoke`, label: "Test invoke" },
         ]}
       />
     </div>

@@ -6,6 +6,7 @@ import { Search } from "lucide-react";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { useRestApisQuery } from "@/lib/data/rest-apis/rest-apis-query";
+import { ImportOpenApiTrigger, LazyImportOpenApiDialog } from "@/components/openapi/import-openapi-button";
 import { CreateRestApiDialog } from "@/components/rest-apis/create-rest-api-dialog";
 import { RestApiTable } from "@/components/rest-apis/rest-api-table";
 import { RestApisEmptyState } from "@/components/rest-apis/rest-apis-empty-state";
@@ -24,8 +25,15 @@ type RestApisPageClientProps = {
 export function RestApisPageClient({ environment, initialApis, canCreate, initialQuery }: RestApisPageClientProps) {
   const { data: apis = initialApis } = useRestApisQuery({ envId: environment.id }, { initialData: initialApis });
   const [query, setQuery] = useUrlQuery(initialQuery);
+  // The dialog lives outside the buttons: the first import turns the empty state into the list, which remounts them.
+  const [importOpen, setImportOpen] = useState(false);
   const visible = useMemo(() => filterApis(apis, query), [apis, query]);
-  const createButton = canCreate ? <CreateRestApiDialog envId={environment.id} environmentName={environment.name} /> : null;
+  const createButton = canCreate ? (
+    <>
+      <ImportOpenApiTrigger existing={false} open={importOpen} onOpen={() => setImportOpen(true)} />
+      <CreateRestApiDialog envId={environment.id} environmentName={environment.name} />
+    </>
+  ) : null;
   const count = apis.length === 0 ? "REST APIs" : apis.length === 1 ? "1 REST API" : `${apis.length} REST APIs`;
 
   return (
@@ -48,6 +56,7 @@ export function RestApisPageClient({ environment, initialApis, canCreate, initia
           )}
         </div>
       )}
+      {canCreate ? <LazyImportOpenApiDialog envId={environment.id} environmentName={environment.name} open={importOpen} onOpenChange={setImportOpen} /> : null}
     </>
   );
 }
