@@ -1,9 +1,10 @@
 import "server-only";
-import { GetGatewayResponsesCommand, GetResourcesCommand, type GatewayResponse, type Method, type Resource } from "@aws-sdk/client-api-gateway";
-import type { ApiDesignSnapshot, GatewayResponseSnapshot, MethodSnapshot, ResourceSnapshot } from "@/lib/domain/api-design";
+import { GetResourcesCommand, type Method, type Resource } from "@aws-sdk/client-api-gateway";
+import type { ApiDesignSnapshot, MethodSnapshot, ResourceSnapshot } from "@/lib/domain/api-design";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws } from "./aws-call";
 import { apiGatewayClient } from "./clients";
+import { listGatewayResponses } from "./gateway-responses";
 
 const pageSize = 500;
 
@@ -23,18 +24,6 @@ export async function listResourcesWithMethods(env: EnvironmentSummary, restApiI
     position = page.position && page.position !== position ? page.position : undefined;
   } while (position);
   return resources.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-export async function listGatewayResponses(env: EnvironmentSummary, restApiId: string): Promise<GatewayResponseSnapshot[]> {
-  const client = apiGatewayClient(env);
-  const responses: GatewayResponseSnapshot[] = [];
-  let position: string | undefined;
-  do {
-    const page = await callAws(env, () => client.send(new GetGatewayResponsesCommand({ restApiId, limit: pageSize, position })));
-    responses.push(...(page.items ?? []).map(toGatewayResponseSnapshot));
-    position = page.position && page.position !== position ? page.position : undefined;
-  } while (position);
-  return responses.sort((a, b) => a.responseType.localeCompare(b.responseType));
 }
 
 function toResourceSnapshot(resource: Resource): ResourceSnapshot {
@@ -60,15 +49,5 @@ function toMethodSnapshot(method: Method): MethodSnapshot {
       ]),
     ),
     responseModels: Object.fromEntries(Object.entries(method.methodResponses ?? {}).map(([status, response]) => [status, response.responseModels ?? {}])),
-  };
-}
-
-export function toGatewayResponseSnapshot(response: GatewayResponse): GatewayResponseSnapshot {
-  return {
-    responseType: response.responseType ?? "",
-    statusCode: response.statusCode ?? null,
-    responseParameters: response.responseParameters ?? {},
-    responseTemplates: response.responseTemplates ?? {},
-    isDefault: response.defaultResponse ?? false,
   };
 }
