@@ -31,6 +31,10 @@ export function RestApiHeader({ envId, api }: { envId: string; api: RestApiSumma
         label="API sections"
         tabs={[
           { href: base, label: "Overview" },
+          { href: `${base}/models`, label: "Models" },
+          { href: `${base}/validators`, label: "Validators" },
+          { href: `${base}/authorizers`, label: "Authorizers" },
+          { href: `${base}/gateway-responses`, label: "Gateway responses" },
           { href: `${base}/settings`, label: "Settings" },
         ]}
       />
