@@ -1,6 +1,6 @@
 import "server-only";
 import { GetStagesCommand } from "@aws-sdk/client-api-gateway";
-import { corsVerdict, type CorsVerdict, type ObservedResponse, type PreflightRequest } from "@/lib/domain/cors-preflight-verdict";
+import { corsVerdict, type ObservedResponse, type PreflightCheckResult, type PreflightRequest } from "@/lib/domain/cors-preflight-verdict";
 import { stageInvokeUrl } from "@/lib/domain/invoke-url";
 import { ConsoleError } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
@@ -9,14 +9,6 @@ import { apiGatewayClient } from "./clients";
 
 export type PreflightCheck = PreflightRequest & { restApiId: string; stage: string; path: string };
 
-export type PreflightCheckResult = {
-  url: string;
-  preflight: ObservedResponse;
-  actual: ObservedResponse | null;
-  /** Why the actual request was not sent (a method that could change data). */
-  actualSkipped: string | null;
-  verdict: CorsVerdict;
-};
 
 const safeToSend = new Set(["GET", "HEAD"]);
 const timeoutMs = 10_000;

@@ -8,6 +8,16 @@ export type VerdictCheck = { stage: "preflight" | "actual"; header: string; ok: 
 
 export type CorsVerdict = { allowed: boolean; checks: VerdictCheck[] };
 
+/** What the console observed at the stage, and what a browser would make of it. */
+export type PreflightCheckResult = {
+  url: string;
+  preflight: ObservedResponse;
+  actual: ObservedResponse | null;
+  /** Why the actual request was not sent (a method that could change data). */
+  actualSkipped: string | null;
+  verdict: CorsVerdict;
+};
+
 const simpleMethods = new Set(["GET", "HEAD", "POST"]);
 // Fetch's CORS-safelisted request headers (value restrictions aside): they never need Access-Control-Allow-Headers.
 const safelistedHeaders = new Set(["accept", "accept-language", "content-language"]);

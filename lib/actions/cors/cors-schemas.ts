@@ -16,7 +16,7 @@ export const corsSettingsSchema = z.object({
   allowHeaders: z.array(headerName).max(50),
   exposeHeaders: z.array(headerName).max(50),
   allowCredentials: z.boolean(),
-  maxAgeSeconds: z.number().int().min(0, "Use 0 or more seconds.").max(86_400, "Browsers cap this at a day (86400 s).").nullable(),
+  maxAgeSeconds: z.number({ error: "Use a whole number of seconds." }).int("Use a whole number of seconds.").min(0, "Use 0 or more seconds.").max(86_400, "Browsers cap this at a day (86400 s).").nullable(),
 });
 
 const target = { envId: environmentIdSchema, restApiId: restApiIdSchema, scope: corsScopeSchema };
