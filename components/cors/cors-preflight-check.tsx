@@ -13,12 +13,13 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { CorsVerdictView } from "./cors-verdict-view";
 
-const methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"].map((value) => ({ value, label: value }));
+type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
+const methods = (["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const).map((value) => ({ value, label: value }));
 
 /** Asks a deployed stage what a browser would ask, and says whether the browser would allow the call. */
 export function CorsPreflightCheck({ envId, restApiId, defaultPath }: { envId: string; restApiId: string; defaultPath: string }) {
   const stages = useStageNamesQuery({ envId, restApiId, enabled: true });
-  const [form, setForm] = useState({ stage: "", path: defaultPath, origin: "", method: "GET", headers: "", credentials: false });
+  const [form, setForm] = useState({ stage: "", path: defaultPath, origin: "", method: "GET" as HttpMethod, headers: "", credentials: false });
   const check = useCheckCorsPreflightMutation();
   const stage = form.stage || stages.data?.[0] || "";
   const failure = check.error;
@@ -46,7 +47,7 @@ export function CorsPreflightCheck({ envId, restApiId, defaultPath }: { envId: s
             {(control) => <Input {...control} className="font-mono" value={form.origin} onChange={(event) => setForm({ ...form, origin: event.target.value })} />}
           </Field>
           <Field label="Method" errors={fieldErrors.method}>
-            {(control) => <Select {...control} value={form.method} onValueChange={(method) => setForm({ ...form, method })} options={methods} />}
+            {(control) => <Select {...control} value={form.method} onValueChange={(method) => setForm({ ...form, method: method as HttpMethod })} options={methods} />}
           </Field>
           <Field label="Request headers" optional errors={fieldErrors.headers} hint="Headers the page sets, comma separated.">
             {(control) => <Input {...control} className="font-mono" value={form.headers} onChange={(event) => setForm({ ...form, headers: event.target.value })} />}
