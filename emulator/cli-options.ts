@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { defaultConfig, type FaultSpec, type SandboxConfig } from "./config";
 import { parseFault } from "./protocol/admin";
+import { applyQuotaOverrides, parseQuotaSpecs, quotaDefaults, quotaNames } from "./realism/service-quotas";
 import type { LogLevel } from "./logger";
 
 export const usage = `Archway sandbox: a local Amazon API Gateway (REST) and CloudWatch.
@@ -18,6 +19,10 @@ Usage: npm run sandbox -- [options]
   --rate-limits              enforce AWS's control-plane rate limits (env ARCHWAY_SANDBOX_RATE_LIMITS=1)
   --fault <Op=kind:p[:ms]>   inject a fault: kind throttle|unavailable|slow, probability p (repeatable;
                              Op may be *; env ARCHWAY_SANDBOX_FAULTS="Op=kind:p,Op2=kind:p")
+  --quota <name=value>       raise (or lower) an adjustable API Gateway quota (repeatable; env
+                             ARCHWAY_SANDBOX_QUOTAS="resourcesPerApi=1000,stagesPerApi=20"). Names and AWS's
+                             defaults: ${quotaNames.map((name) => `${name} ${quotaDefaults[name]}`).join(", ")}
+                             (also at run time: GET/PUT /_archway/quotas)
   --cache-cluster-delay <ms> time a cache cluster takes to create or delete (default 5000)
   --vpc-link-delay <ms>      time a VPC link takes to become available or be deleted (default 5000)
   --clock-offset <ms>        run the sandbox's clock this far ahead of the wall clock (tests; env
@@ -46,6 +51,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       jitter: { type: "string" },
       "rate-limits": { type: "boolean" },
       fault: { type: "string", multiple: true },
+      quota: { type: "string", multiple: true },
       "cache-cluster-delay": { type: "string" },
       "vpc-link-delay": { type: "string" },
       "clock-offset": { type: "string" },
@@ -68,6 +74,8 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
   config.realism.rateLimits = Boolean(values["rate-limits"]) || env.ARCHWAY_SANDBOX_RATE_LIMITS === "1";
   const faultSpecs = values.fault ?? (env.ARCHWAY_SANDBOX_FAULTS ? env.ARCHWAY_SANDBOX_FAULTS.split(",") : []);
   config.realism.faults = parseFaults(faultSpecs);
+  const quotaSpecs = values.quota ?? (env.ARCHWAY_SANDBOX_QUOTAS ? env.ARCHWAY_SANDBOX_QUOTAS.split(",") : []);
+  config.quotas = parseQuotas(config.quotas, quotaSpecs);
   const logLevel = (values["log-level"] ?? env.ARCHWAY_SANDBOX_LOG_LEVEL ?? "info") as LogLevel;
   if (!["debug", "info", "warn", "error", "silent"].includes(logLevel)) throw new Error(`--log-level must be debug, info, warn, error or silent`);
   return { config, logLevel, help: Boolean(values.help) };
@@ -90,4 +98,12 @@ function parseFaults(specs: string[]): Record<string, FaultSpec> {
     faults[operation] = fault;
   }
   return faults;
+}
+
+function parseQuotas(current: SandboxConfig["quotas"], specs: string[]): SandboxConfig["quotas"] {
+  const overrides = parseQuotaSpecs(specs);
+  if (typeof overrides === "string") throw new Error(overrides);
+  const quotas = applyQuotaOverrides(current, overrides);
+  if (typeof quotas === "string") throw new Error(`--quota: ${quotas}`);
+  return quotas;
 }

@@ -1,3 +1,5 @@
+import { defaultQuotas, type ServiceQuotas } from "./realism/service-quotas";
+
 /** Realism switches and limits; all off by default, set by flags, environment or the admin endpoint. */
 export interface RealismConfig {
   /** Added latency on control-plane calls, in ms: fixed + uniform random jitter. */
@@ -30,6 +32,8 @@ export interface SandboxConfig {
   /** Added to the wall clock the sandbox reads (ms), so tests can move usage-plan quota periods forward. */
   clockOffsetMs: number;
   realism: RealismConfig;
+  /** Adjustable count quotas (resources per API, stages per API ...); AWS's defaults unless raised. */
+  quotas: ServiceQuotas;
 }
 
 export const defaultRealism = (): RealismConfig => ({ latencyMs: 0, jitterMs: 0, rateLimits: false, faults: {} });
@@ -42,4 +46,5 @@ export const defaultConfig = (): SandboxConfig => ({
   vpcLinkDelayMs: 5_000,
   clockOffsetMs: 0,
   realism: defaultRealism(),
+  quotas: defaultQuotas(),
 });

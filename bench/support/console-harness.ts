@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createServer } from "node:net";
+import { createServer as createHttpServer, request as httpRequest } from "node:http";
 import { chromium, type Browser, type Page } from "@playwright/test";
 
 export const root = resolve(import.meta.dirname, "../..");
@@ -90,4 +91,21 @@ export async function signIn(page: Page, consoleUrl: string): Promise<void> {
   await page.getByLabel("Password").fill(admin.password);
   await page.getByRole("button", { name: /sign in/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+/** A proxy between the console and the sandbox that records each AWS call (method and path) while `counter.counting` is set. */
+export async function startCountingProxy(target: string, counter: { calls: string[]; counting: boolean }): Promise<string> {
+  const port = await freePort();
+  const upstream = new URL(target);
+  const server = createHttpServer((req, res) => {
+    if (counter.counting && !req.url?.startsWith("/_archway/")) counter.calls.push(`${req.method} ${req.url?.split("?")[0]}`);
+    const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (reply) => {
+      res.writeHead(reply.statusCode ?? 502, reply.headers);
+      reply.pipe(res);
+    });
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
+  server.unref();
+  return `http://127.0.0.1:${port}`;
 }

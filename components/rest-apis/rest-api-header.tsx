@@ -31,6 +31,7 @@ export function RestApiHeader({ envId, api }: { envId: string; api: RestApiSumma
         label="API sections"
         tabs={[
           { href: base, label: "Overview" },
+          { href: `${base}/resources`, label: "Resources", matchPrefix: true },
           { href: `${base}/models`, label: "Models" },
           { href: `${base}/validators`, label: "Validators" },
           { href: `${base}/authorizers`, label: "Authorizers" },

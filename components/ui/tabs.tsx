@@ -4,7 +4,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "./class-names";
 
-export type TabLink = { href: string; label: string };
+/** matchPrefix: the tab is also current on pages below its href (e.g. /resources/{id}). */
+export type TabLink = { href: string; label: string; matchPrefix?: boolean };
 
 /** Tabs as links: the selected tab lives in the URL so it can be shared and the back button works. */
 export function TabLinks({ tabs, label }: { tabs: readonly TabLink[]; label: string }) {
@@ -13,7 +14,7 @@ export function TabLinks({ tabs, label }: { tabs: readonly TabLink[]; label: str
     <nav aria-label={label} className="border-b border-border">
       <ul className="-mb-px flex gap-4">
         {tabs.map((tab) => {
-          const current = pathname === tab.href;
+          const current = pathname === tab.href || (tab.matchPrefix === true && pathname.startsWith(`${tab.href}/`));
           return (
             <li key={tab.href}>
               <Link

@@ -1,11 +1,14 @@
 import type { ServiceCall, ServiceDeps, ServiceReply } from "./service-call";
 import type { FaultSpec, RealismConfig } from "../config";
+import { applyQuotaOverrides, type ServiceQuotas } from "../realism/service-quotas";
 import { handleLambdaAdmin, isLambdaAdminCall } from "../data-plane/lambda-registry";
 
 // The sandbox's own small admin endpoint, on loopback with the rest:
 //   GET  /_archway/health           -> {"status":"ok", ...}
 //   GET  /_archway/realism          -> the realism switches in force
 //   PUT  /_archway/realism          -> replace them (JSON body, fields as in RealismConfig)
+//   GET  /_archway/quotas           -> the adjustable quotas in force (realism/service-quotas.ts)
+//   PUT  /_archway/quotas           -> change some of them (JSON body {"resourcesPerApi": 1000}); the others stay
 //   /_archway/lambda/*               -> local Lambda functions (data-plane/lambda-registry.ts)
 const PREFIX = "/_archway/";
 
@@ -24,6 +27,13 @@ export async function handleAdmin(call: ServiceCall, deps: ServiceDeps): Promise
     deps.realism.update(parsed);
     deps.config.realism = parsed;
     return json(200, parsed);
+  }
+  if (path === "quotas" && call.method === "GET") return json(200, deps.config.quotas);
+  if (path === "quotas" && call.method === "PUT") {
+    const quotas = parseQuotaUpdate(call.body.toString("utf8"), deps.config.quotas);
+    if (typeof quotas === "string") return json(400, { message: quotas });
+    deps.config.quotas = quotas;
+    return json(200, quotas);
   }
   return json(404, { message: `No sandbox admin route ${call.method} ${call.url.pathname}` });
 }
@@ -86,4 +96,16 @@ export function parseFault(spec: unknown): FaultSpec | string {
   if (typeof probability !== "number" || !(probability >= 0 && probability <= 1)) return "probability must be between 0 and 1.";
   if (delayMs !== undefined && (typeof delayMs !== "number" || !(delayMs >= 0 && delayMs <= 60_000))) return "delayMs must be 0 to 60000.";
   return { kind, probability, ...(delayMs === undefined ? {} : { delayMs: delayMs as number }) };
+}
+
+/** Validates a quota update (a JSON object of name -> whole number); returns the new quotas or a message. */
+function parseQuotaUpdate(text: string, current: ServiceQuotas): ServiceQuotas | string {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    return "The body must be JSON.";
+  }
+  if (!input || typeof input !== "object" || Array.isArray(input)) return "The body must be a JSON object of quota names and values.";
+  return applyQuotaOverrides(current, input as Record<string, unknown>);
 }

@@ -9,8 +9,6 @@ import { methodsOf } from "./method-references";
 import { checkAuthorizer } from "./authorizer-validation";
 import { authorizerTypes, type Authorizer, type AuthorizerType } from "./types";
 
-/** AWS's default quota of authorizers (Lambda and Cognito together) per API. */
-export const MAX_AUTHORIZERS_PER_API = 10;
 const DEFAULT_TTL_SECONDS = 300;
 
 export type CreateAuthorizerInput = Omit<Authorizer, "id">;
@@ -30,8 +28,8 @@ export function getAuthorizers(ctx: OpContext, restApiId: string): readonly Auth
 export function createAuthorizer(ctx: OpContext, restApiId: string, input: CreateAuthorizerInput): Authorizer {
   requireRestApi(ctx, restApiId);
   const table = ctx.state.table<Authorizer>(tables.authorizers);
-  if (table.count(restApiId) >= MAX_AUTHORIZERS_PER_API) {
-    throw limitExceeded(`Cannot create more than ${MAX_AUTHORIZERS_PER_API} authorizers in a REST API`);
+  if (table.count(restApiId) >= ctx.config.quotas.authorizersPerApi) {
+    throw limitExceeded(`Cannot create more than ${ctx.config.quotas.authorizersPerApi} authorizers in a REST API`);
   }
   const authorizer: Authorizer = {
     ...input,

@@ -17,8 +17,6 @@ export interface ClientCertificate {
   tags?: Record<string, string>;
 }
 
-/** AWS's default quota of client certificates per account and region. */
-export const MAX_CLIENT_CERTIFICATES = 60;
 const VALIDITY_SECONDS = 365 * 24 * 60 * 60;
 
 const certificates = (ctx: OpContext) => ctx.state.table<ClientCertificate>(tables.clientCertificates);
@@ -36,8 +34,8 @@ function pemLookalike(): string {
 }
 
 export function generateClientCertificate(ctx: OpContext, input: { description?: string; tags?: Record<string, string> }): ClientCertificate {
-  if (certificates(ctx).count("") >= MAX_CLIENT_CERTIFICATES) {
-    throw limitExceeded(`You have reached the limit of ${MAX_CLIENT_CERTIFICATES} client certificates in this region`);
+  if (certificates(ctx).count("") >= ctx.config.quotas.clientCertificatesPerRegion) {
+    throw limitExceeded(`You have reached the limit of ${ctx.config.quotas.clientCertificatesPerRegion} client certificates in this region`);
   }
   let id = newId(6);
   while (certificates(ctx).has("", id)) id = newId(6);

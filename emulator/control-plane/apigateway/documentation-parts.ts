@@ -22,9 +22,6 @@ export interface DocumentationPart {
   properties: string;
 }
 
-/** AWS's default quota of documentation parts per API. */
-export const MAX_DOCUMENTATION_PARTS_PER_API = 2000;
-
 export const documentationParts = (ctx: OpContext) => ctx.state.table<DocumentationPart>(tables.documentationParts);
 
 /** The content map must be JSON text of an object: it is what GetExport merges into the OpenAPI document. */
@@ -55,8 +52,8 @@ export function findPartAt(ctx: OpContext, restApiId: string, location: Document
 }
 
 export function checkPartQuota(ctx: OpContext, restApiId: string, adding: number): void {
-  if (documentationParts(ctx).count(restApiId) + adding > MAX_DOCUMENTATION_PARTS_PER_API) {
-    throw limitExceeded(`Cannot create more than ${MAX_DOCUMENTATION_PARTS_PER_API} documentation parts in a REST API`);
+  if (documentationParts(ctx).count(restApiId) + adding > ctx.config.quotas.documentationPartsPerApi) {
+    throw limitExceeded(`Cannot create more than ${ctx.config.quotas.documentationPartsPerApi} documentation parts in a REST API`);
   }
 }
 

@@ -6,9 +6,6 @@ import { applyPatch, type PatchRules } from "./patch";
 import { tables } from "./tables";
 import type { EndpointType } from "./types";
 
-/** Public custom domain names per account per Region (AWS default quota). */
-export const MAX_PUBLIC_DOMAIN_NAMES = 120;
-
 export const securityPolicies = [
   "TLS_1_0",
   "TLS_1_2",
@@ -93,7 +90,7 @@ export function createDomainName(ctx: OpContext, input: CreateDomainNameInput): 
   if (types[0] === "PRIVATE") throw new AwsError("NotImplementedException", "The Archway sandbox does not implement private custom domain names yet.");
   const domains = domainsTable(ctx);
   if (domains.has("", name)) throw conflict("The domain name you provided already exists.");
-  if (domains.count("") >= MAX_PUBLIC_DOMAIN_NAMES) throw limitExceeded(`You have reached the limit of ${MAX_PUBLIC_DOMAIN_NAMES} public custom domain names in this region`);
+  if (domains.count("") >= ctx.config.quotas.publicDomainNamesPerRegion) throw limitExceeded(`You have reached the limit of ${ctx.config.quotas.publicDomainNamesPerRegion} public custom domain names in this region`);
   const usesUploadedCertificate = input.certificateBody !== undefined;
   if (usesUploadedCertificate && (!input.certificatePrivateKey || !input.certificateName)) {
     throw badRequest("An uploaded certificate needs certificateName, certificateBody and certificatePrivateKey");

@@ -7,9 +7,6 @@ import type { PatchOperation } from "../../protocol/rest-json/input";
 import { applyPatch, type PatchRules } from "./patch";
 import type { Resource } from "./types";
 
-/** AWS's default quota of resources per API. */
-export const MAX_RESOURCES_PER_API = 300;
-
 const pathPartPattern = /^(?:[a-zA-Z0-9._:-]+|\{[a-zA-Z0-9._-]+\+?\})$/;
 
 export function requireResource(ctx: OpContext, restApiId: string, resourceId: string): Resource {
@@ -54,8 +51,8 @@ export function createResource(ctx: OpContext, restApiId: string, parentId: stri
   const resources = ctx.state.table<Resource>(tables.resources);
   const parent = resources.get(restApiId, parentId);
   if (!parent) throw notFound("Invalid Resource identifier specified");
-  if (resources.count(restApiId) >= MAX_RESOURCES_PER_API) {
-    throw limitExceeded(`Cannot create more than ${MAX_RESOURCES_PER_API} resources in a REST API`);
+  if (resources.count(restApiId) >= ctx.config.quotas.resourcesPerApi) {
+    throw limitExceeded(`Cannot create more than ${ctx.config.quotas.resourcesPerApi} resources in a REST API`);
   }
   checkPlacement(resources.list(restApiId), parent, pathPart, undefined);
   const resource: Resource = { id: newId(), parentId, pathPart, path: joinPath(parent.path, pathPart) };

@@ -15,8 +15,6 @@ import { dropApiStages } from "./usage-plan-api-stages";
 import { requireDocumentationVersion } from "./documentation-versions";
 import type { CacheClusterSize, CanarySettings, Stage, StoredStage } from "./stage-types";
 
-/** AWS's default quota of stages per API. */
-export const MAX_STAGES_PER_API = 10;
 const stageNamePattern = /^[A-Za-z0-9_-]{1,128}$/;
 
 const stages = (ctx: OpContext) => ctx.state.table<StoredStage>(tables.stages);
@@ -79,8 +77,8 @@ function withSettings(ctx: OpContext, stage: StoredStage, input: StageSettingsIn
 function newStage(ctx: OpContext, restApiId: string, stageName: string, deploymentId: string): StoredStage {
   if (!stageNamePattern.test(stageName)) throw badRequest("Stage name only allows a-zA-Z0-9_-");
   if (stages(ctx).has(restApiId, stageName)) throw conflict("Stage already exists");
-  if (stages(ctx).count(restApiId) >= MAX_STAGES_PER_API) {
-    throw limitExceeded(`Cannot create more than ${MAX_STAGES_PER_API} stages in a REST API`);
+  if (stages(ctx).count(restApiId) >= ctx.config.quotas.stagesPerApi) {
+    throw limitExceeded(`Cannot create more than ${ctx.config.quotas.stagesPerApi} stages in a REST API`);
   }
   const now = epochSeconds(ctx.now);
   return { stageName, deploymentId, cacheClusterEnabled: false, methodSettings: {}, tracingEnabled: false, createdDate: now, lastUpdatedDate: now };

@@ -5,9 +5,6 @@ import { tables } from "./tables";
 import { requireUsagePlan } from "./usage-plans";
 import { checkStagesFreeForKey, stageIds } from "./usage-plan-stage-sharing";
 
-/** Usage plans one API key may belong to (AWS default quota). */
-export const MAX_PLANS_PER_KEY = 10;
-
 /** Stored: only the association. The wire shape adds the key's current name and value. */
 interface StoredUsagePlanKey {
   id: string;
@@ -35,8 +32,8 @@ export function createUsagePlanKey(ctx: OpContext, usagePlanId: string, keyId: s
   const planKeys = planKeysTable(ctx);
   if (planKeys.has(usagePlanId, keyId)) throw conflict(`API Key ${keyId} is already associated with usage plan ${usagePlanId}`);
   const memberships = planKeys.groups().filter((planId) => planKeys.has(planId, keyId));
-  if (memberships.length >= MAX_PLANS_PER_KEY) {
-    throw limitExceeded(`API Key ${keyId} is already associated with the maximum of ${MAX_PLANS_PER_KEY} usage plans`);
+  if (memberships.length >= ctx.config.quotas.usagePlansPerApiKey) {
+    throw limitExceeded(`API Key ${keyId} is already associated with the maximum of ${ctx.config.quotas.usagePlansPerApiKey} usage plans`);
   }
   checkStagesFreeForKey(ctx, plan.id, keyId, stageIds(plan));
   return view(ctx, planKeys.put(usagePlanId, keyId, { id: keyId, type: "API_KEY" }));

@@ -9,9 +9,6 @@ import { checkGainedStages } from "./usage-plan-stage-sharing";
 import { dayOf } from "./usage-periods";
 import { checkQuota, checkThrottle, numberValue, quotaPeriods, type QuotaPeriod, type QuotaSettings, type ThrottleSettings } from "./usage-plan-settings";
 
-/** Usage plans per account per Region (AWS default quota). */
-export const MAX_USAGE_PLANS = 300;
-
 export interface ApiStage {
   apiId: string;
   stage: string;
@@ -59,7 +56,7 @@ export function requireUsagePlan(ctx: OpContext, id: string): UsagePlan {
 
 export function createUsagePlan(ctx: OpContext, input: CreateUsagePlanInput): UsagePlan {
   const plans = plansTable(ctx);
-  if (plans.count("") >= MAX_USAGE_PLANS) throw limitExceeded(`You have reached the limit of ${MAX_USAGE_PLANS} usage plans in this region`);
+  if (plans.count("") >= ctx.config.quotas.usagePlansPerRegion) throw limitExceeded(`You have reached the limit of ${ctx.config.quotas.usagePlansPerRegion} usage plans in this region`);
   if (input.name.trim() === "") throw badRequest("Invalid usage plan name specified: the name must not be empty");
   const apiStages = (input.apiStages ?? []).map((stage) => checkApiStage(ctx, stage));
   checkNoDuplicateStages(apiStages);

@@ -27,9 +27,6 @@ export interface CreateVpcLinkInput {
   tags?: Record<string, string>;
 }
 
-/** AWS's default quota of VPC links per account and region. */
-export const MAX_VPC_LINKS = 20;
-
 const vpcLinks = (state: ScopeState) => state.table<StoredVpcLink>(tables.vpcLinks);
 
 /** The link with its status at `now`, or undefined when there is none (or a deleted one is gone). */
@@ -79,8 +76,8 @@ function purgeGone(ctx: OpContext): void {
 export function createVpcLink(ctx: OpContext, input: CreateVpcLinkInput): VpcLink {
   const targetArns = checkTargetArns(input.targetArns);
   purgeGone(ctx);
-  if (vpcLinks(ctx.state).count("") >= MAX_VPC_LINKS) {
-    throw limitExceeded(`You have reached the limit of ${MAX_VPC_LINKS} VPC links in this region`);
+  if (vpcLinks(ctx.state).count("") >= ctx.config.quotas.vpcLinksPerRegion) {
+    throw limitExceeded(`You have reached the limit of ${ctx.config.quotas.vpcLinksPerRegion} VPC links in this region`);
   }
   let id = newId(6);
   while (vpcLinks(ctx.state).has("", id)) id = newId(6);
