@@ -58,7 +58,7 @@ export function TestAuthorizerDialog({ envId, restApiId, authorizer, onClose }: 
             ) : null}
           </DialogBody>
           <DialogFooter>
-            <Button onClick={onClose}>Close</Button>
+            <Button onClick={onClose}>Done</Button>
             <Button type="submit" variant="primary" pending={test.isPending}>
               Test
             </Button>

@@ -86,7 +86,7 @@ export function GatewayResponseDialog({ envId, restApiId, response, canEdit, onC
                 Reset to default
               </Button>
             ) : null}
-            <Button onClick={onClose}>{canEdit ? "Cancel" : "Close"}</Button>
+            <Button onClick={onClose}>{canEdit ? "Cancel" : "Done"}</Button>
             {canEdit ? (
               <Button type="submit" variant="primary" pending={update.isPending}>
                 Save

@@ -44,7 +44,7 @@ export function SafeErrorPresetDialog({ envId, restApiId }: { envId: string; res
           {result ? <PlanRunSummary run={result.run} summary={result.summary} retrying={apply.isPending} onRetry={() => apply.mutate({ envId, restApiId })} /> : null}
         </DialogBody>
         <DialogFooter>
-          <Button onClick={() => setOpen(false)}>{result ? "Close" : "Cancel"}</Button>
+          <Button onClick={() => setOpen(false)}>{result ? "Done" : "Cancel"}</Button>
           {!result ? (
             <Button variant="primary" disabled={!plan.data || plan.data.steps.length === 0} pending={apply.isPending} onClick={() => apply.mutate({ envId, restApiId })}>
               Apply {plan.data?.steps.length ?? ""} {plan.data?.steps.length === 1 ? "change" : "changes"}

@@ -49,7 +49,7 @@ export function ModelDialog({ envId, restApiId, model, knownModels, canEdit, onC
             <ModelSchemaEditor value={form.schema} onChange={(schema) => setForm({ ...form, schema })} knownModels={knownModels} readOnly={!canEdit} serverErrors={fieldErrors.schema} title={form.name} />
           </DialogBody>
           <DialogFooter>
-            <Button onClick={onClose}>{canEdit ? "Cancel" : "Close"}</Button>
+            <Button onClick={onClose}>{canEdit ? "Cancel" : "Done"}</Button>
             {canEdit ? (
               <Button type="submit" variant="primary" pending={mutation.isPending}>
                 {model ? "Save" : "Create model"}

@@ -41,9 +41,11 @@ export function syncResponseSteps(
       }),
     );
   } else {
-    const patches = [...headerPatches(currentMapped, desiredHeaders, managed), ...templatePatches(integrationResponse.responseTemplates, desiredTemplates(integrationResponse))];
-    if (patches.length > 0) {
-      steps.push(planStep(`${base}:map`, `Map ${headerNames(patches) || "the Origin check"} on ${label} ${statusCode}`, { operation: "UpdateIntegrationResponse", input: { ...at, statusCode, patchOperations: patches } }));
+    const headerOps = headerPatches(currentMapped, desiredHeaders, managed);
+    const templateOps = templatePatches(integrationResponse.responseTemplates, desiredTemplates(integrationResponse));
+    if (headerOps.length + templateOps.length > 0) {
+      const what = [headerOps.length ? headerNames(headerOps) : null, templateOps.length ? "the Origin check template" : null].filter(Boolean).join(" and ");
+      steps.push(planStep(`${base}:map`, `Update ${what} on ${label} ${statusCode}`, { operation: "UpdateIntegrationResponse", input: { ...at, statusCode, patchOperations: [...headerOps, ...templateOps] } }));
     }
   }
   const removals = methodPatches.filter((patch) => patch.op === "remove");
