@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { ApiResource } from "@/lib/domain/api-resource";
 import type { ResourceNode } from "@/lib/domain/resource-tree";
+import { CorsConfiguratorButton } from "@/components/cors/cors-configurator-dialog";
 import { CreateResourceButton } from "./create-resource-button";
 import { DeleteResourceButton, subtreeSummary } from "./delete-resource-button";
 import { RenameResourceButton } from "./rename-resource-button";
@@ -56,7 +57,10 @@ export function ResourcePane({ envId, restApiId, node, canEdit, onOpen, methodAc
       <div className="flex flex-col gap-2">
         <div className="flex items-center justify-between gap-3">
           <h3 className="text-[13px] font-semibold">Methods</h3>
-          {canEdit && methodActions ? methodActions(resource) : null}
+          <div className="flex items-center gap-2">
+            {resource.methods.length > 0 ? <CorsConfiguratorButton envId={envId} restApiId={restApiId} scope={{ kind: "resource", resourceId: resource.id, path: resource.path }} canEdit={canEdit} /> : null}
+            {canEdit && methodActions ? methodActions(resource) : null}
+          </div>
         </div>
         {resource.methods.length > 0 ? (
           <ResourceMethodsTable resource={resource} methodHref={(verb) => `${base}/methods/${verb}`} />

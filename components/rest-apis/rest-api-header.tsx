@@ -33,6 +33,10 @@ export function RestApiHeader({ envId, api }: { envId: string; api: RestApiSumma
           { href: base, label: "Overview" },
           { href: `${base}/resources`, label: "Resources", matchPrefix: true },
           { href: `${base}/cost`, label: "Cost" },
+          { href: `${base}/models`, label: "Models" },
+          { href: `${base}/validators`, label: "Validators" },
+          { href: `${base}/authorizers`, label: "Authorizers" },
+          { href: `${base}/gateway-responses`, label: "Gateway responses" },
           { href: `${base}/settings`, label: "Settings" },
           { href: `${base}/test-invoke`, label: "Test invoke" },
         ]}
