@@ -1,0 +1,7 @@
+"use client";
+
+import { createDeploymentAction } from "@/lib/actions/deployments/create-deployment";
+import { useStageMutation } from "./stage-mutation";
+
+/** Deploys the working copy to a stage; the outcome lists each step, even when only some were applied. */
+export const useCreateDeploymentMutation = () => useStageMutation(createDeploymentAction);
