@@ -3,10 +3,14 @@ import type { RestApiSummary } from "@/lib/domain/rest-api";
 import { PageHeader } from "@/components/ui/page-header";
 import { TabLinks } from "@/components/ui/tabs";
 import { EndpointTypeBadge } from "./endpoint-type";
+import { getSession } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { DeployButton } from "@/components/deploy/deploy-button";
 
 /** Title and tabs shared by every page of one API; only tabs that are built are listed. */
-export function RestApiHeader({ envId, api }: { envId: string; api: RestApiSummary }) {
+export async function RestApiHeader({ envId, api }: { envId: string; api: RestApiSummary }) {
   const base = `/env/${envId}/apis/${api.id}`;
+  const user = await getSession();
   return (
     <div className="mb-5">
       <PageHeader
@@ -26,12 +30,15 @@ export function RestApiHeader({ envId, api }: { envId: string; api: RestApiSumma
             <EndpointTypeBadge type={api.endpointType} />
           </span>
         }
+        actions={user && hasRole(user.role, "deployer") ? <DeployButton envId={envId} restApiId={api.id} /> : null}
       />
       <TabLinks
         label="API sections"
         tabs={[
           { href: base, label: "Overview" },
           { href: `${base}/settings`, label: "Settings" },
+          { href: `${base}/stages`, label: "Stages" },
+          { href: `${base}/deployments`, label: "Deployments" },
         ]}
       />
     </div>

@@ -62,6 +62,18 @@ export async function createDeployment(env: EnvironmentSummary, restApiId: strin
   return { value: toDeploymentSummary(output), requestId: requestIdOf(output) };
 }
 
+/** Deploys the working copy as the stage's canary: the stage keeps serving its deployment to the other requests. */
+export async function createCanaryDeployment(
+  env: EnvironmentSummary,
+  restApiId: string,
+  input: { stageName: string; description: string; percentTraffic: number; stageVariableOverrides: Record<string, string>; useStageCache: boolean },
+): Promise<AwsResult<DeploymentSummary>> {
+  const { stageName, description, ...canarySettings } = input;
+  const command = new CreateDeploymentCommand({ restApiId, stageName, description: description || undefined, canarySettings });
+  const output = await callAws(env, () => apiGatewayClient(env).send(command));
+  return { value: toDeploymentSummary(output), requestId: requestIdOf(output) };
+}
+
 export async function createStage(env: EnvironmentSummary, restApiId: string, stageName: string, deploymentId: string): Promise<AwsResult<StageSummary>> {
   const output = await callAws(env, () => apiGatewayClient(env).send(new CreateStageCommand({ restApiId, stageName, deploymentId })));
   return { value: toStageSummary(output), requestId: requestIdOf(output) };
