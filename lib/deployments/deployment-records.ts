@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { DatabaseExecutor } from "@/lib/db/client";
 import { deploymentRecords } from "@/lib/db/schema";
 import type { DeployChange } from "@/lib/domain/deploy-diff";
@@ -50,7 +50,7 @@ export async function deployedDocument(db: DatabaseExecutor, envId: string, rest
   const rows = await db
     .select({ document: deploymentRecords.document })
     .from(deploymentRecords)
-    .where(and(eq(deploymentRecords.envId, envId), eq(deploymentRecords.restApiId, restApiId), eq(deploymentRecords.deploymentId, deploymentId), eq(deploymentRecords.kind, "deploy")))
+    .where(and(eq(deploymentRecords.envId, envId), eq(deploymentRecords.restApiId, restApiId), eq(deploymentRecords.deploymentId, deploymentId), isNotNull(deploymentRecords.document)))
     .limit(1);
   return rows[0]?.document ?? null;
 }
