@@ -76,6 +76,10 @@ function mapEntries(kind: DiffObjectKind, map: JsonObject, labelOf: (name: strin
   return Object.entries(map).map(([name, value]) => ({ kind, key: `${kind} ${name}`, label: labelOf(name), value }));
 }
 
+function authorizerSchemes(schemes: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(schemes).filter(([, scheme]) => isJsonObject(scheme) && scheme["x-amazon-apigateway-authorizer"] !== undefined));
+}
+
 const apiSettingKeys = ["x-amazon-apigateway-binary-media-types", "x-amazon-apigateway-api-key-source", "x-amazon-apigateway-minimum-compression-size", "x-amazon-apigateway-policy"];
 const apiSettingLabels: Record<string, string> = {
   "x-amazon-apigateway-binary-media-types": "Binary media types",
@@ -95,7 +99,8 @@ export function diffEntries(document: JsonObject): DiffEntry[] {
   return [
     ...pathEntries(document),
     ...mapEntries("model", objectAt(components, "schemas"), (name) => `Model ${name}`),
-    ...mapEntries("authorizer", objectAt(components, "securitySchemes"), (name) => `Security scheme ${name}`),
+    // api_key and sigv4 schemes follow from methods' settings, which the method entries already compare.
+    ...mapEntries("authorizer", authorizerSchemes(objectAt(components, "securitySchemes")), (name) => `Authorizer ${name}`),
     ...mapEntries("gateway-response", objectAt(document, "x-amazon-apigateway-gateway-responses"), (name) => `Gateway response ${name}`),
     ...mapEntries("validator", objectAt(document, "x-amazon-apigateway-request-validators"), (name) => `Request validator ${name}`),
     ...settings,

@@ -90,10 +90,12 @@ describe("deployDiff: each kind of object", () => {
     expect(diff.changes).toEqual([expect.objectContaining({ kind: "method", action: "removed", label: "GET /pets", before: expect.stringContaining('"operationId": "listPets"') })]);
   });
 
-  it("names a changed method setting with before and after", () => {
+  it("names a changed method setting once, not again as the API key scheme it implies", () => {
     const after = edited((doc) => {
       doc.paths["/pets"].get.security = [{ api_key: [] }];
+      doc.components.securitySchemes.api_key = { type: "apiKey", name: "x-api-key", in: "header" };
     });
+    expect(deployDiff(document(), after).count).toBe(1);
     const [change] = deployDiff(document(), after).changes;
     expect(change).toMatchObject({ kind: "method", action: "changed", label: "GET /pets" });
     expect(change!.before).not.toContain("api_key");
@@ -135,7 +137,7 @@ describe("deployDiff: each kind of object", () => {
     expect(deployDiff(document(), after).changes.map((c) => [c.kind, c.action, c.label])).toEqual([
       ["model", "changed", "Model Pet"],
       ["model", "added", "Model Owner"],
-      ["authorizer", "changed", "Security scheme tok"],
+      ["authorizer", "changed", "Authorizer tok"],
       ["validator", "changed", "Request validator all"],
       ["api-setting", "added", "Binary media types"],
       ["gateway-response", "removed", "Gateway response DEFAULT_4XX"],
