@@ -23,7 +23,7 @@ function ValueBlock({ title, text }: { title: string; text: string | undefined }
   return (
     <div className="flex min-w-0 flex-1 flex-col gap-1">
       <span className="text-xs text-muted-foreground">{title}</span>
-      <pre className="max-h-60 overflow-auto rounded-md border border-border bg-surface p-2 font-mono text-xs leading-5">{text}</pre>
+      <pre tabIndex={0} aria-label={title} className="max-h-60 overflow-auto rounded-md border border-border bg-surface p-2 font-mono text-xs leading-5">{text}</pre>
     </div>
   );
 }

@@ -7,7 +7,7 @@ const lineTone = (line: string) =>
 export function RawDiffView({ patch }: { patch: string }) {
   const lines = patch.split("\n").filter((line) => !line.startsWith("====="));
   return (
-    <pre aria-label="Raw OpenAPI diff" className="max-h-[28rem] overflow-auto rounded-lg border border-border bg-surface py-2 font-mono text-xs leading-5">
+    <pre tabIndex={0} aria-label="Raw OpenAPI diff" className="max-h-[28rem] overflow-auto rounded-lg border border-border bg-surface py-2 font-mono text-xs leading-5">
       {lines.map((line, index) => (
         <div key={index} className={cn("px-3", lineTone(line))}>
           {line || " "}

@@ -1,11 +1,12 @@
 import type { StageRow } from "@/lib/deployments/stages-overview";
+import { cn } from "@/components/ui/class-names";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { InvokeUrl } from "./invoke-url";
 import { UndeployedBadge } from "./undeployed-badge";
 
-function Item({ term, children }: { term: string; children: React.ReactNode }) {
+function Item({ term, children, className }: { term: string; children: React.ReactNode; className?: string }) {
   return (
-    <div className="flex min-w-0 flex-col gap-0.5">
+    <div className={cn("flex min-w-0 flex-col gap-0.5", className)}>
       <dt className="text-xs text-muted-foreground">{term}</dt>
       <dd className="min-w-0 text-[13px]">{children}</dd>
     </div>
@@ -24,11 +25,9 @@ export function StageSummary({ stage }: { stage: StageRow }) {
       <Item term="Status">
         <UndeployedBadge count={stage.undeployedCount} />
       </Item>
-      <div className="sm:col-span-2 lg:col-span-4">
-        <Item term="Invoke URL">
-          <InvokeUrl url={stage.invokeUrl} stageName={stage.stageName} />
-        </Item>
-      </div>
+      <Item term="Invoke URL" className="sm:col-span-2 lg:col-span-4">
+        <InvokeUrl url={stage.invokeUrl} stageName={stage.stageName} />
+      </Item>
     </dl>
   );
 }
