@@ -48,7 +48,7 @@ async function deployFromDialog(page: Page, stageName: string, description: stri
   await dialog.getByRole("combobox", { name: "Stage" }).click();
   await page.getByRole("option", { name: new RegExp(`^${stageName}`) }).click();
   await dialog.getByLabel(/Description/).fill(description);
-  await expect(dialog.getByRole("list", { name: "Changes" })).toBeVisible();
+  await expect(dialog.getByRole("list", { name: "Changes" })).toBeVisible({ timeout: 60_000 });
   await dialog.getByRole("button", { name: `Deploy to ${stageName}` }).click();
 }
 
@@ -84,7 +84,8 @@ test.describe.serial("stages and click-to-deploy", () => {
 
     await stageRow(page, "dev").getByRole("link", { name: "dev", exact: true }).click();
     const undeployed = page.getByRole("region", { name: "Undeployed changes" });
-    await expect(undeployed.getByRole("list", { name: "Changes" }).getByRole("listitem")).toHaveCount(1);
+    // Generous: the first diff of a run may wait for the console to compile its route.
+    await expect(undeployed.getByRole("list", { name: "Changes" }).getByRole("listitem")).toHaveCount(1, { timeout: 90_000 });
     await expect(undeployed).toContainText("GET /pets");
     await undeployed.getByText("GET /pets").click();
     await expect(undeployed).toContainText('"api_key"');
@@ -95,7 +96,7 @@ test.describe.serial("stages and click-to-deploy", () => {
 
     await deployFromDialog(page, "dev", description);
     const dialog = page.getByRole("dialog", { name: "Deploy the working copy" });
-    await expect(dialog.getByRole("status").filter({ hasText: /Stage dev now serves deployment/ })).toBeVisible();
+    await expect(dialog.getByRole("status").filter({ hasText: /Stage dev now serves deployment/ })).toBeVisible({ timeout: 60_000 });
     await expect(dialog.getByRole("list", { name: "Deploy steps" }).getByRole("listitem")).toHaveCount(3);
     await expect(dialog.getByText(`curl -i http://127.0.0.1`)).toBeVisible();
     await page.screenshot({ path: "/tmp/stages-deploy-dialog.png", fullPage: true });
@@ -121,7 +122,7 @@ test.describe.serial("stages and click-to-deploy", () => {
     await expect(page.getByText("Stage prod is protected.")).toBeVisible();
     await page.getByRole("button", { name: "Promote dev to prod…" }).click();
     const dialog = page.getByRole("dialog", { name: "Promote dev to prod" });
-    await expect(dialog.getByRole("list", { name: "Changes" })).toContainText("GET /pets");
+    await expect(dialog.getByRole("list", { name: "Changes" })).toContainText("GET /pets", { timeout: 60_000 });
     const promote = dialog.getByRole("button", { name: "Promote" });
     await expect(promote).toBeDisabled();
     await dialog.getByLabel("Type prod to confirm").fill("prod");
@@ -138,7 +139,7 @@ test.describe.serial("stages and click-to-deploy", () => {
     const rollback = page.getByRole("region", { name: "Roll back" });
     await rollback.getByRole("row").filter({ hasText: "initial from CI" }).getByRole("button", { name: "Roll back…" }).click();
     const dialog = page.getByRole("dialog", { name: /^Roll dev back to / });
-    await expect(dialog.getByRole("list", { name: "Changes" })).toContainText("GET /pets");
+    await expect(dialog.getByRole("list", { name: "Changes" })).toContainText("GET /pets", { timeout: 60_000 });
     await dialog.getByRole("button", { name: "Roll back" }).click();
     await expect(page.getByText(/Stage dev now serves deployment/)).toBeVisible();
     await page.goto(`/env/sandbox/apis/${restApiId}/stages`);
@@ -173,7 +174,7 @@ test.describe.serial("stages and click-to-deploy", () => {
         await deployFromDialog(page, "dev", uniqueName("under faults"));
         const dialog = page.getByRole("dialog", { name: "Deploy the working copy" });
         const outcome = dialog.getByRole("status").filter({ hasText: /now serves deployment|was created, but|Nothing was changed/ }).or(dialog.getByRole("alert"));
-        await expect(outcome.first()).toBeVisible();
+        await expect(outcome.first()).toBeVisible({ timeout: 60_000 });
         await expect(outcome.first()).toHaveText(/Stage dev now serves deployment \w+\.|Deployment \w+ was created, but pointing stage dev at it failed|Nothing was changed: creating the deployment failed/);
       } finally {
         await setFaults({});
