@@ -100,7 +100,7 @@ test.describe.serial("stages and click-to-deploy", () => {
     await expect(dialog.getByRole("list", { name: "Deploy steps" }).getByRole("listitem")).toHaveCount(3);
     await expect(dialog.getByText(`curl -i http://127.0.0.1`)).toBeVisible();
     await page.screenshot({ path: "/tmp/stages-deploy-dialog.png", fullPage: true });
-    await dialog.getByRole("button", { name: "Close" }).click();
+    await dialog.getByRole("button", { name: "Done" }).click();
 
     await page.goto(`${base}/stages`);
     await expect(stageRow(page, "dev")).toContainText("Up to date");

@@ -45,7 +45,7 @@ export function DeployForm({ envId, restApiId, initialStage, onClose }: DeployFo
           <DeployResult result={result} retrying={deploy.isPending} onRetry={() => submit(result.deploymentId ?? undefined)} />
         </DialogBody>
         <DialogFooter>
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>Done</Button>
         </DialogFooter>
       </>
     );
