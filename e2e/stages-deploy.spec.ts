@@ -73,6 +73,8 @@ test.describe.serial("stages and click-to-deploy", () => {
   });
 
   test.use({ storageState: adminStatePath });
+  // Each journey reads several exports and diffs; under `next dev` the first visit to each route also compiles it.
+  test.beforeEach(() => test.slow());
 
   test("a deployer sees the undeployed change, reviews the diff, deploys to dev, and the history says who and why", async ({ page }) => {
     const base = `/env/sandbox/apis/${restApiId}`;

@@ -42,7 +42,7 @@ export function StageOverview({ envId, restApiId, detail, permissions }: { envId
         <Section title="Compare with another stage">
           <div className="flex flex-wrap items-center gap-2">
             <Select aria-label="Other stage" value={from} onValueChange={setFrom} options={detail.otherStages.map((other) => ({ value: other.stageName, label: other.stageName }))} className="w-48" />
-            {permissions.canDeploy && source ? (
+            {permissions.canDeploy && source && source.deploymentId !== stage.deploymentId ? (
               <PointStageDialog envId={envId} restApiId={restApiId} stage={stage} mode={{ kind: "promote", fromStage: source.stageName, deploymentId: source.deploymentId }} triggerLabel={`Promote ${source.stageName} to ${stage.stageName}…`} />
             ) : null}
           </div>
