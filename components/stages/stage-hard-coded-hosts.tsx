@@ -1,9 +1,10 @@
 import { TriangleAlert } from "lucide-react";
 import type { StageDetail } from "@/lib/deployments/stage-detail";
+import { ExtractHostButton } from "./extract-host-button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /** Integrations whose URI differs from another stage's only by a literal host: a stage variable should carry the host. */
-export function StageHardCodedHosts({ detail }: { detail: StageDetail }) {
+export function StageHardCodedHosts({ envId, restApiId, detail, canEdit }: { envId: string; restApiId: string; detail: StageDetail; canEdit: boolean }) {
   if (detail.hardCodedHosts.length === 0) return null;
   return (
     <section aria-label="Hard-coded hosts" className="flex flex-col gap-2">
@@ -20,6 +21,7 @@ export function StageHardCodedHosts({ detail }: { detail: StageDetail }) {
             <TableHead>Here</TableHead>
             <TableHead>Other stage</TableHead>
             <TableHead>Suggested URI</TableHead>
+            {canEdit ? <TableHead><span className="sr-only">Actions</span></TableHead> : null}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -29,6 +31,11 @@ export function StageHardCodedHosts({ detail }: { detail: StageDetail }) {
               <TableCell className="font-mono text-xs">{found.hosts.a}</TableCell>
               <TableCell className="font-mono text-xs">{found.otherStage}: {found.hosts.b}</TableCell>
               <TableCell className="font-mono text-xs">{found.suggestedUri}</TableCell>
+              {canEdit ? (
+                <TableCell className="text-right">
+                  <ExtractHostButton envId={envId} restApiId={restApiId} stageName={detail.stage.stageName} found={found} />
+                </TableCell>
+              ) : null}
             </TableRow>
           ))}
         </TableBody>

@@ -29,3 +29,15 @@ export const updateStageVariablesSchema = z.object({
 });
 
 export const updateStageProtectionSchema = z.object({ ...stageTarget, protected: z.boolean() });
+
+export const extractHostVariableSchema = z.object({
+  envId: environmentIdSchema,
+  restApiId: restApiIdSchema,
+  path: z.string().regex(/^\/[^\s]*$/, "That is not a resource path."),
+  httpMethod: z.enum(["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "ANY"]),
+  variableName: stageVariableNameSchema,
+  /** The integration URI with the host replaced by ${stageVariables.<variableName>}. */
+  uri: z.string().regex(/^https?:\/\/\$\{stageVariables\.[A-Za-z0-9_]+\}/, "The URI must start with the stage variable as its host.").max(2048),
+  /** Each stage and the host it uses today: the variable gets that value on that stage. */
+  hosts: z.array(z.object({ stageName: stageNameSchema, host: stageVariableValueSchema })).min(1).max(10),
+});

@@ -26,7 +26,7 @@ export function StagePageClient({ envId, restApiId, detail, tab, permissions }: 
             <h2 className="text-[15px] font-semibold">Where variables are used</h2>
             <StageVariableUsage detail={detail} />
           </section>
-          <StageHardCodedHosts detail={detail} />
+          <StageHardCodedHosts envId={envId} restApiId={restApiId} detail={detail} canEdit={permissions.canEdit} />
         </div>
       ) : null}
       {tab === "canary" ? <CanaryPanel envId={envId} restApiId={restApiId} stage={detail.stage} canDeploy={permissions.canDeploy} /> : null}
