@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { useUpdateStageProtectionMutation } from "@/lib/data/stages/update-stage-protection-mutation";
@@ -9,7 +10,10 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 export function StageProtectionToggle({ envId, restApiId, stageName, isProtected, environmentProtected }: { envId: string; restApiId: string; stageName: string; isProtected: boolean; environmentProtected: boolean }) {
   const router = useRouter();
   const mutation = useUpdateStageProtectionMutation();
-  const change = (next: boolean) =>
+  // Optimistic: the box shows the choice at once and goes back if the server refuses it.
+  const [checked, setChecked] = useState(isProtected);
+  const change = (next: boolean) => {
+    setChecked(next);
     mutation.mutate(
       { envId, restApiId, stageName, protected: next },
       {
@@ -17,14 +21,18 @@ export function StageProtectionToggle({ envId, restApiId, stageName, isProtected
           toast.success(next ? `Stage ${stageName} is protected.` : `Stage ${stageName} is no longer protected.`);
           router.refresh();
         },
-        onError: (error) => toast.error(error.message),
+        onError: (error) => {
+          setChecked(!next);
+          toast.error(error.message);
+        },
       },
     );
+  };
   return (
     <CheckboxField
       label="Protected stage"
       description={environmentProtected ? "Every stage of this environment is protected." : "Deploying, rolling back or promoting to it needs its name typed."}
-      checked={isProtected}
+      checked={checked}
       disabled={environmentProtected || mutation.isPending}
       onCheckedChange={change}
     />
