@@ -3,10 +3,14 @@ import type { RestApiSummary } from "@/lib/domain/rest-api";
 import { PageHeader } from "@/components/ui/page-header";
 import { TabLinks } from "@/components/ui/tabs";
 import { EndpointTypeBadge } from "./endpoint-type";
+import { getSession } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { DeployButton } from "@/components/deploy/deploy-button";
 
 /** Title and tabs shared by every page of one API; only tabs that are built are listed. */
-export function RestApiHeader({ envId, api }: { envId: string; api: RestApiSummary }) {
+export async function RestApiHeader({ envId, api }: { envId: string; api: RestApiSummary }) {
   const base = `/env/${envId}/apis/${api.id}`;
+  const user = await getSession();
   return (
     <div className="mb-5">
       <PageHeader
@@ -26,6 +30,7 @@ export function RestApiHeader({ envId, api }: { envId: string; api: RestApiSumma
             <EndpointTypeBadge type={api.endpointType} />
           </span>
         }
+        actions={user && hasRole(user.role, "deployer") ? <DeployButton envId={envId} restApiId={api.id} /> : null}
       />
       <TabLinks
         label="API sections"
@@ -39,6 +44,8 @@ export function RestApiHeader({ envId, api }: { envId: string; api: RestApiSumma
           { href: `${base}/gateway-responses`, label: "Gateway responses" },
           { href: `${base}/settings`, label: "Settings" },
           { href: `${base}/test-invoke`, label: "Test invoke" },
+          { href: `${base}/stages`, label: "Stages" },
+          { href: `${base}/deployments`, label: "Deployments" },
         ]}
       />
     </div>

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 
@@ -99,3 +99,44 @@ export const setupTokens = pgTable("setup_tokens", {
   tokenHash: text("token_hash").primaryKey(),
   createdAt: createdAt(),
 });
+
+/** Who deployed what, when, why and from which diff: AWS keeps only the deployment's description. */
+export const deploymentRecords = pgTable(
+  "deployment_records",
+  {
+    id: text("id").primaryKey(),
+    envId: text("env_id").notNull(),
+    restApiId: text("rest_api_id").notNull(),
+    deploymentId: text("deployment_id").notNull(),
+    stageName: text("stage_name").notNull(),
+    kind: text("kind", { enum: ["deploy", "rollback", "promote", "canary"] }).notNull(),
+    description: text("description").notNull().default(""),
+    /** Kept without a foreign key, like the audit log, so the record outlives the account. */
+    actorId: text("actor_id"),
+    actorEmail: text("actor_email").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    changeCount: integer("change_count").notNull().default(0),
+    /** JSON: the readable diff's change list (kind, action, label) reviewed before deploying. */
+    changes: text("changes").notNull().default("[]"),
+    /** JSON: the OpenAPI document deployed, so two deployments can be compared after no stage serves them. */
+    document: text("document"),
+  },
+  (t) => [
+    index("deployment_records_api_idx").on(t.envId, t.restApiId, t.at.desc()),
+    index("deployment_records_deployment_idx").on(t.envId, t.restApiId, t.deploymentId),
+    check("deployment_records_kind_check", sql`${t.kind} in ('deploy', 'rollback', 'promote', 'canary')`),
+  ],
+);
+
+/** Stages an admin marked protected (in addition to every stage of a protected environment). */
+export const protectedStages = pgTable(
+  "protected_stages",
+  {
+    envId: text("env_id").notNull(),
+    restApiId: text("rest_api_id").notNull(),
+    stageName: text("stage_name").notNull(),
+    markedBy: text("marked_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.envId, t.restApiId, t.stageName] })],
+);

@@ -1,0 +1,35 @@
+"use client";
+
+import type { StageDetail } from "@/lib/deployments/stage-detail";
+import { CanaryPanel } from "@/components/stages/canary-panel";
+import { StageHardCodedHosts } from "@/components/stages/stage-hard-coded-hosts";
+import { StageOverview, type StagePermissions } from "@/components/stages/stage-overview";
+import { StageTabs, type StageTab } from "@/components/stages/stage-tabs";
+import { StageVariableUsage } from "@/components/stages/stage-variable-usage";
+import { StageVariablesEditor } from "@/components/stages/stage-variables-editor";
+
+type StagePageClientProps = { envId: string; restApiId: string; detail: StageDetail; tab: StageTab; permissions: StagePermissions };
+
+export function StagePageClient({ envId, restApiId, detail, tab, permissions }: StagePageClientProps) {
+  const base = `/env/${envId}/apis/${restApiId}/stages/${detail.stage.stageName}`;
+  return (
+    <div className="flex flex-col">
+      <h2 className="mb-2 text-[15px] font-semibold">
+        Stage <span className="font-mono">{detail.stage.stageName}</span>
+      </h2>
+      <StageTabs base={base} current={tab} />
+      {tab === "overview" ? <StageOverview envId={envId} restApiId={restApiId} detail={detail} permissions={permissions} /> : null}
+      {tab === "variables" ? (
+        <div className="flex max-w-4xl flex-col gap-6">
+          <StageVariablesEditor key={JSON.stringify(detail.stage.variables)} envId={envId} restApiId={restApiId} stageName={detail.stage.stageName} variables={detail.stage.variables} canEdit={permissions.canEdit} />
+          <section aria-label="Where variables are used" className="flex flex-col gap-2">
+            <h2 className="text-[15px] font-semibold">Where variables are used</h2>
+            <StageVariableUsage detail={detail} />
+          </section>
+          <StageHardCodedHosts envId={envId} restApiId={restApiId} detail={detail} canEdit={permissions.canEdit} />
+        </div>
+      ) : null}
+      {tab === "canary" ? <CanaryPanel envId={envId} restApiId={restApiId} stage={detail.stage} canDeploy={permissions.canDeploy} /> : null}
+    </div>
+  );
+}

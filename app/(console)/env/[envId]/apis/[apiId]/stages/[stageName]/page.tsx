@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasRole } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { consoleRead } from "@/lib/data/console-read";
+import { getDb } from "@/lib/db/client";
+import { readStageDetail } from "@/lib/deployments/stage-detail";
+import { RestApiPageFrame } from "@/components/rest-apis/rest-api-page-frame";
+import { ConsoleErrorState } from "@/components/shell/console-error-state";
+import { stageTabOf } from "@/components/stages/stage-tabs";
+import { StagePageClient } from "./page-client";
+
+type StagePageProps = { params: Promise<{ envId: string; apiId: string; stageName: string }>; searchParams: Promise<{ tab?: string | string[] }> };
+
+export async function generateMetadata({ params }: StagePageProps): Promise<Metadata> {
+  const { apiId, stageName } = await params;
+  return { title: `Stage ${stageName} · API ${apiId}` };
+}
+
+export default async function StagePage({ params, searchParams }: StagePageProps) {
+  const [{ envId, apiId, stageName }, { tab }, user] = await Promise.all([params, searchParams, requireUser()]);
+  return (
+    <RestApiPageFrame envId={envId} apiId={apiId}>
+      {async (environment) => {
+        const detail = await consoleRead(async () => readStageDetail(environment, await getDb(), apiId, stageName));
+        if (!detail.ok) return <ConsoleErrorState error={detail.error} what={`stage ${stageName}`} />;
+        if (!detail.data) notFound();
+        const permissions = { canEdit: hasRole(user.role, "editor"), canDeploy: hasRole(user.role, "deployer"), isAdmin: hasRole(user.role, "admin"), environmentProtected: environment.protected };
+        return <StagePageClient envId={envId} restApiId={apiId} detail={detail.data} tab={stageTabOf(tab)} permissions={permissions} />;
+      }}
+    </RestApiPageFrame>
+  );
+}

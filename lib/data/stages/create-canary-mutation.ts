@@ -1,0 +1,7 @@
+"use client";
+
+import { createCanaryAction } from "@/lib/actions/canaries/create-canary";
+import { createCanarySchema } from "@/lib/actions/canaries/canary-schemas";
+import { useStageMutation } from "./stage-mutation";
+
+export const useCreateCanaryMutation = () => useStageMutation(createCanarySchema, createCanaryAction);

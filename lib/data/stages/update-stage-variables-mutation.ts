@@ -1,0 +1,7 @@
+"use client";
+
+import { updateStageVariablesAction } from "@/lib/actions/stages/update-stage-variables";
+import { updateStageVariablesSchema } from "@/lib/actions/stages/stage-schemas";
+import { useStageMutation } from "./stage-mutation";
+
+export const useUpdateStageVariablesMutation = () => useStageMutation(updateStageVariablesSchema, updateStageVariablesAction);

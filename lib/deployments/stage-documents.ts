@@ -1,0 +1,51 @@
+import "server-only";
+import { readApiSnapshot } from "@/lib/aws/api-snapshot";
+import { exportStage } from "@/lib/aws/stages";
+import type { DatabaseExecutor } from "@/lib/db/client";
+import { deployDiff, rawOpenApiDiff, type DeployDiff } from "@/lib/domain/deploy-diff";
+import { openApiFromSnapshot } from "@/lib/domain/openapi-from-snapshot";
+import type { JsonObject } from "@/lib/domain/openapi-json";
+import type { StageSummary } from "@/lib/domain/stage";
+import { ConsoleError } from "@/lib/errors";
+import type { EnvironmentSummary } from "@/lib/environments/environments";
+import { deployedDocument } from "./deployment-records";
+
+/** The diff a person reviews: readable changes plus the raw OpenAPI text diff. */
+export type ReviewedDiff = DeployDiff & { raw: string };
+
+/** The working copy as the document a stage named `stageName` would export after a deploy. */
+export async function workingCopyDocument(env: EnvironmentSummary, restApiId: string, stageName = "working-copy"): Promise<JsonObject> {
+  const snapshot = await readApiSnapshot(env, restApiId);
+  return openApiFromSnapshot(snapshot, { stageName, region: env.region, fallbackVersion: "working copy" });
+}
+
+/** An empty document: what a stage that does not exist yet serves. */
+const nothingDeployed: JsonObject = { openapi: "3.0.1", info: {}, paths: {} };
+
+export function reviewedDiff(before: JsonObject, after: JsonObject, names: { before: string; after: string }): ReviewedDiff {
+  return { ...deployDiff(before, after), raw: rawOpenApiDiff(before, after, names) };
+}
+
+/** What deploying the working copy to a stage would change; a new stage starts from nothing. Seven parallel calls. */
+export async function undeployedChanges(env: EnvironmentSummary, restApiId: string, stageName: string, stageExists: boolean): Promise<ReviewedDiff & { document: JsonObject }> {
+  const [working, deployed] = await Promise.all([
+    workingCopyDocument(env, restApiId, stageName),
+    stageExists ? exportStage(env, restApiId, stageName) : Promise.resolve(nothingDeployed),
+  ]);
+  return { ...reviewedDiff(deployed, working, { before: `stage ${stageName}`, after: "working copy" }), document: working };
+}
+
+/**
+ * A deployment's document. AWS exports only stages, so: the document Archway recorded when it deployed it,
+ * else the export of a stage serving it; a deployment made elsewhere and served by no stage cannot be read.
+ */
+export async function deploymentDocument(env: EnvironmentSummary, db: DatabaseExecutor, restApiId: string, deploymentId: string, stages: StageSummary[]): Promise<JsonObject> {
+  const recorded = await deployedDocument(db, env.id, restApiId, deploymentId);
+  if (recorded) return JSON.parse(recorded) as JsonObject;
+  const stage = stages.find((candidate) => candidate.deploymentId === deploymentId);
+  if (stage) return exportStage(env, restApiId, stage.stageName);
+  throw new ConsoleError(
+    "not_found",
+    `Deployment ${deploymentId} was not made by Archway and no stage serves it. AWS can export only a stage, so its content cannot be read; point a stage at it to compare it.`,
+  );
+}

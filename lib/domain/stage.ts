@@ -1,0 +1,42 @@
+// Stages and deployments as the console shows them.
+
+export interface CanarySummary {
+  deploymentId: string | null;
+  percentTraffic: number;
+  stageVariableOverrides: Record<string, string>;
+  useStageCache: boolean;
+}
+
+export interface StageSummary {
+  stageName: string;
+  deploymentId: string | null;
+  description: string | null;
+  /** ISO 8601 */
+  createdDate: string | null;
+  /** ISO 8601 */
+  lastUpdatedDate: string | null;
+  variables: Record<string, string>;
+  canary: CanarySummary | null;
+  documentationVersion: string | null;
+}
+
+export interface DeploymentSummary {
+  id: string;
+  description: string | null;
+  /** ISO 8601 */
+  createdDate: string;
+}
+
+/** AWS's stage-name rule: letters, digits, hyphens and underscores, at most 128 characters. */
+export const stageNamePattern = /^[A-Za-z0-9_-]{1,128}$/;
+
+/** The URL a client calls for a stage: the sandbox's path-style URL, or AWS's execute-api host. */
+export function invokeUrl(env: { kind: "sandbox" | "aws"; region: string; endpointUrl?: string }, restApiId: string, stageName: string): string {
+  if (env.kind === "sandbox" && env.endpointUrl) return `${env.endpointUrl.replace(/\/+$/, "")}/_aws/execute-api/${restApiId}/${stageName}/`;
+  return `https://${restApiId}.execute-api.${env.region}.amazonaws.com/${stageName}/`;
+}
+
+/** "1 undeployed change", "3 undeployed changes": the badge's exact wording. */
+export function undeployedChangesLabel(count: number): string {
+  return `${count} undeployed change${count === 1 ? "" : "s"}`;
+}
