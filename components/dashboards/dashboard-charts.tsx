@@ -1,6 +1,8 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import type { DashboardData } from "@/lib/domain/dashboard-view";
+import { Skeleton } from "@/components/ui/skeleton";
 import { ChartCard } from "./chart-card";
 import { chartRows, type ChartLine, type ChartUnit, type Timezone } from "./chart-data";
 
@@ -33,6 +35,9 @@ type DashboardChartsProps = { data: DashboardData; overview: boolean; timezone: 
 /** Two columns of charts over the same buckets, so a drag on any of them zooms them all. */
 export function DashboardCharts({ data, overview, timezone, now, csvPrefix, onZoom }: DashboardChartsProps) {
   const spanMs = data.range.end - data.range.start;
+  // Labels in local time depend on the browser's zone, so charts render in the browser only.
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  if (!mounted) return <ChartGridSkeleton count={overview ? 4 : 5} />;
   return (
     <section aria-label="Charts" className="grid grid-cols-1 gap-3 lg:grid-cols-2">
       {chartSpecs(data, overview).map((spec) => {
@@ -52,5 +57,21 @@ export function DashboardCharts({ data, overview, timezone, now, csvPrefix, onZo
         );
       })}
     </section>
+  );
+}
+
+const noSubscription = () => () => {};
+
+/** Placeholder cards with the charts' size, so the page does not jump when they draw. */
+export function ChartGridSkeleton({ count }: { count: number }) {
+  return (
+    <div className="grid grid-cols-1 gap-3 lg:grid-cols-2" role="status" aria-label="Loading charts">
+      {Array.from({ length: count }, (_, index) => (
+        <div key={index} className="flex flex-col gap-2 rounded-lg border border-border bg-surface-raised p-3">
+          <Skeleton className="h-4 w-32" />
+          <Skeleton className="h-[200px] w-full" />
+        </div>
+      ))}
+    </div>
   );
 }

@@ -32,6 +32,7 @@ export function RestApiHeader({ envId, api }: { envId: string; api: RestApiSumma
         tabs={[
           { href: base, label: "Overview" },
           { href: `${base}/settings`, label: "Settings" },
+          { href: `${base}/dashboard`, label: "Dashboard" },
         ]}
       />
     </div>

@@ -2,13 +2,16 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Boxes, Network, ScrollText, Users } from "lucide-react";
+import { Boxes, ChartLine, Network, ScrollText, Users } from "lucide-react";
 import { cn } from "@/components/ui/class-names";
 
 export type NavItem = { href: string; label: string; icon: React.ReactNode; match: string };
 
 export function navItems(envId: string, isAdmin: boolean): { main: NavItem[]; admin: NavItem[] } {
-  const main: NavItem[] = [{ href: `/env/${envId}/apis`, label: "APIs", icon: <Boxes aria-hidden />, match: `/env/${envId}/apis` }];
+  const main: NavItem[] = [
+    { href: `/env/${envId}/apis`, label: "APIs", icon: <Boxes aria-hidden />, match: `/env/${envId}/apis` },
+    { href: `/env/${envId}/dashboards`, label: "Dashboards", icon: <ChartLine aria-hidden />, match: `/env/${envId}/dashboards` },
+  ];
   if (!isAdmin) return { main, admin: [] };
   main.push({ href: "/audit", label: "Audit log", icon: <ScrollText aria-hidden />, match: "/audit" });
   return {

@@ -2,6 +2,8 @@ import { seededRandom } from "./synthetic-traffic";
 
 /** A method on a resource path that sample traffic may call. */
 export type TrafficTarget = { method: string; path: string };
+/** An API the sample-traffic and synthetic-history dialogs can fill: its deployed stages and the methods to call. */
+export type SampleTrafficApi = { id: string; name: string; stages: string[]; targets: TrafficTarget[] };
 export type SampleRequest = { method: string; path: string; expectError: boolean };
 
 /** The most requests one dialog sends, and the most one server call sends (the dialog sends chunks and shows progress). */

@@ -11,7 +11,7 @@ export const sendSampleTrafficSchema = z.object({
   stage: stageNameSchema,
   count: z.number({ error: "Enter a number of requests." }).int("Enter a whole number.").min(1, "Send at least 1 request.").max(maxSampleRequestsPerCall, `Send at most ${maxSampleRequestsPerCall} requests per call.`),
   targets: z
-    .array(z.object({ method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"]), path: z.string().regex(/^\/[^\s?#]*$/, "A path starts with /.").max(1024) }))
+    .array(z.object({ method: z.string().regex(/^(GET|POST|PUT|PATCH|DELETE|HEAD)$/, "Sample traffic sends GET, POST, PUT, PATCH, DELETE or HEAD."), path: z.string().regex(/^\/[^\s?#]*$/, "A path starts with /.").max(1024) }))
     .min(1, "Choose at least one path.")
     .max(50, "Choose at most 50 paths."),
   errorPercent: z.number().min(0, "Use 0 to 50 %.").max(50, "Use 0 to 50 %."),
