@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "emulator/**/*.unit.test.ts", "scripts/**/*.test.ts"],
-          exclude: ["**/*.db.test.ts", "node_modules/**"],
+          exclude: ["**/*.db.test.ts", "**/*.sandbox.test.ts", "node_modules/**"],
           environment: "node",
         },
       },
@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "sandbox",
-          include: ["emulator/test/**/*.test.ts"],
+          include: ["emulator/test/**/*.test.ts", "lib/**/*.sandbox.test.ts"],
           exclude: ["emulator/**/*.unit.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,

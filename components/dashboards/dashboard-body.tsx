@@ -40,7 +40,7 @@ export function DashboardBody({ data, params, onChange, overview, isAws, csvPref
         </p>
       ) : null}
       <TotalsStrip totals={data.totals} rangeText={rangeText} p99Label={overview ? "p99 (slowest API)" : "p99 latency"} />
-      {data.totals.requests ? <DashboardCharts data={data} overview={overview} timezone={timezone} now={Date.now()} csvPrefix={csvPrefix} onZoom={onZoom} /> : empty}
+      {data.totals.requests ? <DashboardCharts data={data} overview={overview} timezone={timezone} now={data.range.end} csvPrefix={csvPrefix} onZoom={onZoom} /> : empty}
       {children}
       <DashboardFooter cost={data.cost} isAws={isAws} />
     </div>

@@ -4,12 +4,25 @@ import { listRestApis } from "@/lib/aws/rest-apis";
 import { chartQueries, combineTotals, overviewChartQueries, rowTotals, totalsQueries, type MetricScope } from "@/lib/domain/dashboard-queries";
 import type { BreakdownRow, ChartSeries, DashboardData } from "@/lib/domain/dashboard-view";
 import type { MetricQuery, MetricSeries } from "@/lib/domain/metric-query";
-import { summaryPeriodFor, type MetricRange } from "@/lib/domain/metric-range";
+import { resolveRange, summaryPeriodFor, type MetricRange } from "@/lib/domain/metric-range";
+import { parseMethodParam, type DashboardParams } from "@/lib/domain/dashboard-view";
 import { syntheticMarkerQueries, syntheticMarkerSeen } from "@/lib/domain/synthetic-traffic";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 
 /** Method rows are capped so one overview stays within one GetMetricData call. */
 const maxMethodRows = 40;
+
+/** The overview for a dashboard URL's parameters, read now. */
+export function readOverviewForParams(env: EnvironmentSummary, params: DashboardParams): Promise<DashboardData> {
+  const now = Date.now();
+  return readOverviewDashboard(env, resolveRange(params, now), now);
+}
+
+/** One API's dashboard for a dashboard URL's parameters (range, stage, method), read now. */
+export function readApiForParams(env: EnvironmentSummary, api: { id: string; name: string }, params: DashboardParams): Promise<DashboardData> {
+  const now = Date.now();
+  return readApiDashboard(env, api, { range: resolveRange(params, now), stage: params.stage, method: parseMethodParam(params.method) }, now);
+}
 
 /** The environment overview: totals and charts over every API, and the top APIs, stages and methods. */
 export async function readOverviewDashboard(env: EnvironmentSummary, range: MetricRange, now: number): Promise<DashboardData> {

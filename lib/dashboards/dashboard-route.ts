@@ -2,10 +2,9 @@ import "server-only";
 import { getSession } from "@/lib/auth/session";
 import { getRestApi } from "@/lib/aws/rest-apis";
 import { consoleRead } from "@/lib/data/console-read";
-import { parseMethodParam, type DashboardParams } from "@/lib/domain/dashboard-view";
-import { resolveRange } from "@/lib/domain/metric-range";
+import type { DashboardParams } from "@/lib/domain/dashboard-view";
 import { getEnvironment } from "@/lib/environments/environments";
-import { readApiDashboard, readOverviewDashboard } from "./dashboard-reads";
+import { readApiForParams, readOverviewForParams } from "./dashboard-reads";
 
 /** Answers the dashboards' JSON routes (react-query refreshes): the overview, or one API when apiId is given. */
 export async function dashboardRouteResponse(request: Request, envId: string, apiId: string | null): Promise<Response> {
@@ -13,13 +12,10 @@ export async function dashboardRouteResponse(request: Request, envId: string, ap
   const environment = await getEnvironment(envId);
   if (!environment) return failure(404, "not_found", "That environment does not exist.");
   const params = dashboardParamsOf(new URL(request.url).searchParams);
-  const now = Date.now();
-  const range = resolveRange(params, now);
   const read = await consoleRead(async () => {
-    if (!apiId) return readOverviewDashboard(environment, range, now);
+    if (!apiId) return readOverviewForParams(environment, params);
     const api = await getRestApi(environment, apiId);
-    if (!api) return null;
-    return readApiDashboard(environment, api, { range, stage: params.stage, method: parseMethodParam(params.method) }, now);
+    return api ? readApiForParams(environment, api, params) : null;
   });
   if (!read.ok) return failure(502, read.error.code, read.error.message);
   if (!read.data) return failure(404, "not_found", "That API does not exist in this environment.");

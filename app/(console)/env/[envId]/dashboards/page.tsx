@@ -3,10 +3,9 @@ import { notFound } from "next/navigation";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { consoleRead } from "@/lib/data/console-read";
-import { readOverviewDashboard } from "@/lib/dashboards/dashboard-reads";
+import { readOverviewForParams } from "@/lib/dashboards/dashboard-reads";
 import { dashboardParamsOf } from "@/lib/dashboards/dashboard-route";
 import { readSampleTrafficApis } from "@/lib/dashboards/sample-traffic-apis";
-import { resolveRange } from "@/lib/domain/metric-range";
 import { getEnvironment } from "@/lib/environments/environments";
 import { ConsoleErrorState } from "@/components/shell/console-error-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,9 +19,7 @@ export default async function DashboardsPage({ params, searchParams }: Dashboard
   const [{ envId }, search, user] = await Promise.all([params, searchParams, requireUser()]);
   const environment = await getEnvironment(envId);
   if (!environment) notFound();
-  const now = Date.now();
-  const dashboardParams = dashboardParamsOf(search);
-  const data = await consoleRead(() => readOverviewDashboard(environment, resolveRange(dashboardParams, now), now));
+  const data = await consoleRead(() => readOverviewForParams(environment, dashboardParamsOf(search)));
   if (!data.ok) {
     return (
       <>

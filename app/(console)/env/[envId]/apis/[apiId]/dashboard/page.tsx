@@ -3,11 +3,10 @@ import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { listDashboardStages, listResourceMethods } from "@/lib/aws/dashboard-targets";
 import { consoleRead } from "@/lib/data/console-read";
-import { readApiDashboard } from "@/lib/dashboards/dashboard-reads";
+import { readApiForParams } from "@/lib/dashboards/dashboard-reads";
 import { dashboardParamsOf } from "@/lib/dashboards/dashboard-route";
 import { readSampleTrafficApis } from "@/lib/dashboards/sample-traffic-apis";
-import { parseMethodParam, type DashboardParams } from "@/lib/domain/dashboard-view";
-import { resolveRange } from "@/lib/domain/metric-range";
+import type { DashboardParams } from "@/lib/domain/dashboard-view";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import { trafficTargets } from "@/lib/domain/sample-traffic";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
@@ -32,12 +31,7 @@ export default async function ApiDashboardPage({ params, searchParams }: ApiDash
 
 /** Reads stages and the first metrics; when the range is empty, what sample traffic can call; without detailed metrics, how many methods would be billed. */
 async function ApiDashboard({ environment, api, params, canEdit }: { environment: EnvironmentSummary; api: RestApiSummary; params: DashboardParams; canEdit: boolean }) {
-  const now = Date.now();
-  const range = resolveRange(params, now);
-  const [stages, data] = await Promise.all([
-    consoleRead(() => listDashboardStages(environment, api.id)),
-    consoleRead(() => readApiDashboard(environment, api, { range, stage: params.stage, method: parseMethodParam(params.method) }, now)),
-  ]);
+  const [stages, data] = await Promise.all([consoleRead(() => listDashboardStages(environment, api.id)), consoleRead(() => readApiForParams(environment, api, params))]);
   if (!stages.ok) return <ConsoleErrorState error={stages.error} what={`the stages of ${api.name}`} />;
   if (!data.ok) return <ConsoleErrorState error={data.error} what={`the metrics of ${api.name}`} />;
   const [sampleApis, resources] = await Promise.all([
