@@ -35,7 +35,7 @@ export async function readOverviewDashboard(env: EnvironmentSummary, range: Metr
   const summary = summaryPeriodFor(range, now);
   const queries = [
     ...overviewChartQueries(apiNames, range.periodSeconds),
-    ...totalsQueries(apiScopes, "a", summary),
+    ...totalsQueries(apiScopes, "a", summary, { p50: true }),
     ...totalsQueries(stageScopes, "s", summary),
     ...totalsQueries(methodScopes, "k", summary),
     ...(env.kind === "sandbox" ? syntheticMarkerQueries(apiNames, summary) : []),
@@ -71,7 +71,7 @@ export async function readApiDashboard(
   const summary = summaryPeriodFor(range, now);
   const queries = [
     ...chartQueries(scope, range.periodSeconds),
-    ...totalsQueries([scope], "t", summary),
+    ...totalsQueries([scope], "t", summary, { p50: true }),
     ...totalsQueries(stageScopes, "s", summary),
     ...totalsQueries(methodScopes, "k", summary),
     ...(env.kind === "sandbox" ? syntheticMarkerQueries([api.name], summary) : []),

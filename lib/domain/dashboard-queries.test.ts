@@ -46,9 +46,16 @@ describe("overviewChartQueries", () => {
   it("fits 20 APIs x 3 stages of totals and charts in one GetMetricData call", () => {
     const apis = Array.from({ length: 20 }, (_, i) => `api${i}`);
     const stages = apis.flatMap((apiName) => ["dev", "test", "prod"].map((stage) => ({ apiName, stage })));
-    const queries = [...overviewChartQueries(apis, 60), ...totalsQueries(apis.map((apiName) => ({ apiName })), "a", 3600), ...totalsQueries(stages, "s", 3600)];
+    const queries = [...overviewChartQueries(apis, 60), ...totalsQueries(apis.map((apiName) => ({ apiName })), "a", 3600, { p50: true }), ...totalsQueries(stages, "s", 3600)];
     expect(queries.length).toBeLessThanOrEqual(500);
     expect(batchQueries(queries)).toHaveLength(1);
+  });
+});
+
+describe("totalsQueries", () => {
+  it("reads p50 only for rows that show it", () => {
+    expect(totalsQueries([{ apiName: "a" }], "s", 3600).map((query) => query.id)).toEqual(["s0_count", "s0_e4", "s0_e5", "s0_p99"]);
+    expect(totalsQueries([{ apiName: "a" }], "t", 3600, { p50: true }).map((query) => query.id)).toContain("t0_p50");
   });
 });
 

@@ -48,14 +48,17 @@ export function chartQueries(scope: MetricScope, periodSeconds: number): MetricQ
   ];
 }
 
-/** Per-row totals over the whole range (one point each): requests, 4XX, 5XX and p99, ids prefixed `${prefix}${index}`. */
-export function totalsQueries(rows: MetricScope[], prefix: string, summaryPeriodSeconds: number): MetricQuery[] {
+/**
+ * Per-row totals over the whole range (one point each): requests, 4XX, 5XX, p99 and, for rows whose p50 is shown,
+ * p50; ids prefixed `${prefix}${index}`. Tables show p99 only, so their rows skip p50 and save a metric each.
+ */
+export function totalsQueries(rows: MetricScope[], prefix: string, summaryPeriodSeconds: number, options: { p50?: boolean } = {}): MetricQuery[] {
   return rows.flatMap((scope, index) =>
     statQueries(scope, summaryPeriodSeconds, [
       { id: `${prefix}${index}_count`, metricName: "Count", stat: "Sum" },
       { id: `${prefix}${index}_e4`, metricName: "4XXError", stat: "Sum" },
       { id: `${prefix}${index}_e5`, metricName: "5XXError", stat: "Sum" },
-      { id: `${prefix}${index}_p50`, metricName: "Latency", stat: "p50" },
+      ...(options.p50 ? [{ id: `${prefix}${index}_p50`, metricName: "Latency", stat: "p50" }] : []),
       { id: `${prefix}${index}_p99`, metricName: "Latency", stat: "p99" },
     ]),
   );
