@@ -35,7 +35,7 @@ export function DashboardEmptyState({ environment, rangeText, sampleApis, canEdi
       ) : null}
       {sandbox && !first ? (
         <p className="mt-2">
-          No API has a deployed stage yet. <Link className="text-accent hover:underline" href={`/env/${environment.id}/apis`}>Create or import an API</Link> and deploy it first.
+          No API has a deployed stage yet. <Link className="text-accent underline underline-offset-2" href={`/env/${environment.id}/apis`}>Create or import an API</Link> and deploy it first.
         </p>
       ) : null}
       {sandbox && first && !canEdit ? <p className="mt-2">An editor can send sample traffic or generate history here.</p> : null}

@@ -13,7 +13,7 @@ export function DetailedMetricsNotice({ envId, apiId, stage, methods, caching }:
       <p>
         Per-method metrics need <strong className="font-medium">detailed CloudWatch metrics</strong> on stage {stage}. AWS bills them as custom metrics: about {cost} / month
         for {methods} {methods === 1 ? "method" : "methods"} at $0.30 per metric.{" "}
-        <Link className="text-accent hover:underline" href={`/env/${envId}/apis/${apiId}/stages/${encodeURIComponent(stage)}`}>
+        <Link className="text-accent underline underline-offset-2" href={`/env/${envId}/apis/${apiId}/stages/${encodeURIComponent(stage)}`}>
           Open stage {stage} settings
         </Link>
       </p>
