@@ -30,3 +30,9 @@ export function ApiStageFields({ apis, apiId, stage, onChange, errors }: ApiStag
     </div>
   );
 }
+
+/** The dashboard's stage when it is deployed, else the first API's first deployed stage. */
+export function initialTarget(apis: SampleTrafficApi[], stage: string | undefined): { apiId: string; stage: string } {
+  const first = apis[0];
+  return { apiId: first?.id ?? "", stage: stage && first?.stages.includes(stage) ? stage : (first?.stages[0] ?? "") };
+}

@@ -7,10 +7,17 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SampleTrafficDialog } from "./sample-traffic-dialog";
 import { SyntheticHistoryDialog } from "./synthetic-history-dialog";
 
-type DashboardEmptyStateProps = { environment: EnvironmentSummary; rangeText: string; sampleApis: SampleTrafficApi[]; canEdit: boolean };
+type DashboardEmptyStateProps = {
+  environment: EnvironmentSummary;
+  rangeText: string;
+  sampleApis: SampleTrafficApi[];
+  canEdit: boolean;
+  /** The stage the dashboard shows, which the dialogs choose first. */
+  stage?: string;
+};
 
 /** No requests in the range: say how metrics get here, and in the sandbox offer to make some. */
-export function DashboardEmptyState({ environment, rangeText, sampleApis, canEdit }: DashboardEmptyStateProps) {
+export function DashboardEmptyState({ environment, rangeText, sampleApis, canEdit, stage }: DashboardEmptyStateProps) {
   const first = sampleApis[0];
   const sandbox = environment.kind === "sandbox";
   return (
@@ -20,8 +27,8 @@ export function DashboardEmptyState({ environment, rangeText, sampleApis, canEdi
       actions={
         sandbox && canEdit && first ? (
           <>
-            <SampleTrafficDialog envId={environment.id} apis={sampleApis} />
-            <SyntheticHistoryDialog envId={environment.id} apis={sampleApis} />
+            <SampleTrafficDialog envId={environment.id} apis={sampleApis} stage={stage} />
+            <SyntheticHistoryDialog envId={environment.id} apis={sampleApis} stage={stage} />
           </>
         ) : null
       }

@@ -11,12 +11,12 @@ import { Dialog, DialogBody, DialogContent, DialogFooter, DialogTrigger } from "
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
-import { ApiStageFields } from "./api-stage-fields";
+import { ApiStageFields, initialTarget } from "./api-stage-fields";
 
 /** Sends a bounded burst of requests to a deployed sandbox stage, with a progress bar, so a new dashboard has data. */
-export function SampleTrafficDialog({ envId, apis }: { envId: string; apis: SampleTrafficApi[] }) {
+export function SampleTrafficDialog({ envId, apis, stage }: { envId: string; apis: SampleTrafficApi[]; stage?: string }) {
   const [open, setOpen] = useState(false);
-  const [target, setTarget] = useState({ apiId: apis[0]?.id ?? "", stage: apis[0]?.stages[0] ?? "" });
+  const [target, setTarget] = useState(() => initialTarget(apis, stage));
   const [count, setCount] = useState("200");
   const [errorPercent, setErrorPercent] = useState("5");
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);

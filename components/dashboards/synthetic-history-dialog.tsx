@@ -11,12 +11,12 @@ import { Dialog, DialogBody, DialogContent, DialogFooter, DialogTrigger } from "
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
-import { ApiStageFields } from "./api-stage-fields";
+import { ApiStageFields, initialTarget } from "./api-stage-fields";
 
 /** Generates days of plausible AWS/ApiGateway history for one stage in the sandbox, labelled synthetic on every dashboard. */
-export function SyntheticHistoryDialog({ envId, apis }: { envId: string; apis: SampleTrafficApi[] }) {
+export function SyntheticHistoryDialog({ envId, apis, stage }: { envId: string; apis: SampleTrafficApi[]; stage?: string }) {
   const [open, setOpen] = useState(false);
-  const [target, setTarget] = useState({ apiId: apis[0]?.id ?? "", stage: apis[0]?.stages[0] ?? "" });
+  const [target, setTarget] = useState(() => initialTarget(apis, stage));
   const [days, setDays] = useState("7");
   const [peak, setPeak] = useState("20");
   const mutation = useGenerateSyntheticHistoryMutation();

@@ -17,12 +17,16 @@ export function dashboardUrl({ envId, apiId, params }: DashboardVariables): stri
 
 const refreshIntervals: Record<string, number> = { "10s": 10_000, "1m": 60_000 };
 
-/** One dashboard's data; polls at the URL's auto-refresh interval and keeps the last data on screen while a new range loads. */
-export function useDashboardQuery(variables: DashboardVariables, initialData: DashboardData | undefined) {
+/**
+ * One dashboard's data; polls at the URL's auto-refresh interval and keeps the last data on screen while a new range
+ * loads. The server's first read seeds only the key of the URL it was read for, never a range chosen later.
+ */
+export function useDashboardQuery(variables: DashboardVariables, initial: { url: string; data: DashboardData }) {
+  const url = dashboardUrl(variables);
   return useQuery<DashboardData, ActionFailure>({
     queryKey: metricKeys.dashboard(variables.envId, variables.apiId, { ...variables.params, tz: undefined, refresh: undefined }),
-    queryFn: ({ signal }) => fetchConsoleJson<DashboardData>(dashboardUrl(variables), signal),
-    initialData,
+    queryFn: ({ signal }) => fetchConsoleJson<DashboardData>(url, signal),
+    initialData: url === initial.url ? initial.data : undefined,
     placeholderData: keepPreviousData,
     refetchInterval: refreshIntervals[variables.params.refresh ?? ""] ?? false,
     staleTime: 5_000,

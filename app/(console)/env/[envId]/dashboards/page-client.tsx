@@ -3,7 +3,8 @@
 import type { DashboardData } from "@/lib/domain/dashboard-view";
 import type { SampleTrafficApi } from "@/lib/domain/sample-traffic";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
-import { useDashboardQuery } from "@/lib/data/metrics/dashboard-query";
+import { useState } from "react";
+import { dashboardUrl, useDashboardQuery } from "@/lib/data/metrics/dashboard-query";
 import { describeRange } from "@/lib/domain/metric-range";
 import { BreakdownTable } from "@/components/dashboards/breakdown-table";
 import { DashboardBody } from "@/components/dashboards/dashboard-body";
@@ -16,7 +17,9 @@ type DashboardsPageClientProps = { environment: EnvironmentSummary; initialData:
 
 export function DashboardsPageClient({ environment, initialData, sampleApis, canEdit }: DashboardsPageClientProps) {
   const [params, setParams] = useDashboardUrl();
-  const query = useDashboardQuery({ envId: environment.id, apiId: null, params }, initialData);
+  // The URL the server read for; later URLs are read by react-query.
+  const [initial] = useState(() => ({ url: dashboardUrl({ envId: environment.id, apiId: null, params }), data: initialData }));
+  const query = useDashboardQuery({ envId: environment.id, apiId: null, params }, initial);
   const data = query.data ?? initialData;
   const apiLink = (apiId: string | null) => (apiId ? `/env/${environment.id}/apis/${apiId}/dashboard` : undefined);
   return (
@@ -34,7 +37,7 @@ export function DashboardsPageClient({ environment, initialData, sampleApis, can
         isAws={environment.kind === "aws"}
         csvPrefix={`${environment.id}-overview`}
         error={query.error?.message ?? null}
-        empty={<DashboardEmptyState environment={environment} rangeText={describeRange(data.range)} sampleApis={sampleApis} canEdit={canEdit} />}
+        empty={<DashboardEmptyState environment={environment} rangeText={describeRange(data.range)} sampleApis={sampleApis} canEdit={canEdit} stage={params.stage} />}
       >
         {data.totals.requests ? (
           <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">

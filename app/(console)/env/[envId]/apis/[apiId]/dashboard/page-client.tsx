@@ -5,7 +5,8 @@ import type { DashboardData } from "@/lib/domain/dashboard-view";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import type { SampleTrafficApi } from "@/lib/domain/sample-traffic";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
-import { useDashboardQuery } from "@/lib/data/metrics/dashboard-query";
+import { useState } from "react";
+import { dashboardUrl, useDashboardQuery } from "@/lib/data/metrics/dashboard-query";
 import { describeRange } from "@/lib/domain/metric-range";
 import { BreakdownTable } from "@/components/dashboards/breakdown-table";
 import { DashboardBody } from "@/components/dashboards/dashboard-body";
@@ -31,7 +32,9 @@ const allMethods = "__all";
 
 export function ApiDashboardPageClient({ environment, api, stages, initialData, sampleApis, methodCount, canEdit }: ApiDashboardPageClientProps) {
   const [params, setParams] = useDashboardUrl();
-  const query = useDashboardQuery({ envId: environment.id, apiId: api.id, params }, initialData);
+  // The URL the server read for; later URLs are read by react-query.
+  const [initial] = useState(() => ({ url: dashboardUrl({ envId: environment.id, apiId: api.id, params }), data: initialData }));
+  const query = useDashboardQuery({ envId: environment.id, apiId: api.id, params }, initial);
   const data = query.data ?? initialData;
   const stage = stages.find((candidate) => candidate.name === params.stage);
   const methodOptions = data.methods.map((row) => `${row.scope.method!.httpMethod} ${row.scope.method!.resource}`);
@@ -64,7 +67,7 @@ export function ApiDashboardPageClient({ environment, api, stages, initialData, 
         isAws={environment.kind === "aws"}
         csvPrefix={`${api.name}-${params.stage ?? "all-stages"}`}
         error={query.error?.message ?? null}
-        empty={<DashboardEmptyState environment={environment} rangeText={describeRange(data.range)} sampleApis={sampleApis} canEdit={canEdit} />}
+        empty={<DashboardEmptyState environment={environment} rangeText={describeRange(data.range)} sampleApis={sampleApis} canEdit={canEdit} stage={params.stage} />}
       >
         {!params.stage && data.stages.length > 0 ? (
           <section className="flex flex-col gap-2">
