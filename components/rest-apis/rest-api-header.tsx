@@ -2,10 +2,10 @@ import Link from "next/link";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import { PageHeader } from "@/components/ui/page-header";
 import { TabLinks } from "@/components/ui/tabs";
-import { EndpointTypeBadge } from "./endpoint-type";
-import { getSession } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
+import { getSession } from "@/lib/auth/session";
 import { DeployButton } from "@/components/deploy/deploy-button";
+import { EndpointTypeBadge } from "./endpoint-type";
 
 /** Title and tabs shared by every page of one API; only tabs that are built are listed. */
 export async function RestApiHeader({ envId, api }: { envId: string; api: RestApiSummary }) {
@@ -37,15 +37,16 @@ export async function RestApiHeader({ envId, api }: { envId: string; api: RestAp
         tabs={[
           { href: base, label: "Overview" },
           { href: `${base}/resources`, label: "Resources", matchPrefix: true },
-          { href: `${base}/cost`, label: "Cost" },
+          { href: `${base}/test-invoke`, label: "Test invoke" },
+          { href: `${base}/stages`, label: "Stages", matchPrefix: true },
+          { href: `${base}/deployments`, label: "Deployments" },
           { href: `${base}/models`, label: "Models" },
           { href: `${base}/validators`, label: "Validators" },
           { href: `${base}/authorizers`, label: "Authorizers" },
           { href: `${base}/gateway-responses`, label: "Gateway responses" },
+          { href: `${base}/dashboard`, label: "Dashboard" },
+          { href: `${base}/cost`, label: "Cost" },
           { href: `${base}/settings`, label: "Settings" },
-          { href: `${base}/test-invoke`, label: "Test invoke" },
-          { href: `${base}/stages`, label: "Stages" },
-          { href: `${base}/deployments`, label: "Deployments" },
         ]}
       />
     </div>

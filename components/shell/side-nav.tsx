@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Boxes, CircleDollarSign, Network, ScrollText, Users } from "lucide-react";
+import { Boxes, ChartLine, CircleDollarSign, Network, ScrollText, Users } from "lucide-react";
 import { cn } from "@/components/ui/class-names";
 
 export type NavItem = { href: string; label: string; icon: React.ReactNode; match: string };
@@ -10,6 +10,7 @@ export type NavItem = { href: string; label: string; icon: React.ReactNode; matc
 export function navItems(envId: string, isAdmin: boolean): { main: NavItem[]; admin: NavItem[] } {
   const main: NavItem[] = [
     { href: `/env/${envId}/apis`, label: "APIs", icon: <Boxes aria-hidden />, match: `/env/${envId}/apis` },
+    { href: `/env/${envId}/dashboards`, label: "Dashboards", icon: <ChartLine aria-hidden />, match: `/env/${envId}/dashboards` },
     { href: `/env/${envId}/cost`, label: "Cost", icon: <CircleDollarSign aria-hidden />, match: `/env/${envId}/cost` },
   ];
   if (!isAdmin) return { main, admin: [] };

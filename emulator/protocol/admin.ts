@@ -2,6 +2,7 @@ import type { ServiceCall, ServiceDeps, ServiceReply } from "./service-call";
 import type { FaultSpec, RealismConfig } from "../config";
 import { applyQuotaOverrides, type ServiceQuotas } from "../realism/service-quotas";
 import { handleLambdaAdmin, isLambdaAdminCall } from "../data-plane/lambda-registry";
+import { handleAdminMetricData, isAdminMetricDataCall } from "./admin-metric-data";
 
 // The sandbox's own small admin endpoint, on loopback with the rest:
 //   GET  /_archway/health           -> {"status":"ok", ...}
@@ -10,12 +11,14 @@ import { handleLambdaAdmin, isLambdaAdminCall } from "../data-plane/lambda-regis
 //   GET  /_archway/quotas           -> the adjustable quotas in force (realism/service-quotas.ts)
 //   PUT  /_archway/quotas           -> change some of them (JSON body {"resourcesPerApi": 1000}); the others stay
 //   /_archway/lambda/*               -> local Lambda functions (data-plane/lambda-registry.ts)
+//   POST /_archway/cloudwatch/metric-data -> PutMetricData in any namespace (admin-metric-data.ts)
 const PREFIX = "/_archway/";
 
 export const isAdminCall = (call: ServiceCall): boolean => call.url.pathname.startsWith(PREFIX);
 
 export async function handleAdmin(call: ServiceCall, deps: ServiceDeps): Promise<ServiceReply> {
   if (isLambdaAdminCall(call)) return handleLambdaAdmin(call, deps);
+  if (isAdminMetricDataCall(call)) return handleAdminMetricData(call, deps);
   const path = call.url.pathname.slice(PREFIX.length);
   if (path === "health" && call.method === "GET") {
     return json(200, { status: "ok", service: "archway-sandbox", dataDir: deps.config.dataDir ?? null, realism: deps.realism.settings });

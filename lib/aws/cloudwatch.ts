@@ -1,5 +1,6 @@
 import "server-only";
-import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from "@aws-sdk/client-cloudwatch";
+import { CloudWatchClient, GetMetricDataCommand, ListMetricsCommand, type MetricDataQuery } from "@aws-sdk/client-cloudwatch";
+import { apiGatewayNamespace, totalsQueries } from "@/lib/domain/dashboard-queries";
 import { batchQueries, type MetricQuery, type MetricReadCost, type MetricSeries } from "@/lib/domain/metric-query";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws } from "./aws-call";
@@ -41,6 +42,42 @@ export async function getMetricData(env: EnvironmentSummary, queries: MetricQuer
   }
   for (const value of series.values()) sortByTime(value);
   return { series, cost };
+}
+
+/** The dimension sets of AWS/ApiGateway `Count` that have data (ListMetrics, following NextToken), as name-value maps. */
+export async function listRequestCountDimensions(env: EnvironmentSummary, filter: Record<string, string> = {}): Promise<Array<Record<string, string>>> {
+  const found: Array<Record<string, string>> = [];
+  let nextToken: string | undefined;
+  do {
+    const command = new ListMetricsCommand({
+      Namespace: apiGatewayNamespace,
+      MetricName: "Count",
+      Dimensions: Object.entries(filter).map(([Name, Value]) => ({ Name, Value })),
+      NextToken: nextToken,
+    });
+    const page = await callAws(env, () => cloudWatchClient(env).send(command));
+    for (const metric of page.Metrics ?? []) found.push(Object.fromEntries((metric.Dimensions ?? []).map((d) => [d.Name ?? "", d.Value ?? ""])));
+    nextToken = page.NextToken && page.NextToken !== nextToken ? page.NextToken : undefined;
+  } while (nextToken);
+  return found;
+}
+
+/** Requests per API (AWS/ApiGateway `Count`, dimension ApiName only) over a range, in one period; null where there is no data. */
+export async function readRequestCountsByApi(
+  env: EnvironmentSummary,
+  apiNames: string[],
+  range: { start: Date; end: Date },
+): Promise<{ counts: Map<string, number | null>; cost: MetricReadCost }> {
+  // One bucket covering the range, rounded up to whole hours (valid at every retention tier).
+  const periodSeconds = Math.max(3600, Math.ceil((range.end.getTime() - range.start.getTime()) / 3_600_000) * 3600);
+  const queries = totalsQueries(apiNames.map((apiName) => ({ apiName })), "a", periodSeconds).filter((query) => query.id.endsWith("_count"));
+  const { series, cost } = await getMetricData(env, queries, range);
+  const counts = new Map<string, number | null>();
+  apiNames.forEach((apiName, index) => {
+    const values = series.get(`a${index}_count`)?.values ?? [];
+    counts.set(apiName, values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0));
+  });
+  return { counts, cost };
 }
 
 function toSdkQuery(query: MetricQuery): MetricDataQuery {

@@ -41,7 +41,15 @@ const invalid = (message: string) => new AwsError("InvalidParameterValueExceptio
 const combination = (message: string) => new AwsError("InvalidParameterCombinationException", message);
 
 export function putMetricData(ctx: OpContext, input: PutMetricDataInput): void {
-  requireCustomerNamespace(input.Namespace);
+  if (input.Namespace.startsWith("AWS/")) {
+    throw invalid(`The value ${input.Namespace} for parameter Namespace is invalid: namespaces beginning with "AWS/" are reserved for AWS.`);
+  }
+  putMetricDataInAnyNamespace(ctx, input);
+}
+
+/** PutMetricData without the reserved-namespace rule: the sandbox admin endpoint's synthetic history. Every other rule holds. */
+export function putMetricDataInAnyNamespace(ctx: OpContext, input: PutMetricDataInput): void {
+  requireValidNamespace(input.Namespace);
   if (input.MetricData.length === 0) throw new AwsError("MissingRequiredParameterException", "The request must contain the parameter MetricData.");
   if (input.MetricData.length > MAX_DATA) {
     throw invalid(`The collection MetricData must not have a size greater than ${MAX_DATA}.`);
@@ -54,10 +62,7 @@ export function putMetricData(ctx: OpContext, input: PutMetricDataInput): void {
   });
 }
 
-function requireCustomerNamespace(namespace: string): void {
-  if (namespace.startsWith("AWS/")) {
-    throw invalid(`The value ${namespace} for parameter Namespace is invalid: namespaces beginning with "AWS/" are reserved for AWS.`);
-  }
+function requireValidNamespace(namespace: string): void {
   if (namespace.length < 1 || namespace.length > 255 || namespace.startsWith(":") || !/^[\x20-\x7e]+$/.test(namespace)) {
     throw invalid(`The value ${namespace} for parameter Namespace is invalid.`);
   }

@@ -1,6 +1,6 @@
 import { notImplemented } from "../aws-error";
 import type { OpContext } from "../../control-plane/op-context";
-import { putMetricData, type MetricDatumInput, type StatisticSet } from "../../control-plane/cloudwatch/put-metric-data";
+import { putMetricData, type MetricDatumInput, type PutMetricDataInput, type StatisticSet } from "../../control-plane/cloudwatch/put-metric-data";
 import { getMetricData } from "../../control-plane/cloudwatch/get-metric-data";
 import { getMetricStatistics } from "../../control-plane/cloudwatch/get-metric-statistics";
 import { listMetrics, type DimensionFilter } from "../../control-plane/cloudwatch/list-metrics";
@@ -22,9 +22,7 @@ export type CloudWatchHandler = (input: Members, ctx: OpContext) => object | und
 export const cloudWatchHandlers: Record<string, CloudWatchHandler> = {
   PutMetricData(input, ctx) {
     if (input.EntityMetricData !== undefined) throw notImplemented("CloudWatch", "PutMetricData with EntityMetricData");
-    const Namespace = read.requiredString(input, "Namespace");
-    const MetricData = read.optionalList(input, "MetricData", "MetricData", metricDatum) ?? [];
-    putMetricData(ctx, { Namespace, MetricData });
+    putMetricData(ctx, putMetricDataInput(input));
     return undefined;
   },
 
@@ -234,6 +232,14 @@ function dimensionFilter(item: unknown, path: string): DimensionFilter {
   const members = read.struct(item, path);
   const Value = read.optionalString(members, "Value", `${path}.Value`);
   return { Name: read.requiredString(members, "Name", `${path}.Name`), ...(Value !== undefined ? { Value } : {}) };
+}
+
+/** PutMetricData's input, shape-checked; shared with the sandbox admin endpoint that takes the same JSON body. */
+export function putMetricDataInput(input: Members): PutMetricDataInput {
+  return {
+    Namespace: read.requiredString(input, "Namespace"),
+    MetricData: read.optionalList(input, "MetricData", "MetricData", metricDatum) ?? [],
+  };
 }
 
 function metricDatum(item: unknown, path: string): MetricDatumInput {

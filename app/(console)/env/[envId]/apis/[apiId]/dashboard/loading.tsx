@@ -1,0 +1,5 @@
+import { DashboardSkeleton } from "@/components/dashboards/dashboard-skeleton";
+
+export default function ApiDashboardLoading() {
+  return <DashboardSkeleton />;
+}
