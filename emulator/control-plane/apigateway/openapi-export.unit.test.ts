@@ -97,6 +97,27 @@ describe("OpenAPI export", () => {
     });
   });
 
+  it("keeps a timeout and cache namespace that are not AWS's defaults, and names only a non-default key source", () => {
+    const custom: ApiSnapshot = {
+      ...snapshot,
+      restApi: { ...restApi, apiKeySource: "AUTHORIZER" },
+      resources: resources.map((r) =>
+        r.id === "pet" ? { ...r, resourceMethods: { GET: { ...getPet, methodIntegration: { ...getPet.methodIntegration!, timeoutInMillis: 5000, cacheNamespace: "shared" } } } } : r,
+      ),
+    };
+    const doc = exportOpenApi(custom, options({ extensions: parseExtensions("apigateway") })) as unknown as Json;
+    expect(doc.paths["/pets/{petId}"].get["x-amazon-apigateway-integration"]).toMatchObject({ timeoutInMillis: 5000, cacheNamespace: "shared" });
+    expect(doc["x-amazon-apigateway-api-key-source"]).toBe("AUTHORIZER");
+    expect(exported({ extensions: parseExtensions("apigateway") })["x-amazon-apigateway-api-key-source"]).toBeUndefined();
+  });
+
+  it("keeps an empty content map on an OpenAPI 3 response and an empty components object", () => {
+    const bare: ApiSnapshot = { ...snapshot, models: [], authorizers: [], resources: [{ id: "root", path: "/", resourceMethods: { GET: { httpMethod: "GET", authorizationType: "NONE", apiKeyRequired: false, methodResponses: { "200": { statusCode: "200" } } } } }] };
+    const doc = exportOpenApi(bare, options()) as unknown as Json;
+    expect(doc.paths["/"].get.responses["200"]).toEqual({ description: "200 response", content: {} });
+    expect(doc.components).toEqual({});
+  });
+
   it("describes authorizers, IAM and the API key as security schemes", () => {
     const doc = exported({ extensions: parseExtensions("apigateway") });
     expect(doc.components.securitySchemes).toEqual({
