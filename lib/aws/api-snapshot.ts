@@ -9,13 +9,14 @@ import {
   type APIGatewayClient,
   type Authorizer,
   type GatewayResponse,
+  type Integration,
   type Method,
   type Model,
   type RequestValidator,
   type Resource,
   type RestApi,
 } from "@aws-sdk/client-api-gateway";
-import type { ApiSnapshot, SnapshotAuthorizer, SnapshotMethod, SnapshotResource, SnapshotRestApi } from "@/lib/domain/api-snapshot";
+import type { ApiSnapshot, SnapshotAuthorizer, SnapshotIntegration, SnapshotMethod, SnapshotResource, SnapshotRestApi } from "@/lib/domain/api-snapshot";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws } from "./aws-call";
 import { apiGatewayClient } from "./clients";
@@ -81,10 +82,19 @@ function toRestApi(api: RestApi): SnapshotRestApi {
   });
 }
 
+function toIntegration(integration: Integration): SnapshotIntegration {
+  const responses = Object.entries(integration.integrationResponses ?? {}).map(([code, r]) => [code, stripUndefined({ ...r, statusCode: r.statusCode ?? code })]);
+  return stripUndefined({ ...integration, type: integration.type ?? "", integrationResponses: integration.integrationResponses ? Object.fromEntries(responses) : undefined });
+}
+
 function toMethod(method: Method): SnapshotMethod {
-  // The SDK shapes are already plain JSON; only the metadata-free members are kept.
-  const { methodIntegration, ...rest } = method;
-  return stripUndefined({ ...rest, httpMethod: method.httpMethod ?? "", methodIntegration: methodIntegration ? (stripUndefined({ ...methodIntegration, type: methodIntegration.type ?? "" }) as SnapshotMethod["methodIntegration"]) : undefined });
+  const responses = Object.entries(method.methodResponses ?? {}).map(([code, r]) => [code, stripUndefined({ ...r, statusCode: r.statusCode ?? code })]);
+  return stripUndefined({
+    ...method,
+    httpMethod: method.httpMethod ?? "",
+    methodResponses: method.methodResponses ? Object.fromEntries(responses) : undefined,
+    methodIntegration: method.methodIntegration ? toIntegration(method.methodIntegration) : undefined,
+  });
 }
 
 function toResource(resource: Resource): SnapshotResource {

@@ -24,3 +24,8 @@ export function mapRefs(node: unknown, rewrite: (ref: string) => string): unknow
     Object.entries(node).map(([key, value]) => [key, key === "$ref" && typeof value === "string" ? rewrite(value) : mapRefs(value, rewrite)]),
   );
 }
+
+/** A shallow copy without the named members. */
+export function withoutKeys(object: JsonObject, keys: readonly string[]): JsonObject {
+  return Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
+}
