@@ -16,8 +16,9 @@ type SegmentedControlProps<T extends string> = {
 export function SegmentedControl<T extends string>({ label, value, onValueChange, options, className }: SegmentedControlProps<T>) {
   const name = useId();
   return (
-    <fieldset className={cn("flex flex-col gap-1.5", className)}>
-      <legend className="mb-1.5 text-[13px] font-medium">{label}</legend>
+    <fieldset className={cn("min-w-0", className)}>
+      {/* A legend is not a flex item, so its spacing is its own margin; it lines up with Field labels beside it. */}
+      <legend className="mb-1.5 text-[13px] font-medium text-foreground">{label}</legend>
       <div className="inline-flex w-fit rounded-md border border-border-strong bg-surface p-0.5">
         {options.map((option) => (
           <label

@@ -1,10 +1,11 @@
 import "server-only";
 import { ImportRestApiCommand, PutRestApiCommand, type RestApi } from "@aws-sdk/client-api-gateway";
 import type { BasePathMode } from "@/lib/domain/openapi-import-preview";
-import { primaryEndpointType, type EndpointType, type RestApiSummary } from "@/lib/domain/rest-api";
+import type { EndpointType, RestApiSummary } from "@/lib/domain/rest-api";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws, requestIdOf, type AwsResult } from "./aws-call";
 import { apiGatewayClient } from "./clients";
+import { toRestApiSummary } from "./rest-apis";
 
 export type ImportedApi = { api: RestApiSummary; warnings: string[] };
 export type ImportOptions = { failOnWarnings: boolean; basePath: BasePathMode };
@@ -39,14 +40,5 @@ export async function putRestApi(
 }
 
 function toImportedApi(api: RestApi): ImportedApi {
-  return {
-    api: {
-      id: api.id ?? "",
-      name: api.name ?? "",
-      description: api.description ? api.description : null,
-      endpointType: primaryEndpointType(api.endpointConfiguration?.types),
-      createdDate: (api.createdDate ?? new Date(0)).toISOString(),
-    },
-    warnings: api.warnings ?? [],
-  };
+  return { api: toRestApiSummary(api), warnings: api.warnings ?? [] };
 }

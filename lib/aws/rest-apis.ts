@@ -66,7 +66,8 @@ export async function deleteRestApi(env: EnvironmentSummary, restApiId: string):
   return { value: null, requestId: requestIdOf(output) };
 }
 
-function toRestApiSummary(api: RestApi): RestApiSummary {
+/** An SDK RestApi as the console's summary (also used for the API an import returns). */
+export function toRestApiSummary(api: RestApi): RestApiSummary {
   return {
     id: api.id ?? "",
     name: api.name ?? "",
