@@ -68,7 +68,8 @@ describe("the working copy as an OpenAPI document", () => {
     const working = openApiFromSnapshot(await readApiSnapshot(env(), restApiId), { stageName: "dev", region: "us-east-1", fallbackVersion: "ignored" });
     expect(working).toEqual(exported);
     // The document really carries every kind of object, so equality is not between two empty shells.
-    expect(Object.keys(working.paths as object)).toEqual(["/", "/pets", "/pets/{petId}"]);
+    // The root has no methods, so it is not a path, as in AWS's export.
+    expect(Object.keys(working.paths as object)).toEqual(["/pets", "/pets/{petId}"]);
     expect(JSON.stringify(working)).toContain("x-amazon-apigateway-authorizer");
     expect(JSON.stringify(working)).toContain('"418"');
   });

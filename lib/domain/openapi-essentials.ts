@@ -31,7 +31,8 @@ export function openApiEssentials(document: Json): Json {
     binaryMediaTypes: [...arr(document["x-amazon-apigateway-binary-media-types"])].sort(),
     gatewayResponses: obj(document["x-amazon-apigateway-gateway-responses"]),
     minimumCompressionSize: document["x-amazon-apigateway-minimum-compression-size"],
-    apiKeySource: document["x-amazon-apigateway-api-key-source"],
+    // AWS names the key source only when it is not the default, HEADER.
+    apiKeySource: document["x-amazon-apigateway-api-key-source"] ?? "HEADER",
   }) as Json;
 }
 

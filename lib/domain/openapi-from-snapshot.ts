@@ -59,14 +59,15 @@ function securitySchemes(snapshot: ApiSnapshot): JsonObject {
 }
 
 function paths(snapshot: ApiSnapshot): JsonObject {
-  const sorted = [...snapshot.resources].sort((a, b) => a.path.localeCompare(b.path));
+  // A resource without methods (the bare root of a new API) is not a path in AWS's export.
+  const sorted = [...snapshot.resources].filter((resource) => Object.keys(resource.methods).length > 0).sort((a, b) => a.path.localeCompare(b.path));
   return Object.fromEntries(
     sorted.map((resource) => [
       resource.path,
       Object.fromEntries(
         Object.entries(resource.methods).map(([verb, method]) => [
           verb === "ANY" ? ANY_METHOD_KEY : verb.toLowerCase(),
-          operationFromMethod(method, snapshot.authorizers, snapshot.requestValidators),
+          operationFromMethod(method, resource.id, snapshot.authorizers, snapshot.requestValidators),
         ]),
       ),
     ]),
@@ -91,7 +92,8 @@ function apiExtensions(snapshot: ApiSnapshot): JsonObject {
       snapshot.gatewayResponses.map((r) => [r.responseType, compact({ statusCode: r.statusCode, responseParameters: r.responseParameters, responseTemplates: r.responseTemplates })]),
     ),
     "x-amazon-apigateway-binary-media-types": api.binaryMediaTypes,
-    "x-amazon-apigateway-api-key-source": api.apiKeySource,
+    // HEADER is the default: AWS names the source only when it is AUTHORIZER.
+    "x-amazon-apigateway-api-key-source": api.apiKeySource === "HEADER" ? undefined : api.apiKeySource,
     "x-amazon-apigateway-minimum-compression-size": api.minimumCompressionSize,
     "x-amazon-apigateway-policy": api.policy ? parsePolicy(api.policy) : undefined,
   });
@@ -101,12 +103,16 @@ function apiExtensions(snapshot: ApiSnapshot): JsonObject {
 export function openApiFromSnapshot(snapshot: ApiSnapshot, options: OpenApiExportOptions): JsonObject {
   const api = snapshot.restApi;
   const host = `${api.id}.execute-api.${options.region}.amazonaws.com`;
-  return compact({
-    openapi: "3.0.1",
-    info: compact({ title: api.name, description: api.description, version: api.version ?? options.fallbackVersion }),
-    servers: [{ url: `https://${host}/{basePath}`, variables: { basePath: { default: options.stageName } } }],
-    paths: paths(snapshot),
-    components: compact({ schemas: Object.fromEntries(snapshot.models.map((model) => [model.name, modelSchema(model)])), securitySchemes: securitySchemes(snapshot) }),
+  // AWS keeps "components": {} for an API without models or authorizers.
+  const components = compact({ schemas: Object.fromEntries(snapshot.models.map((model) => [model.name, modelSchema(model)])), securitySchemes: securitySchemes(snapshot) });
+  return {
+    ...compact({
+      openapi: "3.0.1",
+      info: compact({ title: api.name, description: api.description, version: api.version ?? options.fallbackVersion }),
+      servers: [{ url: `https://${host}/{basePath}`, variables: { basePath: { default: options.stageName } } }],
+      paths: paths(snapshot),
+    }),
+    components,
     ...apiExtensions(snapshot),
-  });
+  };
 }

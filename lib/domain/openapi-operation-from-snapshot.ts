@@ -23,11 +23,8 @@ function response(methodResponse: SnapshotMethodResponse): JsonObject {
     .map((key) => /^method\.response\.header\.(.+)$/.exec(key)?.[1])
     .filter((name): name is string => name !== undefined);
   const content = Object.entries(methodResponse.responseModels ?? {}).map(([type, name]) => [type, { schema: modelRef(name) }]);
-  return compact({
-    description: `${methodResponse.statusCode} response`,
-    headers: Object.fromEntries(headers.map((name) => [name, stringSchema])),
-    content: Object.fromEntries(content),
-  });
+  // AWS's OpenAPI 3 export keeps an empty content map on a response without models.
+  return { ...compact({ description: `${methodResponse.statusCode} response`, headers: Object.fromEntries(headers.map((name) => [name, stringSchema])) }), content: Object.fromEntries(content) };
 }
 
 function responses(method: SnapshotMethod): JsonObject {
@@ -36,8 +33,14 @@ function responses(method: SnapshotMethod): JsonObject {
   return Object.fromEntries(all.map((methodResponse) => [methodResponse.statusCode, response(methodResponse)]));
 }
 
-/** x-amazon-apigateway-integration: lower-case type and passthrough, responses keyed by selection pattern. */
-export function integrationExtension(integration: SnapshotIntegration): JsonObject {
+/** The timeout PutIntegration gives when none is set; AWS's export leaves it out. */
+const defaultTimeoutInMillis = 29_000;
+
+/**
+ * x-amazon-apigateway-integration: lower-case type and passthrough, responses keyed by selection pattern; without the
+ * defaults AWS leaves out (the 29 s timeout, and the cache namespace every integration gets: its resource id).
+ */
+export function integrationExtension(integration: SnapshotIntegration, resourceId: string): JsonObject {
   const integrationResponses = Object.values(integration.integrationResponses ?? {}).map((r) => [
     r.selectionPattern ?? "default",
     compact({ statusCode: r.statusCode, responseParameters: r.responseParameters, responseTemplates: r.responseTemplates, contentHandling: r.contentHandling }),
@@ -53,8 +56,8 @@ export function integrationExtension(integration: SnapshotIntegration): JsonObje
     requestTemplates: integration.requestTemplates,
     passthroughBehavior: integration.passthroughBehavior?.toLowerCase(),
     contentHandling: integration.contentHandling,
-    timeoutInMillis: integration.timeoutInMillis,
-    cacheNamespace: integration.cacheNamespace,
+    timeoutInMillis: integration.timeoutInMillis === defaultTimeoutInMillis ? undefined : integration.timeoutInMillis,
+    cacheNamespace: integration.cacheNamespace === resourceId ? undefined : integration.cacheNamespace,
     cacheKeyParameters: integration.cacheKeyParameters,
     tlsConfig: integration.tlsConfig,
     responses: Object.fromEntries(integrationResponses),
@@ -74,7 +77,7 @@ function security(method: SnapshotMethod, authorizers: readonly SnapshotAuthoriz
 }
 
 /** The OpenAPI operation for one method, with its security, validator and integration. */
-export function operationFromMethod(method: SnapshotMethod, authorizers: readonly SnapshotAuthorizer[], validators: readonly SnapshotRequestValidator[]): JsonObject {
+export function operationFromMethod(method: SnapshotMethod, resourceId: string, authorizers: readonly SnapshotAuthorizer[], validators: readonly SnapshotRequestValidator[]): JsonObject {
   const requestModels = Object.entries(method.requestModels ?? {});
   const operation: JsonObject = { operationId: method.operationName, parameters: parameters(method) };
   if (requestModels.length > 0) {
@@ -85,6 +88,6 @@ export function operationFromMethod(method: SnapshotMethod, authorizers: readonl
     responses: responses(method),
     security: security(method, authorizers),
     "x-amazon-apigateway-request-validator": validators.find((candidate) => candidate.id === method.requestValidatorId)?.name,
-    "x-amazon-apigateway-integration": method.methodIntegration ? integrationExtension(method.methodIntegration) : undefined,
+    "x-amazon-apigateway-integration": method.methodIntegration ? integrationExtension(method.methodIntegration, resourceId) : undefined,
   });
 }
