@@ -14,6 +14,7 @@ const tsx = (file) => [process.execPath, ["--import", "tsx", file]];
 run("sandbox start-up and memory (100 APIs x 300 resources)", ...tsx("bench/sandbox-startup.ts"));
 run("sandbox throughput vs moto", ...tsx("bench/sandbox-throughput.ts"));
 run("sandbox data plane vs a bare Node server and serverless-offline", ...tsx("bench/data-plane-throughput.ts"));
+run("sandbox data plane: CPU per request of the handler chain alone", ...tsx("bench/data-plane-handler-cpu.ts"));
 run("sandbox data plane memory under a 10-minute load at c=64", ...tsx("bench/data-plane-soak.ts"));
 run("production build of the console", process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 run("console: first-load JS of the APIs page, the resources designer and the dashboards", ...tsx("bench/console-first-load.ts"));
