@@ -17,11 +17,18 @@ async function firstLoad(browser: Browser, consoleUrl: string, path: string): Pr
   const fresh = await browser.newContext({ storageState: state });
   const freshPage = await fresh.newPage();
   const files = new Map<string, Buffer>();
-  freshPage.on("response", async (response) => {
+  const reads: Promise<void>[] = [];
+  freshPage.on("response", (response) => {
     const url = response.url();
-    if (response.request().resourceType() === "script" && url.includes("/_next/")) files.set(url, await response.body().catch(() => Buffer.alloc(0)));
+    if (response.request().resourceType() !== "script" || !url.includes("/_next/")) return;
+    reads.push(response.body().then((body) => void files.set(url, body)).catch(() => undefined));
   });
-  await freshPage.goto(`${consoleUrl}${path}`, { waitUntil: "networkidle" });
+  // Generous: on a busy machine the first render of a page can take a while. Not "networkidle": the designer's
+  // method links prefetch routes another part of the console serves, which keeps the network from settling.
+  await freshPage.goto(`${consoleUrl}${path}`, { waitUntil: "load", timeout: 120_000 });
+  await freshPage.waitForTimeout(3_000);
+  // Every body is read before the context closes, or it would be lost.
+  await Promise.all(reads);
   await fresh.close();
   let raw = 0;
   let gzip = 0;

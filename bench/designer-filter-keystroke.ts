@@ -2,6 +2,7 @@
 // from the input event to the first frame after React has rendered the filtered tree.
 // Goal: under 50 ms. Raises the sandbox's resourcesPerApi quota through PUT /_archway/quotas.
 // Run: npx next build && npx tsx bench/designer-filter-keystroke.ts
+import { cpus, loadavg } from "node:os";
 import { launchBrowser, signIn, startHarness } from "./support/console-harness";
 import { seedResourceTree, setSandboxQuotas } from "./support/seed-resource-tree";
 
@@ -17,13 +18,14 @@ try {
   const page = await browser.newPage();
   await signIn(page, harness.consoleUrl);
   await page.goto(`${harness.consoleUrl}/env/sandbox/apis/${apiId}/resources`);
-  await page.getByText(`${RESOURCES} resources`).waitFor();
-  const samples = await page.evaluate(async (steps) => {
-    const input = document.querySelector<HTMLInputElement>('input[aria-label="Filter resources by path"]')!;
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+  await page.getByText(`${RESOURCES} resources · ${RESOURCES * 2} methods`).waitFor();
+  // Plain JavaScript text: the bench runner's transpiler would otherwise add helpers the page does not have.
+  const inPage = `(async (steps) => {
+    const input = document.querySelector('input[aria-label="Filter resources by path"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
     // After the next frame is painted: a rAF callback runs before paint, a task queued from it runs after.
-    const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const times: number[] = [];
+    const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const times = [];
     for (const value of steps) {
       await painted();
       const begin = performance.now();
@@ -33,11 +35,13 @@ try {
       times.push(performance.now() - begin);
     }
     return times;
-  }, STEPS);
+  })(${JSON.stringify(STEPS)})`;
+  const samples = (await page.evaluate(inPage)) as number[];
   const sorted = [...samples].sort((a, b) => a - b);
   const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
   console.log(`Filter keystroke to painted tree, ${RESOURCES} resources (${samples.length} keystrokes):`);
   console.log(`  median ${pick(0.5)} ms, p90 ${pick(0.9)} ms, max ${sorted.at(-1)!.toFixed(1)} ms; goal < 50 ms`);
+  console.log(`  (machine load, 1-minute average: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} CPUs)`);
 } finally {
   await browser.close();
   await harness.stop();
