@@ -11,6 +11,7 @@ import {
 import { expect, test, type Page } from "@playwright/test";
 import { adminStatePath, expectAccessible, signIn, uniqueName } from "./support/console";
 import { sandboxApiGateway, setSandboxFaults } from "./support/sandbox-sdk";
+import { addUserAsAdmin } from "./support/users";
 
 test.use({ storageState: adminStatePath });
 // The editor route compiles on first use under `next dev`; a busy machine needs more than the default two minutes.
@@ -147,21 +148,7 @@ test("with 30% of sandbox calls throttled, a multi-call save completes or says e
 });
 
 test("a viewer sees the method editor read-only", async ({ browser }) => {
-  const viewer = { name: "Val Viewer", email: `${uniqueName("val")}@example.com`, password: "viewer password 123" };
-  const adminContext = await browser.newContext({ storageState: adminStatePath });
-  const adminPage = await adminContext.newPage();
-  await adminPage.goto("/admin/users");
-  await adminPage.getByRole("button", { name: "Add user" }).click();
-  const dialog = adminPage.getByRole("dialog", { name: "Add user" });
-  await dialog.getByLabel("Name", { exact: true }).fill(viewer.name);
-  await dialog.getByLabel("Email").fill(viewer.email);
-  await dialog.getByLabel("Initial password").fill(viewer.password);
-  await dialog.getByRole("combobox", { name: "Role" }).click();
-  await adminPage.getByRole("option", { name: /Viewer/ }).click();
-  await dialog.getByRole("button", { name: "Add user" }).click();
-  await expect(adminPage.getByText(`Added ${viewer.name} as viewer`)).toBeVisible();
-  await adminContext.close();
-
+  const viewer = await addUserAsAdmin(browser, "Viewer", "Val Viewer");
   const context = await browser.newContext({ storageState: undefined });
   const page = await context.newPage();
   await page.goto(methodUrl("GET"));

@@ -61,7 +61,9 @@ export function MethodEditor({ envId, restApiId, data, canEdit }: MethodEditorPr
   const changes = diffMethods(loaded, edited);
   const plan = planMethodSave(loaded, edited);
   const localErrors = localMethodErrors(edited);
-  const errors = { ...serverFieldErrors(save.error?.fieldErrors), ...localErrors };
+  // AWS's refusal of one step of a save sits beside the field that step changed.
+  const refusal = outcome?.status === "partial" && outcome.failed.field ? { [outcome.failed.field]: [outcome.failed.message] } : {};
+  const errors = { ...serverFieldErrors(save.error?.fieldErrors), ...refusal, ...localErrors };
   const formError = save.error && Object.keys(save.error.fieldErrors).length === 0 ? save.error.message : null;
   const submit = () => save.mutate({ envId, restApiId, resourceId: data.resourceId, httpMethod: data.definition.httpMethod, loaded, edited });
   const selectPart = (next: FlowPart) => window.history.pushState(null, "", `?part=${next}`);

@@ -1,12 +1,13 @@
 import "server-only";
-import { describeStep, type PlanStep } from "@/lib/domain/method-patch";
+import { describeStep, fieldOfStep, type PlanStep } from "@/lib/domain/method-patch";
+import type { FailedStep } from "@/lib/domain/method-save-result";
 import { ConsoleError, genericErrorMessage } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { runPlanStep, type MethodLocation } from "./methods";
 
 export type PlanRun = {
   applied: { step: string; requestId: string | null }[];
-  failed: { step: string; code: string; message: string } | null;
+  failed: FailedStep | null;
   notRun: string[];
 };
 
@@ -19,7 +20,7 @@ export async function runPlan(env: EnvironmentSummary, at: MethodLocation, steps
     } catch (error) {
       const failure = error instanceof ConsoleError ? { code: error.code, message: error.message } : { code: "internal", message: genericErrorMessage };
       if (!(error instanceof ConsoleError)) console.error("[archway] unexpected error in a method save step:", error);
-      return { applied, failed: { step: describeStep(step), ...failure }, notRun: steps.slice(index + 1).map(describeStep) };
+      return { applied, failed: { step: describeStep(step), ...failure, field: fieldOfStep(step) }, notRun: steps.slice(index + 1).map(describeStep) };
     }
   }
   return { applied, failed: null, notRun: [] };

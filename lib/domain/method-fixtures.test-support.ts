@@ -1,17 +1,10 @@
+import { bareMethod } from "./default-method";
 import type { IntegrationDefinition, MethodDefinition } from "./method-definition";
 
 /** A MOCK GET answering 200, as the add-method dialog creates it; tests change what they need. */
 export function mockGet(overrides: Partial<MethodDefinition> = {}): MethodDefinition {
   return {
-    httpMethod: "GET",
-    authorizationType: "NONE",
-    authorizerId: null,
-    authorizationScopes: [],
-    apiKeyRequired: false,
-    operationName: "",
-    requestValidatorId: null,
-    requestParameters: {},
-    requestModels: {},
+    ...bareMethod("GET"),
     integration: mockIntegration(),
     methodResponses: { "200": { statusCode: "200", responseParameters: {}, responseModels: { "application/json": "Empty" } } },
     ...overrides,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mockGet, mockIntegration } from "./method-fixtures.test-support";
-import { describeStep, planMethodSave, pointerSegment } from "./method-patch";
+import { describeStep, fieldOfStep, planMethodSave, pointerSegment } from "./method-patch";
 
 describe("planMethodSave", () => {
   it("plans nothing when nothing changed", () => {
@@ -105,5 +105,15 @@ describe("planMethodSave", () => {
 describe("pointerSegment", () => {
   it("escapes ~ before / as JSON Pointer requires", () => {
     expect(pointerSegment("a~b/c")).toBe("a~0b~1c");
+  });
+});
+
+describe("fieldOfStep", () => {
+  it("names the one field a refused step changes, and nothing when it changes several", () => {
+    expect(fieldOfStep({ kind: "UpdateIntegration", patchOperations: [{ op: "replace", path: "/uri", value: "x" }] })).toBe("integration.uri");
+    expect(fieldOfStep({ kind: "UpdateMethod", patchOperations: [{ op: "replace", path: "/authorizerId", value: "a" }] })).toBe("authorizerId");
+    const two = { kind: "UpdateMethod" as const, patchOperations: [{ op: "replace" as const, path: "/authorizerId", value: "a" }, { op: "replace" as const, path: "/operationName", value: "b" }] };
+    expect(fieldOfStep(two)).toBeNull();
+    expect(fieldOfStep({ kind: "DeleteMethodResponse", statusCode: "404" })).toBeNull();
   });
 });

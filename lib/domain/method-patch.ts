@@ -145,3 +145,16 @@ export function describeStep(step: PlanStep): string {
   if (step.kind === "PutIntegration") return `PutIntegration: ${step.integration.type}${step.integration.uri ? ` ${step.integration.uri}` : ""}`;
   return `${step.kind}${target}`;
 }
+
+const fieldsByPatchPath: Record<string, Record<string, string>> = {
+  UpdateMethod: { "/authorizationType": "authorizationType", "/authorizerId": "authorizerId", "/operationName": "operationName", "/requestValidatorId": "requestValidatorId" },
+  UpdateIntegration: { "/uri": "integration.uri", "/httpMethod": "integration.httpMethod", "/timeoutInMillis": "integration.timeoutInMillis", "/contentHandling": "integration.contentHandling" },
+};
+
+/** The editor field a refused step is about, when the step changes exactly one such field, so AWS's message can sit beside it. */
+export function fieldOfStep(step: PlanStep): string | null {
+  if (step.kind === "PutIntegration") return step.integration.type === "MOCK" ? "integration.type" : "integration.uri";
+  if (step.kind !== "UpdateMethod" && step.kind !== "UpdateIntegration") return null;
+  const fields = step.patchOperations.map((op) => fieldsByPatchPath[step.kind]?.[op.path]).filter((field): field is string => Boolean(field));
+  return fields.length === 1 && step.patchOperations.length === 1 ? fields[0]! : null;
+}

@@ -2,7 +2,7 @@ import type { MethodFieldChange } from "./method-changes";
 import type { MethodDefinition } from "./method-definition";
 
 /** A step of a save that AWS (or the sandbox) refused, with the reason to show. */
-export type FailedStep = { step: string; code: string; message: string };
+export type FailedStep = { step: string; code: string; message: string; /** The editor field it concerns, when one. */ field: string | null };
 
 /**
  * What a save did. `conflict`: someone changed the method since it was loaded, so nothing was sent.

@@ -83,6 +83,10 @@ describe("summarizeIntegrationRequest", () => {
     expect(summarizeIntegrationRequest(method)).toBe("HTTP · GET · 5 s timeout · 1 mapping · 1 template");
   });
 
+  it("leaves out a mock's timeout", () => {
+    expect(summarizeIntegrationRequest(mockGet({ integration: mockIntegration({ timeoutInMillis: 5000 }) }))).toBe("MOCK · 1 template");
+  });
+
   it("formats sub-second and fractional timeouts", () => {
     expect([formatTimeout(50), formatTimeout(12_500)]).toEqual(["50 ms", "12.5 s"]);
   });

@@ -43,7 +43,8 @@ export function summarizeIntegrationRequest(method: MethodDefinition): string {
   return [
     integration.type,
     integration.type === "MOCK" ? null : integration.httpMethod,
-    integration.timeoutInMillis === 29_000 ? null : `${formatTimeout(integration.timeoutInMillis)} timeout`,
+    // A mock has no backend to wait for, so its timeout means nothing.
+    integration.type === "MOCK" || integration.timeoutInMillis === 29_000 ? null : `${formatTimeout(integration.timeoutInMillis)} timeout`,
     mappings > 0 ? plural(mappings, "mapping") : null,
     templates > 0 ? plural(templates, "template") : null,
   ]

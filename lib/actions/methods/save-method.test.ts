@@ -68,7 +68,7 @@ describe("saveMethodAction", () => {
   it("says which steps were applied and which were not when one fails part-way", async () => {
     mocks.session = user("editor");
     mocks.getMethodDefinition.mockResolvedValue(loaded);
-    mocks.runPlan.mockResolvedValue({ applied: [{ step: "UpdateMethod", requestId: "r1" }], failed: { step: "PutMethodResponse 404", code: "throttled", message: "AWS is throttling" }, notRun: ["PutIntegrationResponse 404"] });
+    mocks.runPlan.mockResolvedValue({ applied: [{ step: "UpdateMethod", requestId: "r1" }], failed: { step: "PutMethodResponse 404", code: "throttled", message: "AWS is throttling", field: null }, notRun: ["PutIntegrationResponse 404"] });
     const result = await saveMethodAction(input);
     expect(result).toMatchObject({ ok: true, data: { status: "partial", applied: ["UpdateMethod"], failed: { step: "PutMethodResponse 404" }, notRun: ["PutIntegrationResponse 404"] } });
   });

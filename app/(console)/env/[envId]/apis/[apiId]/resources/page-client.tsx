@@ -7,6 +7,7 @@ import type { ApiResource } from "@/lib/domain/api-resource";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import { buildResourceTree } from "@/lib/domain/resource-tree";
 import { useResourcesQuery } from "@/lib/data/resources/resources-query";
+import { AddMethodDialog } from "@/components/designer/add-method-dialog";
 import { CreateResourceButton } from "@/components/designer/create-resource-button";
 import { ResourcePane } from "@/components/designer/resource-pane";
 import { ResourceTreePanel } from "@/components/designer/resource-tree-panel";
@@ -43,6 +44,9 @@ export function ResourcesPageClient({ envId, api, initialResources, initialFilte
             node={node}
             canEdit={canEdit}
             onOpen={open}
+            methodActions={(resource) => (
+              <AddMethodDialog envId={envId} restApiId={api.id} resourceId={resource.id} resourcePath={resource.path} existingMethods={resource.methods.map((method) => method.httpMethod)} />
+            )}
             emptyApiState={
               emptyApi ? (
                 <EmptyState
