@@ -188,7 +188,7 @@ test("a viewer sees the tree and methods read-only, with no add, rename or delet
   const viewerPage = await context.newPage();
   await viewerPage.goto("/sign-in");
   await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).toHaveURL(/\/env\/sandbox\/apis$/);
+  await expect(viewerPage).toHaveURL(/\/env\/sandbox\/apis$/, { timeout: 60_000 });
   await viewerPage.goto(`/env/sandbox/apis/${apiId}/resources/${ids["/orders/{id}"]}`);
   await expect(viewerPage.getByRole("heading", { name: "/orders/{id}", exact: true })).toBeVisible();
   await expect(treeItem(viewerPage, "/orders")).toBeVisible();

@@ -97,4 +97,16 @@ describe("sandbox command line", () => {
   it("rejects a malformed ARCHWAY_SANDBOX_FAULTS entry", () => {
     expect(() => parse([], { ARCHWAY_SANDBOX_FAULTS: "CreateRestApi=throttle:1,oops" })).toThrow('--fault must look like Operation=kind:probability, got "oops"');
   });
+
+  it("keeps AWS's quotas by default and raises them from --quota flags, or from ARCHWAY_SANDBOX_QUOTAS when no flag is given", () => {
+    expect(parse([]).config.quotas).toMatchObject({ resourcesPerApi: 300, stagesPerApi: 10, usagePlansPerRegion: 300 });
+    expect(parse(["--quota", "resourcesPerApi=1000", "--quota", "stagesPerApi=20"]).config.quotas).toMatchObject({ resourcesPerApi: 1000, stagesPerApi: 20, authorizersPerApi: 10 });
+    expect(parse([], { ARCHWAY_SANDBOX_QUOTAS: "resourcesPerApi=2000, vpcLinksPerRegion=40" }).config.quotas).toMatchObject({ resourcesPerApi: 2000, vpcLinksPerRegion: 40 });
+  });
+
+  it("refuses a malformed or unknown quota, naming the valid ones", () => {
+    expect(() => parse(["--quota", "resourcesPerApi"])).toThrow('--quota must look like name=value, got "resourcesPerApi"');
+    expect(() => parse(["--quota", "resourcesPerApi=lots"])).toThrow("--quota: Quota resourcesPerApi must be a whole number from 1 to 1000000");
+    expect(() => parse(["--quota", "methodsPerResource=5"])).toThrow(/Unknown quota "methodsPerResource"; the quotas are resourcesPerApi, stagesPerApi/);
+  });
 });

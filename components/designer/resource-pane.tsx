@@ -30,29 +30,29 @@ export function ResourcePane({ envId, restApiId, node, canEdit, onOpen, methodAc
   const base = `/env/${envId}/apis/${restApiId}/resources/${resource.id}`;
   return (
     <section aria-labelledby="resource-heading" className="flex min-w-0 flex-col gap-5">
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div className="flex min-w-0 flex-col gap-1">
-          <h2 id="resource-heading" className="truncate font-mono text-[15px] font-semibold">
+      <header className="flex flex-col gap-1.5">
+        <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
+          <h2 id="resource-heading" className="min-w-0 truncate font-mono text-[15px] font-semibold">
             {resource.path}
           </h2>
-          <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
-            <div className="flex gap-1">
-              <dt>Resource ID</dt>
-              <dd className="font-mono text-foreground">{resource.id}</dd>
+          {canEdit && !emptyApiState ? (
+            <div className="flex flex-wrap items-center gap-2">
+              <CreateResourceButton envId={envId} restApiId={restApiId} parent={node} onCreated={(created) => onOpen(created.id)} />
+              <RenameResourceButton key={`rename-${resource.id}`} envId={envId} restApiId={restApiId} node={node} />
+              <DeleteResourceButton key={`delete-${resource.id}`} envId={envId} restApiId={restApiId} node={node} onDeleted={(parentId) => parentId && onOpen(parentId)} />
             </div>
-            <div className="flex gap-1">
-              <dt>Below and including it</dt>
-              <dd className="text-foreground">{subtreeSummary(node)}</dd>
-            </div>
-          </dl>
+          ) : null}
         </div>
-        {canEdit && !emptyApiState ? (
-          <div className="flex flex-wrap items-center gap-2">
-            <CreateResourceButton envId={envId} restApiId={restApiId} parent={node} onCreated={(created) => onOpen(created.id)} />
-            <RenameResourceButton key={`rename-${resource.id}`} envId={envId} restApiId={restApiId} node={node} />
-            <DeleteResourceButton key={`delete-${resource.id}`} envId={envId} restApiId={restApiId} node={node} onDeleted={(parentId) => parentId && onOpen(parentId)} />
+        <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
+          <div className="flex gap-1">
+            <dt>Resource ID</dt>
+            <dd className="font-mono text-foreground">{resource.id}</dd>
           </div>
-        ) : null}
+          <div className="flex gap-1">
+            <dt>Subtree</dt>
+            <dd className="text-foreground">{subtreeSummary(node).replace(" and ", ", ")}</dd>
+          </div>
+        </dl>
       </header>
       <div className="flex flex-col gap-2">
         <div className="flex items-center justify-between gap-3">

@@ -8,7 +8,8 @@ import { ResourcesRead } from "@/components/designer/resources-read";
 import { RestApiPageFrame } from "@/components/rest-apis/rest-api-page-frame";
 import { ResourcesPageClient } from "./page-client";
 
-type ResourcesPageProps = { params: Promise<{ envId: string; apiId: string }>; searchParams: Promise<{ filter?: string | string[] }> };
+/** Also serves /resources/{resourceId} (that resource selected). */
+type ResourcesPageProps = { params: Promise<{ envId: string; apiId: string; resourceId?: string }>; searchParams: Promise<{ filter?: string | string[] }> };
 
 export async function generateMetadata({ params }: ResourcesPageProps): Promise<Metadata> {
   return { title: `Resources · API ${(await params).apiId}` };
