@@ -135,7 +135,7 @@ test.describe("API-wide design as an editor", () => {
     await shot(page, "validators");
 
     await page.getByRole("link", { name: "Authorizers" }).click();
-    await expect(page.getByRole("heading", { name: "No authorizers yet" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "No authorizers yet" })).toBeVisible({ timeout: 60_000 });
     await expectAccessible(page);
     await shot(page, "authorizers");
   });
