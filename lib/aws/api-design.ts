@@ -3,10 +3,9 @@ import { GetResourcesCommand, type Method, type Resource } from "@aws-sdk/client
 import type { ApiDesignSnapshot, MethodSnapshot, ResourceSnapshot } from "@/lib/domain/api-design";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws } from "./aws-call";
+import { allPages, maxPageSize } from "./all-pages";
 import { apiGatewayClient } from "./clients";
 import { listGatewayResponses } from "./gateway-responses";
-
-const pageSize = 500;
 
 /** The API's resources with their methods, integrations and responses, and its gateway responses: read once per plan. */
 export async function readApiDesign(env: EnvironmentSummary, restApiId: string): Promise<ApiDesignSnapshot> {
@@ -16,13 +15,7 @@ export async function readApiDesign(env: EnvironmentSummary, restApiId: string):
 
 export async function listResourcesWithMethods(env: EnvironmentSummary, restApiId: string): Promise<ResourceSnapshot[]> {
   const client = apiGatewayClient(env);
-  const resources: ResourceSnapshot[] = [];
-  let position: string | undefined;
-  do {
-    const page = await callAws(env, () => client.send(new GetResourcesCommand({ restApiId, embed: ["methods"], limit: pageSize, position })));
-    resources.push(...(page.items ?? []).map(toResourceSnapshot));
-    position = page.position && page.position !== position ? page.position : undefined;
-  } while (position);
+  const resources = await allPages((position) => callAws(env, () => client.send(new GetResourcesCommand({ restApiId, embed: ["methods"], limit: maxPageSize, position }))), toResourceSnapshot);
   return resources.sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -3,17 +3,12 @@ import { CreateAuthorizerCommand, DeleteAuthorizerCommand, GetAuthorizersCommand
 import { authorizerTypes, identitySourceValue, parseIdentitySources, type AuthorizerSummary, type AuthorizerTestResult, type AuthorizerType } from "@/lib/domain/authorizer";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws, requestIdOf, type AwsResult } from "./aws-call";
+import { allPages, maxPageSize } from "./all-pages";
 import { apiGatewayClient } from "./clients";
 
 export async function listAuthorizers(env: EnvironmentSummary, restApiId: string): Promise<AuthorizerSummary[]> {
   const client = apiGatewayClient(env);
-  const authorizers: AuthorizerSummary[] = [];
-  let position: string | undefined;
-  do {
-    const page = await callAws(env, () => client.send(new GetAuthorizersCommand({ restApiId, limit: 500, position })));
-    authorizers.push(...(page.items ?? []).map(toSummary));
-    position = page.position && page.position !== position ? page.position : undefined;
-  } while (position);
+  const authorizers = await allPages((position) => callAws(env, () => client.send(new GetAuthorizersCommand({ restApiId, limit: maxPageSize, position }))), toSummary);
   return authorizers.sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -3,20 +3,13 @@ import { DeleteGatewayResponseCommand, GetGatewayResponsesCommand, PutGatewayRes
 import type { GatewayResponseSnapshot } from "@/lib/domain/api-design";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws, requestIdOf, type AwsResult } from "./aws-call";
+import { allPages, maxPageSize } from "./all-pages";
 import { apiGatewayClient } from "./clients";
-
-const pageSize = 500;
 
 /** All 21 response types; un-customised ones come back as AWS's defaults. */
 export async function listGatewayResponses(env: EnvironmentSummary, restApiId: string): Promise<GatewayResponseSnapshot[]> {
   const client = apiGatewayClient(env);
-  const responses: GatewayResponseSnapshot[] = [];
-  let position: string | undefined;
-  do {
-    const page = await callAws(env, () => client.send(new GetGatewayResponsesCommand({ restApiId, limit: pageSize, position })));
-    responses.push(...(page.items ?? []).map(toGatewayResponseSnapshot));
-    position = page.position && page.position !== position ? page.position : undefined;
-  } while (position);
+  const responses = await allPages((position) => callAws(env, () => client.send(new GetGatewayResponsesCommand({ restApiId, limit: maxPageSize, position }))), toGatewayResponseSnapshot);
   return responses.sort((a, b) => a.responseType.localeCompare(b.responseType));
 }
 

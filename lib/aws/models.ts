@@ -3,17 +3,12 @@ import { CreateModelCommand, DeleteModelCommand, GetModelsCommand, UpdateModelCo
 import type { ModelSummary } from "@/lib/domain/model";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws, requestIdOf, type AwsResult } from "./aws-call";
+import { allPages, maxPageSize } from "./all-pages";
 import { apiGatewayClient } from "./clients";
 
 export async function listModels(env: EnvironmentSummary, restApiId: string): Promise<ModelSummary[]> {
   const client = apiGatewayClient(env);
-  const models: ModelSummary[] = [];
-  let position: string | undefined;
-  do {
-    const page = await callAws(env, () => client.send(new GetModelsCommand({ restApiId, limit: 500, position })));
-    models.push(...(page.items ?? []).map(toModelSummary));
-    position = page.position && page.position !== position ? page.position : undefined;
-  } while (position);
+  const models = await allPages((position) => callAws(env, () => client.send(new GetModelsCommand({ restApiId, limit: maxPageSize, position }))), toModelSummary);
   return models.sort((a, b) => a.name.localeCompare(b.name));
 }
 

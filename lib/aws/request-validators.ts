@@ -9,17 +9,12 @@ import {
 import type { RequestValidatorSummary } from "@/lib/domain/request-validator";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws, requestIdOf, type AwsResult } from "./aws-call";
+import { allPages, maxPageSize } from "./all-pages";
 import { apiGatewayClient } from "./clients";
 
 export async function listRequestValidators(env: EnvironmentSummary, restApiId: string): Promise<RequestValidatorSummary[]> {
   const client = apiGatewayClient(env);
-  const validators: RequestValidatorSummary[] = [];
-  let position: string | undefined;
-  do {
-    const page = await callAws(env, () => client.send(new GetRequestValidatorsCommand({ restApiId, limit: 500, position })));
-    validators.push(...(page.items ?? []).map(toSummary));
-    position = page.position && page.position !== position ? page.position : undefined;
-  } while (position);
+  const validators = await allPages((position) => callAws(env, () => client.send(new GetRequestValidatorsCommand({ restApiId, limit: maxPageSize, position }))), toSummary);
   return validators.sort((a, b) => a.name.localeCompare(b.name));
 }
 
