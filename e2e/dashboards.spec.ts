@@ -66,7 +66,7 @@ test("an API's dashboard reads 37 requests, follows the range and stage in the U
   await page.getByRole("combobox", { name: "Timezone" }).click();
   await page.getByRole("option", { name: "UTC" }).click();
   await expect(page).toHaveURL(/tz=utc/);
-  await expect(page.getByRole("group", { name: "Requests" })).toContainText(" UTC.");
+  await expect(page.getByRole("group", { name: "Requests" })).toContainText(" UTC.", refreshed);
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download Requests as CSV" }).click();
