@@ -5,20 +5,15 @@ import { useId } from "react";
 import { Download } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { chartCsv, lineSummary, type ChartLine, type ChartRow, type ChartUnit, type Timezone } from "./chart-data";
+import { chartCsv, lineSummary } from "./chart-data";
+import type { MetricChartProps } from "./metric-chart";
 import { chartDashes, chartPalette } from "./chart-palette";
 
 // Recharts is loaded only where a chart is drawn, so other routes never ship it.
 const MetricChart = dynamic(() => import("./metric-chart"), { ssr: false, loading: () => <Skeleton className="h-[180px] w-full" /> });
 
-type ChartCardProps = {
+type ChartCardProps = MetricChartProps & {
   title: string;
-  lines: ChartLine[];
-  rows: ChartRow[];
-  unit: ChartUnit;
-  timezone: Timezone;
-  spanMs: number;
-  onZoom: (fromT: number, toT: number) => void;
   /** File name (without .csv) for the download. */
   csvName: string;
 };

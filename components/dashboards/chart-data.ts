@@ -32,19 +32,30 @@ export function zoomParams(fromT: number, toT: number, periodSeconds: number): {
 
 /** A tick or tooltip label: time of day for short spans, date and time for longer ones, in local time or UTC. */
 export function formatTime(t: number, timezone: Timezone, spanMs: number, localTimeZone?: string): string {
-  const timeZone = timezone === "utc" ? "UTC" : localTimeZone;
-  const options: Intl.DateTimeFormatOptions =
-    spanMs > 2 * 86_400_000 ? { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
-  return new Intl.DateTimeFormat("en-GB", { ...options, timeZone }).format(t) + (timezone === "utc" ? " UTC" : "");
+  return timeFormat(timezone === "utc" ? "UTC" : localTimeZone, spanMs > 2 * 86_400_000).format(t) + (timezone === "utc" ? " UTC" : "");
 }
+
+// Building an Intl formatter is costly and charts format every tick and point, so formatters are kept.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function timeFormat(timeZone: string | undefined, withDate: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone ?? ""}|${withDate}`;
+  let format = timeFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = withDate ? { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+    format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
+    timeFormats.set(key, format);
+  }
+  return format;
+}
+const integerFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 /** A number with its unit: "1,234", "2.5 %", "182 ms"; a dash for no data. */
 export function formatValue(value: number | null | undefined, unit: ChartUnit): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "–";
   if (unit === "percent") return `${value < 10 ? value.toFixed(1) : Math.round(value)} %`;
-  if (unit === "ms") return `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString("en-US")} ms`;
+  if (unit === "ms") return `${value < 10 ? value.toFixed(1) : integerFormat.format(value)} ms`;
   if (value >= 1_000_000) return `${(value / 1_000_000).toFixed(1)} M`;
-  return Math.round(value).toLocaleString("en-US");
+  return integerFormat.format(Math.round(value));
 }
 
 /** The chart's data as CSV: an ISO 8601 UTC time column, one column per line, empty cells where there is no data. */

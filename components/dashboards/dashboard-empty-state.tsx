@@ -37,7 +37,7 @@ export function DashboardEmptyState({ environment, rangeText, sampleApis, canEdi
       {sandbox && first ? (
         <div className="mt-3 text-left">
           <p className="mb-1">Call a stage yourself:</p>
-          <CodeSnippet label="curl command" code={`curl ${environment.endpointUrl}/_aws/execute-api/${first.id}/${first.stages[0]}${first.targets[0]?.path ?? "/"}`} />
+          <CodeSnippet label="curl command" code={`curl ${environment.endpointUrl}/_aws/execute-api/${first.id}/${stage && first.stages.includes(stage) ? stage : first.stages[0]}${first.targets[0]?.path ?? "/"}`} />
         </div>
       ) : null}
       {sandbox && !first ? (

@@ -21,9 +21,9 @@ const timezoneOptions: SelectOption[] = [
   { value: "utc", label: "UTC" },
 ];
 const refreshOptions: SelectOption[] = [
-  { value: "off", label: "Auto-refresh off" },
-  { value: "10s", label: "Every 10 s" },
-  { value: "1m", label: "Every 1 min" },
+  { value: "off", label: "Refresh off" },
+  { value: "10s", label: "Refresh 10 s" },
+  { value: "1m", label: "Refresh 1 min" },
 ];
 
 /** Range, timezone and auto-refresh controls; every choice is written to the URL. */
@@ -54,7 +54,7 @@ export function DashboardToolbar({ params, onChange, onRefresh, refreshing, chil
         ) : null}
       </div>
       <Select aria-label="Timezone" className="w-32" value={params.tz === "utc" ? "utc" : "local"} options={timezoneOptions} onValueChange={(tz) => onChange({ tz: tz === "utc" ? "utc" : undefined })} />
-      <Select aria-label="Auto-refresh" className="w-40" value={params.refresh ?? "off"} options={refreshOptions} onValueChange={(refresh) => onChange({ refresh: refresh === "off" ? undefined : refresh })} />
+      <Select aria-label="Auto-refresh" className="w-36" value={params.refresh ?? "off"} options={refreshOptions} onValueChange={(refresh) => onChange({ refresh: refresh === "off" ? undefined : refresh })} />
       <Button variant="secondary" size="icon" aria-label="Refresh now" onClick={onRefresh} disabled={refreshing}>
         <RefreshCw className={refreshing ? "animate-spin" : undefined} aria-hidden />
       </Button>

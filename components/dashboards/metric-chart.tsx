@@ -73,7 +73,8 @@ export default function MetricChart({ lines, rows, unit, timezone, spanMs, onZoo
             stroke={chartPalette[index % chartPalette.length]}
             strokeDasharray={chartDashes[index % chartDashes.length]}
             strokeWidth={1.5}
-            dot={rows.length <= 2 ? { r: 2 } : false}
+            // Sparse data (a burst, isolated minutes) would be invisible as lines between gaps, so it gets dots.
+            dot={rows.filter((row) => row[line.id] != null).length <= 60 ? { r: 2.5 } : false}
             isAnimationActive={false}
             connectNulls={false}
           />
