@@ -4,10 +4,18 @@ import type { MethodPageData } from "@/lib/domain/method-definition";
 import { MissingMethodState } from "@/components/designer/missing-method-state";
 import { MethodEditor } from "@/components/designer/method-editor";
 import { MethodEditorHeader } from "@/components/designer/method-editor-header";
+import { TestInvokePanel } from "@/components/designer/test-invoke-panel";
 
-type MethodEditorPageClientProps = { envId: string; restApiId: string; httpMethod: string; data: MethodPageData; canEdit: boolean };
+type MethodEditorPageClientProps = {
+  envId: string;
+  restApiId: string;
+  httpMethod: string;
+  data: MethodPageData;
+  stages: { stageName: string; invokeUrl: string }[];
+  canEdit: boolean;
+};
 
-export function MethodEditorPageClient({ envId, restApiId, httpMethod, data, canEdit }: MethodEditorPageClientProps) {
+export function MethodEditorPageClient({ envId, restApiId, httpMethod, data, stages, canEdit }: MethodEditorPageClientProps) {
   const { definition } = data;
   if (!definition) return <MissingMethodState envId={envId} restApiId={restApiId} httpMethod={httpMethod} data={data} canEdit={canEdit} />;
   return (
@@ -22,6 +30,20 @@ export function MethodEditorPageClient({ envId, restApiId, httpMethod, data, can
         canEdit={canEdit}
       />
       <MethodEditor envId={envId} restApiId={restApiId} data={{ ...data, definition }} canEdit={canEdit} />
+      <section aria-labelledby="test-heading" className="mt-8 flex flex-col gap-3 border-t border-border pt-5">
+        <h2 id="test-heading" className="text-[13px] font-semibold">
+          Test this method
+        </h2>
+        <TestInvokePanel
+          envId={envId}
+          restApiId={restApiId}
+          resourceId={data.resourceId}
+          resourcePath={data.resourcePath}
+          httpMethod={definition.httpMethod}
+          stages={stages}
+          canInvoke={canEdit}
+        />
+      </section>
     </>
   );
 }

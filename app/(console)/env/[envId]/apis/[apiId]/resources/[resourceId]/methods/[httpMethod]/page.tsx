@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getMethodPageData } from "@/lib/aws/methods";
+import { listStageNames } from "@/lib/aws/resource-methods";
 import { consoleRead } from "@/lib/data/console-read";
 import { httpMethods } from "@/lib/domain/method-definition";
+import { stageInvokeBase } from "@/lib/domain/stage-invoke-url";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { RestApiPageFrame } from "@/components/rest-apis/rest-api-page-frame";
 import { ConsoleErrorState } from "@/components/shell/console-error-state";
@@ -28,8 +30,10 @@ export default async function MethodEditorPage({ params }: MethodPageProps) {
 }
 
 async function MethodEditorRead({ environment, apiId, resourceId, httpMethod, canEdit }: { environment: EnvironmentSummary; apiId: string; resourceId: string; httpMethod: string; canEdit: boolean }) {
-  const data = await consoleRead(() => getMethodPageData(environment, { restApiId: apiId, resourceId, httpMethod }));
-  if (!data.ok) return <ConsoleErrorState error={data.error} what={`${httpMethod} on this resource`} />;
-  if (!data.data) notFound();
-  return <MethodEditorPageClient envId={environment.id} restApiId={apiId} httpMethod={httpMethod} data={data.data} canEdit={canEdit} />;
+  const read = await consoleRead(() => Promise.all([getMethodPageData(environment, { restApiId: apiId, resourceId, httpMethod }), listStageNames(environment, apiId)]));
+  if (!read.ok) return <ConsoleErrorState error={read.error} what={`${httpMethod} on this resource`} />;
+  const [data, stageNames] = read.data;
+  if (!data) notFound();
+  const stages = stageNames.map((stageName) => ({ stageName, invokeUrl: stageInvokeBase(environment, apiId, stageName) }));
+  return <MethodEditorPageClient envId={environment.id} restApiId={apiId} httpMethod={httpMethod} data={data} stages={stages} canEdit={canEdit} />;
 }
