@@ -1,7 +1,7 @@
 import "server-only";
 import { GetStagesCommand } from "@aws-sdk/client-api-gateway";
 import { corsVerdict, type ObservedResponse, type PreflightCheckResult, type PreflightRequest } from "@/lib/domain/cors-preflight-verdict";
-import { stageInvokeUrl } from "@/lib/domain/invoke-url";
+import { stageInvokeBase, stageRequestUrl } from "@/lib/domain/stage-invoke-url";
 import { ConsoleError } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws } from "./aws-call";
@@ -23,9 +23,19 @@ export async function listStageNames(env: EnvironmentSummary, restApiId: string)
  * Sends a real preflight (and, for GET/HEAD, the real request) to the stage, as a browser on `origin` would,
  * and evaluates what the browser would do. Only URLs derived from the environment's invoke base are called.
  */
+/** The stage URL to check, built by the one SSRF boundary for stage requests; null when the path would leave the stage. */
+function preflightUrl(env: EnvironmentSummary, check: PreflightCheck): URL | null {
+  // A query string is not part of a CORS check: the path alone says which method answers.
+  if (/[?#]/.test(check.path)) return null;
+  try {
+    return stageRequestUrl(stageInvokeBase(env, check.restApiId, check.stage), check.path);
+  } catch {
+    return null;
+  }
+}
+
 export async function checkPreflight(env: EnvironmentSummary, check: PreflightCheck): Promise<PreflightCheckResult> {
-  const base = env.kind === "sandbox" ? { kind: "sandbox" as const, endpointUrl: env.endpointUrl ?? "" } : { kind: "aws" as const, region: env.region };
-  const url = stageInvokeUrl(base, check.restApiId, check.stage, check.path);
+  const url = preflightUrl(env, check);
   if (!url) throw new ConsoleError("validation", "That path cannot be checked: use a path on the stage such as /pets/1.", { fieldErrors: { path: ["Use a path on the stage, such as /pets/1, with no query string."] } });
   const method = check.method.toUpperCase();
   const preflight = await observe(url, {
