@@ -66,7 +66,7 @@ export function WhatIfPanel({ prices, current, methodStagePairs }: WhatIfProps) 
         <Field label="Log ingestion (GB a month)" errors={errors.logGb} hint="Execution and access logs; roughly 0.5 KB a request per access log line.">
           {(control) => <Input {...control} inputMode="decimal" value={logGb} onChange={(event) => setLogGb(event.target.value)} />}
         </Field>
-        <CheckboxField label="Detailed metrics on every stage" description={`${methodStagePairs} method × stage pair${methodStagePairs === 1 ? "" : "s"}, 7 metrics each.`} checked={detailed} onCheckedChange={setDetailed} />
+        <CheckboxField label="Detailed metrics on every stage" description={`${methodStagePairs} method × stage pair${methodStagePairs === 1 ? "" : "s"}, 5 metrics each (7 with a cache).`} checked={detailed} onCheckedChange={setDetailed} />
         <CheckboxField label="X-Ray tracing" description="1 trace a second plus 5% of the rest." checked={tracing} onCheckedChange={setTracing} />
       </div>
       <p className="text-[13px]" role="status" aria-live="polite">

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { Info } from "lucide-react";
-import { detailedMetricsMonthlyCost, formatDollars } from "@/lib/domain/cloudwatch-prices";
+import { detailedMetricsLines, formatUsdPrecise, totalOf } from "@/lib/domain/cost-model";
+import { pricesFor } from "@/lib/domain/price-table";
 
 type DetailedMetricsNoticeProps = { envId: string; apiId: string; stage: string; methods: number; caching: boolean };
 
 /** Per-method metrics exist only with detailed metrics on; say so, what it costs, and where the switch is. */
 export function DetailedMetricsNotice({ envId, apiId, stage, methods, caching }: DetailedMetricsNoticeProps) {
-  const cost = formatDollars(detailedMetricsMonthlyCost(methods, caching));
+  const cost = formatUsdPrecise(totalOf(detailedMetricsLines(methods, pricesFor("us-east-1").prices, caching)));
   return (
     <div className="flex items-start gap-2 rounded-md border border-border bg-surface px-3 py-2 text-[13px]" role="note">
       <Info className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheLine, cacheMonthlyPrice, dataTransferLines, detailedMetricsLines, formatUsd, httpRequestLines, restRequestLines, shareAccountRequestCost, totalOf, xrayLine } from "./cost-model";
+import { cacheLine, cacheMonthlyPrice, dataTransferLines, detailedMetricsLines, formatUsd, formatUsdPrecise, httpRequestLines, metricsRequestedLine, restRequestLines, shareAccountRequestCost, totalOf, xrayLine } from "./cost-model";
 import { pricesFor } from "./price-table";
 
 const { prices } = pricesFor("us-east-1");
@@ -101,10 +101,14 @@ describe("a month with requests, cache and transfer out", () => {
 });
 
 describe("CloudWatch and X-Ray", () => {
-  it("prices detailed metrics for 10 methods on 2 stages: 20 x 7 metrics = 140 x $0.30 = $42.00 a month", () => {
+  it("prices detailed metrics for 10 methods on 2 stages: 20 x 5 metrics = 100 x $0.30 = $30.00 a month", () => {
     const lines = detailedMetricsLines(20, prices);
-    expect(lines[0]!.quantity).toBe(140);
-    expect(formatUsd(totalOf(lines))).toBe("$42.00");
+    expect(lines[0]!.quantity).toBe(100);
+    expect(formatUsd(totalOf(lines))).toBe("$30.00");
+  });
+
+  it("adds the two cache metrics per method where the stage caches: 20 x 7 = 140 x $0.30 = $42.00", () => {
+    expect(formatUsd(totalOf(detailedMetricsLines(20, prices, true)))).toBe("$42.00");
   });
 
   it("samples traces as API Gateway does: 1 per second plus 5% of the rest; 10 M requests in 30 days = 2,592,000 + 370,400 traces = $14.81", () => {
@@ -112,6 +116,16 @@ describe("CloudWatch and X-Ray", () => {
     const line = xrayLine(10 * M, seconds, prices);
     expect(line.quantity).toBe(2_592_000 + 0.05 * (10 * M - 2_592_000));
     expect(formatUsd(line.amount)).toBe("$14.81");
+  });
+});
+
+describe("the console's own reads", () => {
+  it("prices a dashboard read of 500 metrics at 500 / 1,000 x $0.01 = $0.005, shown to two figures", () => {
+    const line = metricsRequestedLine(500, prices);
+    expect(line.amount).toBeCloseTo(0.005, 10);
+    expect(formatUsdPrecise(line.amount)).toBe("$0.0050");
+    expect(formatUsdPrecise(14.6)).toBe("$14.60");
+    expect(formatUsdPrecise(0)).toBe("$0");
   });
 });
 

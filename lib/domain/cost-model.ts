@@ -92,11 +92,19 @@ export function dataTransferLines(responses: number, averageResponseKb: number, 
 }
 
 /** Detailed metrics publish these per resource, method and stage, each billed as a custom metric. */
-export const detailedMetricNames = ["Count", "4XXError", "5XXError", "Latency", "IntegrationLatency", "CacheHitCount", "CacheMissCount"] as const;
+export const detailedMetricNames = ["Count", "4XXError", "5XXError", "Latency", "IntegrationLatency"] as const;
+/** ...and these two more where the stage has a cache. */
+export const detailedCacheMetricNames = ["CacheHitCount", "CacheMissCount"] as const;
+
+/** How many custom metrics detailed metrics publish per method and stage. */
+export function detailedMetricsPerMethod(caching: boolean): number {
+  return detailedMetricNames.length + (caching ? detailedCacheMetricNames.length : 0);
+}
 
 /** Detailed CloudWatch metrics for some methods for a month (custom metrics, graduated). */
-export function detailedMetricsLines(methodStagePairs: number, prices: RegionPrices): CostLine[] {
-  const metrics = methodStagePairs * detailedMetricNames.length;
+export function detailedMetricsLines(methodStagePairs: number, prices: RegionPrices, caching = false): CostLine[] {
+  const perMethod = detailedMetricsPerMethod(caching);
+  const metrics = methodStagePairs * perMethod;
   return tieredLines(metrics, prices.cloudWatch.customMetricTiers, (from, to) => (from === 0 ? `first ${to.toLocaleString("en-US")}` : to === Infinity ? `over ${from.toLocaleString("en-US")}` : `next ${(to - from).toLocaleString("en-US")}`)).map(({ count, rate, label }) => ({
     label: `Detailed metrics (custom metrics, ${label})`,
     quantity: count,
@@ -104,7 +112,7 @@ export function detailedMetricsLines(methodStagePairs: number, prices: RegionPri
     rate,
     rateUnit: "per metric-month",
     amount: count * rate,
-    arithmetic: `${count} metrics (${detailedMetricNames.length} per method and stage) × $${rate.toFixed(2)}`,
+    arithmetic: `${count} metrics (${perMethod} per method and stage) × $${rate.toFixed(2)}`,
     estimate: !prices.cloudWatch.source.confirmed,
   }));
 }
@@ -153,6 +161,12 @@ export function shareAccountRequestCost<K extends string>(requestsByKey: Record<
   const exact = lines.reduce((sum, line) => sum + line.amount, 0);
   const shares = Object.fromEntries(Object.entries<number>(requestsByKey).map(([key, requests]) => [key, totalRequests === 0 ? 0 : roundCents((exact * requests) / totalRequests)])) as Record<K, number>;
   return { total, lines, shares };
+}
+
+/** "$0.0044" for amounts under a cent (a dashboard read), "$14.60" otherwise. */
+export function formatUsdPrecise(amount: number): string {
+  if (amount === 0) return "$0";
+  return amount < 0.01 ? `$${amount.toPrecision(2)}` : formatUsd(amount);
 }
 
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -19,9 +19,9 @@ describe("what-if estimates", () => {
     expect(withCache.backendRequests).toBe(4 * M);
   });
 
-  it("turning detailed metrics on for 5 methods on one stage adds 35 metrics x $0.30 = $10.50", () => {
+  it("turning detailed metrics on for 5 methods on one stage adds 25 metrics x $0.30 = $7.50", () => {
     const on = estimateScenario({ ...base, detailedMetricPairs: 5 }, prices);
-    expect(formatUsd(on.total)).toBe("$45.50");
+    expect(formatUsd(on.total)).toBe("$42.50");
   });
 
   it("charges an API its share of the account's tiers when other APIs use the same account", () => {

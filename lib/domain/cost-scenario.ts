@@ -38,7 +38,7 @@ export function estimateScenario(scenario: CostScenario, prices: RegionPrices): 
     requestLine,
     ...scenario.cacheSizes.map((size) => cacheLine(size, hoursPerMonth, prices)),
     ...dataTransferLines(scenario.monthlyRequests, scenario.averageResponseKb, prices),
-    ...(scenario.detailedMetricPairs > 0 ? detailedMetricsLines(scenario.detailedMetricPairs, prices) : []),
+    ...(scenario.detailedMetricPairs > 0 ? detailedMetricsLines(scenario.detailedMetricPairs, prices, scenario.cacheSizes.length > 0) : []),
     ...(scenario.tracing ? [xrayLine(scenario.monthlyRequests, secondsPerMonth, prices)] : []),
     ...(scenario.logGb > 0 ? [logIngestionLine(scenario.logGb, prices)] : []),
   ];

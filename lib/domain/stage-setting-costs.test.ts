@@ -5,7 +5,7 @@ import { stageSettingCosts } from "./stage-setting-costs";
 const { prices } = pricesFor("us-east-1");
 
 describe("cost beside each stage setting", () => {
-  it("prices a 0.5 GB cache at $14.60 a month and detailed metrics for 4 methods at 28 x $0.30 = $8.40", () => {
+  it("prices a 0.5 GB cache at $14.60 a month and detailed metrics for 4 cached methods at 4 x 7 = 28 x $0.30 = $8.40", () => {
     const costs = stageSettingCosts({ cacheSize: "0.5", detailedMetrics: true, tracing: false, accessLogging: true, executionLogging: "ERROR" }, 4, prices);
     expect(costs).toEqual([
       { setting: "Cache cluster", state: "0.5 GB", cost: "$14.60 / month ($0.02 an hour)" },

@@ -1,4 +1,4 @@
-import { cacheMonthlyPrice, detailedMetricsLines, detailedMetricNames, totalOf } from "./cost-model";
+import { cacheMonthlyPrice, detailedMetricsLines, detailedMetricsPerMethod, totalOf } from "./cost-model";
 import type { CacheSize, RegionPrices } from "./price-table";
 
 /** The settings of one stage that change its bill. */
@@ -9,7 +9,8 @@ export type SettingCost = { setting: string; state: string; cost: string };
 /** What each billable setting of a stage costs, in words a person can check, beside the setting. */
 export function stageSettingCosts(settings: StageBillableSettings, methodCount: number, prices: RegionPrices): SettingCost[] {
   const usd = (amount: number) => `$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-  const detailed = totalOf(detailedMetricsLines(methodCount, prices));
+  const caching = settings.cacheSize !== null;
+  const detailed = totalOf(detailedMetricsLines(methodCount, prices, caching));
   return [
     {
       setting: "Cache cluster",
@@ -19,7 +20,7 @@ export function stageSettingCosts(settings: StageBillableSettings, methodCount: 
     {
       setting: "Detailed metrics",
       state: settings.detailedMetrics ? "on" : "off",
-      cost: `${usd(detailed)} / month when on (${methodCount} method${methodCount === 1 ? "" : "s"} × ${detailedMetricNames.length} custom metrics)`,
+      cost: `${usd(detailed)} / month when on (${methodCount} method${methodCount === 1 ? "" : "s"} × ${detailedMetricsPerMethod(caching)} custom metrics)`,
     },
     { setting: "X-Ray tracing", state: settings.tracing ? "on" : "off", cost: `$${prices.xray.perMillionTraces.toFixed(2)} per million traces (1 a second plus 5% of the rest)` },
     {
