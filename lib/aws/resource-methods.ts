@@ -1,22 +1,18 @@
 import "server-only";
-import { GetResourcesCommand, GetStagesCommand } from "@aws-sdk/client-api-gateway";
+import { GetStagesCommand } from "@aws-sdk/client-api-gateway";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws } from "./aws-call";
 import { apiGatewayClient } from "./clients";
+import { listResources } from "./resources";
 
 export type ResourceWithMethods = { id: string; path: string; methods: string[] };
 
-/** Every resource of the working copy with its method verbs: one paginated GetResources(embed=methods) pass. */
+/** Every resource of the working copy with its method verbs, sorted by path (from the designer's one-pass read). */
 export async function listResourceMethods(env: EnvironmentSummary, restApiId: string): Promise<ResourceWithMethods[]> {
-  const client = apiGatewayClient(env);
-  const resources: ResourceWithMethods[] = [];
-  let position: string | undefined;
-  do {
-    const page = await callAws(env, () => client.send(new GetResourcesCommand({ restApiId, limit: 500, position, embed: ["methods"] })));
-    for (const item of page.items ?? []) resources.push({ id: item.id ?? "", path: item.path ?? "/", methods: Object.keys(item.resourceMethods ?? {}).sort() });
-    position = page.position && page.position !== position ? page.position : undefined;
-  } while (position);
-  return resources.sort((a, b) => a.path.localeCompare(b.path));
+  const resources = await listResources(env, restApiId);
+  return resources
+    .map((resource) => ({ id: resource.id, path: resource.path, methods: resource.methods.map((method) => method.httpMethod).sort() }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** The API's stage names (GetStages returns them all in one call). */
