@@ -139,8 +139,12 @@ test.describe.serial("stages and click-to-deploy", () => {
   test("a deployer rolls dev back to the first deployment after seeing what changes", async ({ page }) => {
     await page.goto(`/env/sandbox/apis/${restApiId}/stages/dev`);
     const rollback = page.getByRole("region", { name: "Roll back" });
-    await rollback.getByRole("row").filter({ hasText: "initial from CI" }).getByRole("button", { name: "Roll back…" }).click({ timeout: 90_000 });
     const dialog = page.getByRole("dialog", { name: /^Roll dev back to / });
+    // A click before the page has hydrated does nothing; click again until the dialog opens.
+    await expect(async () => {
+      await rollback.getByRole("row").filter({ hasText: "initial from CI" }).getByRole("button", { name: "Roll back…" }).click();
+      await expect(dialog).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 90_000 });
     await expect(dialog.getByRole("list", { name: "Changes" })).toContainText("GET /pets", { timeout: 60_000 });
     await dialog.getByRole("button", { name: "Roll back" }).click();
     await expect(page.getByText(/Stage dev now serves deployment/)).toBeVisible();
