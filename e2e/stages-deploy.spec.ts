@@ -130,7 +130,7 @@ test.describe.serial("stages and click-to-deploy", () => {
     await dialog.getByLabel("Type prod to confirm").fill("prod");
     await page.screenshot({ path: "/tmp/stages-promote-dialog.png", fullPage: true });
     await promote.click();
-    await expect(page.getByText("Stage prod now serves what dev serves.")).toBeVisible();
+    await expect(page.getByText("Stage prod now serves what dev serves.")).toBeVisible({ timeout: 60_000 });
     await page.goto(`/env/sandbox/apis/${restApiId}/stages`);
     await expect(stageRow(page, "prod")).toContainText("Up to date", { timeout: 90_000 });
     await expect(stageRow(page, "prod")).toContainText("Protected");
@@ -147,7 +147,7 @@ test.describe.serial("stages and click-to-deploy", () => {
     }).toPass({ timeout: 90_000 });
     await expect(dialog.getByRole("list", { name: "Changes" })).toContainText("GET /pets", { timeout: 60_000 });
     await dialog.getByRole("button", { name: "Roll back" }).click();
-    await expect(page.getByText(/Stage dev now serves deployment/)).toBeVisible();
+    await expect(page.getByText(/Stage dev now serves deployment/)).toBeVisible({ timeout: 60_000 });
     await page.goto(`/env/sandbox/apis/${restApiId}/stages`);
     await expect(stageRow(page, "dev")).toContainText("1 undeployed change", { timeout: 90_000 });
     await page.goto(`/env/sandbox/apis/${restApiId}/deployments`);
@@ -161,7 +161,7 @@ test.describe.serial("stages and click-to-deploy", () => {
     await page.getByLabel("Variable 1 value").fill("dev.example.com");
     await expect(page.getByText("Unsaved changes: add backendHost")).toBeVisible();
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByText("Saved the variables of dev.")).toBeVisible();
+    await expect(page.getByText("Saved the variables of dev.")).toBeVisible({ timeout: 60_000 });
     await page.reload();
     await expect(page.getByLabel("Variable 1 value")).toHaveValue("dev.example.com");
     await expectAccessible(page);
