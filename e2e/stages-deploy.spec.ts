@@ -79,7 +79,7 @@ test.describe.serial("stages and click-to-deploy", () => {
   test("a deployer sees the undeployed change, reviews the diff, deploys to dev, and the history says who and why", async ({ page }) => {
     const base = `/env/sandbox/apis/${restApiId}`;
     await page.goto(`${base}/stages`);
-    await expect(stageRow(page, "dev")).toContainText("1 undeployed change");
+    await expect(stageRow(page, "dev")).toContainText("1 undeployed change", { timeout: 90_000 });
     await expect(stageRow(page, "dev")).toContainText("initial from CI");
     await expectAccessible(page);
     await page.screenshot({ path: "/tmp/stages-stages.png", fullPage: true });
@@ -105,13 +105,13 @@ test.describe.serial("stages and click-to-deploy", () => {
     await dialog.getByRole("button", { name: "Done" }).click();
 
     await page.goto(`${base}/stages`);
-    await expect(stageRow(page, "dev")).toContainText("Up to date");
+    await expect(stageRow(page, "dev")).toContainText("Up to date", { timeout: 90_000 });
     await expect(stageRow(page, "dev")).toContainText(description);
     await expect(stageRow(page, "prod")).toContainText("1 undeployed change");
 
     await page.getByRole("link", { name: "Deployments" }).click();
     const activity = page.getByRole("table", { name: "Deploy activity" }).getByRole("row").filter({ hasText: description });
-    await expect(activity).toContainText("ada@example.com");
+    await expect(activity).toContainText("ada@example.com", { timeout: 90_000 });
     await expect(activity).toContainText("Deployed");
     await expect(page.getByRole("table", { name: "Deployments" }).getByRole("row").filter({ hasText: "initial from CI" })).toContainText("Not made in Archway");
     await expectAccessible(page);
@@ -120,7 +120,7 @@ test.describe.serial("stages and click-to-deploy", () => {
 
   test("an admin protects prod, and promoting dev to prod needs prod's name typed", async ({ page }) => {
     await page.goto(`/env/sandbox/apis/${restApiId}/stages/prod`);
-    await page.getByLabel("Protected stage").check();
+    await page.getByLabel("Protected stage").check({ timeout: 90_000 });
     await expect(page.getByText("Stage prod is protected.")).toBeVisible();
     await page.getByRole("button", { name: "Promote dev to prod…" }).click();
     const dialog = page.getByRole("dialog", { name: "Promote dev to prod" });
@@ -130,34 +130,38 @@ test.describe.serial("stages and click-to-deploy", () => {
     await dialog.getByLabel("Type prod to confirm").fill("prod");
     await page.screenshot({ path: "/tmp/stages-promote-dialog.png", fullPage: true });
     await promote.click();
-    await expect(page.getByText("Stage prod now serves what dev serves.")).toBeVisible();
+    await expect(page.getByText("Stage prod now serves what dev serves.")).toBeVisible({ timeout: 60_000 });
     await page.goto(`/env/sandbox/apis/${restApiId}/stages`);
-    await expect(stageRow(page, "prod")).toContainText("Up to date");
+    await expect(stageRow(page, "prod")).toContainText("Up to date", { timeout: 90_000 });
     await expect(stageRow(page, "prod")).toContainText("Protected");
   });
 
   test("a deployer rolls dev back to the first deployment after seeing what changes", async ({ page }) => {
     await page.goto(`/env/sandbox/apis/${restApiId}/stages/dev`);
     const rollback = page.getByRole("region", { name: "Roll back" });
-    await rollback.getByRole("row").filter({ hasText: "initial from CI" }).getByRole("button", { name: "Roll back…" }).click();
     const dialog = page.getByRole("dialog", { name: /^Roll dev back to / });
+    // A click before the page has hydrated does nothing; click again until the dialog opens.
+    await expect(async () => {
+      await rollback.getByRole("row").filter({ hasText: "initial from CI" }).getByRole("button", { name: "Roll back…" }).click();
+      await expect(dialog).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 90_000 });
     await expect(dialog.getByRole("list", { name: "Changes" })).toContainText("GET /pets", { timeout: 60_000 });
     await dialog.getByRole("button", { name: "Roll back" }).click();
-    await expect(page.getByText(/Stage dev now serves deployment/)).toBeVisible();
+    await expect(page.getByText(/Stage dev now serves deployment/)).toBeVisible({ timeout: 60_000 });
     await page.goto(`/env/sandbox/apis/${restApiId}/stages`);
-    await expect(stageRow(page, "dev")).toContainText("1 undeployed change");
+    await expect(stageRow(page, "dev")).toContainText("1 undeployed change", { timeout: 90_000 });
     await page.goto(`/env/sandbox/apis/${restApiId}/deployments`);
-    await expect(page.getByRole("table", { name: "Deploy activity" }).getByRole("row").filter({ hasText: "Rolled back" })).toContainText("ada@example.com");
+    await expect(page.getByRole("table", { name: "Deploy activity" }).getByRole("row").filter({ hasText: "Rolled back" })).toContainText("ada@example.com", { timeout: 90_000 });
   });
 
   test("stage variables are edited, and where each is referenced is shown", async ({ page }) => {
     await page.goto(`/env/sandbox/apis/${restApiId}/stages/dev?tab=variables`);
-    await page.getByRole("button", { name: "Add variable" }).click();
+    await page.getByRole("button", { name: "Add variable" }).click({ timeout: 90_000 });
     await page.getByLabel("Variable 1 name").fill("backendHost");
     await page.getByLabel("Variable 1 value").fill("dev.example.com");
     await expect(page.getByText("Unsaved changes: add backendHost")).toBeVisible();
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByText("Saved the variables of dev.")).toBeVisible();
+    await expect(page.getByText("Saved the variables of dev.")).toBeVisible({ timeout: 60_000 });
     await page.reload();
     await expect(page.getByLabel("Variable 1 value")).toHaveValue("dev.example.com");
     await expectAccessible(page);
@@ -203,7 +207,7 @@ test.describe.serial("stages and click-to-deploy", () => {
     const page = await editorContext.newPage();
     await page.goto(`/env/sandbox/apis/${restApiId}/stages`);
     await signIn(page, editor.email, editor.password);
-    await expect(stageRow(page, "dev")).toBeVisible();
+    await expect(stageRow(page, "dev")).toBeVisible({ timeout: 90_000 });
     await expect(page.getByRole("button", { name: /^Deploy/ })).toHaveCount(0);
 
     const id = actionId("lib/actions/deployments/create-deployment.ts", "createDeploymentAction");

@@ -11,7 +11,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
 import { ComparePanel } from "@/components/stages/compare-panel";
 import { TypedConfirmation } from "@/components/stages/typed-confirmation";
-import { DeployResult, type DeployResultData } from "./deploy-result";
+import { DeployPendingSteps, DeployResult, type DeployResultData } from "./deploy-result";
 import { NEW_STAGE, StageChoice } from "./stage-choice";
 
 type DeployFormProps = { envId: string; restApiId: string; initialStage?: string; onClose: () => void };
@@ -62,6 +62,7 @@ export function DeployForm({ envId, restApiId, initialStage, onClose }: DeployFo
           <ComparePanel variables={{ envId, restApiId, before: existing ? `stage:${existing.stageName}` : "empty", after: "working" }} emptyText="No undeployed changes: the stage already serves the working copy." />
         </section>
         {existing?.isProtected ? <TypedConfirmation stageName={existing.stageName} value={confirmation} onChange={setConfirmation} errors={errors.confirmStageName} /> : null}
+        {deploy.isPending ? <DeployPendingSteps /> : null}
         <FormAlert message={deploy.error && !deploy.error.fieldErrors.confirmStageName ? deploy.error.message : null} />
       </DialogBody>
       <DialogFooter>

@@ -1,6 +1,6 @@
 "use client";
 
-import { CircleCheck, CircleDashed, CircleX, ExternalLink } from "lucide-react";
+import { CircleCheck, CircleDashed, CircleX, ExternalLink, LoaderCircle } from "lucide-react";
 import { deployStepLabels, type DeployOutcome } from "@/lib/domain/deploy-steps";
 import { Button } from "@/components/ui/button";
 import { CodeSnippet } from "@/components/ui/code-snippet";
@@ -44,5 +44,19 @@ export function DeployResult({ result, onRetry, retrying }: { result: DeployResu
         </Button>
       )}
     </div>
+  );
+}
+
+/** While the deploy runs: the steps it goes through, in order (the server reports how each ended). */
+export function DeployPendingSteps() {
+  return (
+    <ol className="flex flex-col gap-1.5" aria-label="Deploying" aria-busy="true">
+      {Object.values(deployStepLabels).map((label) => (
+        <li key={label} className="flex items-center gap-2 text-[13px] text-muted-foreground">
+          <LoaderCircle className="size-4 shrink-0 animate-spin" aria-hidden />
+          {label}
+        </li>
+      ))}
+    </ol>
   );
 }
