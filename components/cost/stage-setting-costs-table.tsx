@@ -1,10 +1,8 @@
-import type { StageBillableSettings } from "@/lib/domain/stage-setting-costs";
-import { stageSettingCosts } from "@/lib/domain/stage-setting-costs";
-import type { RegionPrices } from "@/lib/domain/price-table";
+import type { SettingCost } from "@/lib/domain/stage-setting-costs";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /** Each setting of a stage that changes its bill, as it is now, with what it costs. */
-export function StageSettingCostsTable({ settings, methodCount, prices }: { settings: StageBillableSettings; methodCount: number; prices: RegionPrices }) {
+export function StageSettingCostsTable({ rows }: { rows: SettingCost[] }) {
   return (
     <Table label="What this stage's settings cost">
       <TableHeader>
@@ -15,7 +13,7 @@ export function StageSettingCostsTable({ settings, methodCount, prices }: { sett
         </TableRow>
       </TableHeader>
       <TableBody>
-        {stageSettingCosts(settings, methodCount, prices).map((row) => (
+        {rows.map((row) => (
           <TableRow key={row.setting}>
             <TableCell className="font-medium">{row.setting}</TableCell>
             <TableCell>{row.state}</TableCell>

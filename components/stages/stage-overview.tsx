@@ -8,6 +8,7 @@ import { ComparePanel } from "./compare-panel";
 import { PointStageDialog } from "./point-stage-dialog";
 import { RollbackTable } from "./rollback-table";
 import { StageProtectionToggle } from "./stage-protection-toggle";
+import { StageSettingCostsTable } from "@/components/cost/stage-setting-costs-table";
 import { StageSummary } from "./stage-summary";
 
 export type StagePermissions = { canEdit: boolean; canDeploy: boolean; isAdmin: boolean; environmentProtected: boolean };
@@ -49,6 +50,9 @@ export function StageOverview({ envId, restApiId, detail, permissions }: { envId
           {from ? <ComparePanel variables={{ envId, restApiId, before: `stage:${stage.stageName}`, after: `stage:${from}` }} emptyText={`No differences: ${stage.stageName} and ${from} serve the same API.`} /> : null}
         </Section>
       ) : null}
+      <Section title="Settings and what they cost">
+        <StageSettingCostsTable rows={detail.settingCosts} />
+      </Section>
       <Section title="Roll back">
         <RollbackTable envId={envId} restApiId={restApiId} stage={stage} deployments={detail.deployments} records={detail.records} canDeploy={permissions.canDeploy} />
       </Section>

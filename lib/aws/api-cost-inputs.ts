@@ -65,13 +65,16 @@ async function readAllMethods(env: EnvironmentSummary, restApiId: string): Promi
 }
 
 /** A stage as the cost model sees it. */
-export function toStageCostSettings(stage: Stage): StageCostSettings {
+function toStageCostSettings(stage: Stage): StageCostSettings {
+  return { ...stageBillableSettings(stage), stageName: stage.stageName ?? "", cacheStatus: stage.cacheClusterStatus ?? null };
+}
+
+/** The settings of a stage that change its bill, read from GetStage(s). */
+export function stageBillableSettings(stage: Stage): StageBillableSettings {
   const all = stage.methodSettings?.["*/*"];
   const size = cacheSizes.find((candidate) => candidate === stage.cacheClusterSize) ?? null;
   return {
-    stageName: stage.stageName ?? "",
     cacheSize: stage.cacheClusterEnabled ? size : null,
-    cacheStatus: stage.cacheClusterStatus ?? null,
     detailedMetrics: Boolean(all?.metricsEnabled),
     tracing: Boolean(stage.tracingEnabled),
     executionLogging: all?.loggingLevel && all.loggingLevel !== "OFF" ? all.loggingLevel : null,

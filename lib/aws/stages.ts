@@ -15,6 +15,7 @@ import type { JsonObject } from "@/lib/domain/openapi-json";
 import type { DeploymentSummary, StageSummary } from "@/lib/domain/stage";
 import { ConsoleError } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
+import { stageBillableSettings } from "./api-cost-inputs";
 import { callAws, requestIdOf, type AwsResult } from "./aws-call";
 import { apiGatewayClient } from "./clients";
 
@@ -97,6 +98,7 @@ function toStageSummary(stage: Stage): StageSummary {
       ? { deploymentId: canary.deploymentId ?? null, percentTraffic: canary.percentTraffic ?? 0, stageVariableOverrides: canary.stageVariableOverrides ?? {}, useStageCache: canary.useStageCache ?? false }
       : null,
     documentationVersion: stage.documentationVersion ?? null,
+    billing: stageBillableSettings(stage),
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { listDashboardStages, listResourceMethods } from "@/lib/aws/dashboard-targets";
+import { listDashboardStages } from "@/lib/aws/dashboard-targets";
+import { listResourceMethods } from "@/lib/aws/resource-methods";
 import { trafficTargets, type SampleTrafficApi } from "@/lib/domain/sample-traffic";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import type { EnvironmentSummary } from "@/lib/environments/environments";

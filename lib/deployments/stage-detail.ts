@@ -3,6 +3,9 @@ import type { DatabaseExecutor } from "@/lib/db/client";
 import { hardCodedHosts, type HardCodedHost } from "@/lib/domain/hard-coded-hosts";
 import { stageVariableReferences, undefinedStageVariables, type StageVariableReference } from "@/lib/domain/stage-variable-references";
 import type { DeploymentSummary } from "@/lib/domain/stage";
+import { stageSettingCosts, type SettingCost } from "@/lib/domain/stage-setting-costs";
+import { currentPrices } from "@/lib/aws/pricing";
+import type { JsonObject } from "@/lib/domain/openapi-json";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import type { DeploymentRecord } from "./deployment-records";
 import { readStagesWithDocuments, type StageRow } from "./stages-overview";
@@ -17,6 +20,8 @@ export type StageDetail = {
   undefinedVariables: string[];
   /** Integrations whose host differs from another stage's only by a literal host. */
   hardCodedHosts: (HardCodedHost & { otherStage: string })[];
+  /** What each billable setting of the stage costs, from the cost module. */
+  settingCosts: SettingCost[];
 };
 
 /** Everything the stage page shows, or null when the stage does not exist. */
@@ -37,5 +42,12 @@ export async function readStageDetail(env: EnvironmentSummary, db: DatabaseExecu
     references,
     undefinedVariables: undefinedStageVariables(references, stage.variables),
     hardCodedHosts: hosts,
+    settingCosts: stageSettingCosts(stage.billing, operationCount(overview.working), currentPrices(env).prices),
   };
+}
+
+/** Methods in an OpenAPI document: each path's operations (ANY counts once). */
+function operationCount(document: JsonObject): number {
+  const paths = (document.paths ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.values(paths).reduce((sum, item) => sum + Object.keys(item).filter((key) => !key.startsWith("x-") || key === "x-amazon-apigateway-any-method").length, 0);
 }

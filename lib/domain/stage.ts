@@ -1,4 +1,6 @@
 // Stages and deployments as the console shows them.
+import type { StageBillableSettings } from "./stage-setting-costs";
+import { stageInvokeBase, type InvokeEnvironment } from "./stage-invoke-url";
 
 export interface CanarySummary {
   deploymentId: string | null;
@@ -18,6 +20,8 @@ export interface StageSummary {
   variables: Record<string, string>;
   canary: CanarySummary | null;
   documentationVersion: string | null;
+  /** The settings that change the stage's bill (cache, detailed metrics, tracing, logging). */
+  billing: StageBillableSettings;
 }
 
 export interface DeploymentSummary {
@@ -31,9 +35,8 @@ export interface DeploymentSummary {
 export const stageNamePattern = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** The URL a client calls for a stage: the sandbox's path-style URL, or AWS's execute-api host. */
-export function invokeUrl(env: { kind: "sandbox" | "aws"; region: string; endpointUrl?: string }, restApiId: string, stageName: string): string {
-  if (env.kind === "sandbox" && env.endpointUrl) return `${env.endpointUrl.replace(/\/+$/, "")}/_aws/execute-api/${restApiId}/${stageName}/`;
-  return `https://${restApiId}.execute-api.${env.region}.amazonaws.com/${stageName}/`;
+export function invokeUrl(env: InvokeEnvironment, restApiId: string, stageName: string): string {
+  return `${stageInvokeBase(env, restApiId, stageName)}/`;
 }
 
 /** "1 undeployed change", "3 undeployed changes": the badge's exact wording. */

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { listDashboardStages, listResourceMethods } from "@/lib/aws/dashboard-targets";
+import { listDashboardStages } from "@/lib/aws/dashboard-targets";
+import { listResourceMethods } from "@/lib/aws/resource-methods";
 import { consoleRead } from "@/lib/data/console-read";
 import { readApiForParams } from "@/lib/dashboards/dashboard-reads";
 import { dashboardParamsOf } from "@/lib/dashboards/dashboard-route";
