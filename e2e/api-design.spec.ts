@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
 import {
-  APIGatewayClient,
   CreateDeploymentCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
@@ -10,9 +9,9 @@ import {
   PutMethodResponseCommand,
 } from "@aws-sdk/client-api-gateway";
 import { adminStatePath, expectAccessible, signIn, uniqueName } from "./support/console";
+import { sandboxApiGateway, sandboxUrl } from "./support/sandbox-sdk";
 
-const sandboxUrl = `http://127.0.0.1:${process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567}`;
-const sdk = new APIGatewayClient({ endpoint: sandboxUrl, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+const sdk = sandboxApiGateway();
 const shot = (page: Page, screen: string) => page.screenshot({ path: `/tmp/api-design-${screen}.png`, fullPage: true });
 
 /** An API with /pets answering GET from a MOCK integration, built through the SDK as a user's own tooling would. */

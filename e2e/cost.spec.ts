@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { CreateDeploymentCommand, CreateRestApiCommand, GetResourcesCommand, PutIntegrationCommand, PutMethodCommand } from "@aws-sdk/client-api-gateway";
 import { adminStatePath, expectAccessible, uniqueName } from "./support/console";
-import { publishSandboxMetrics, sandboxApiGateway } from "./support/sandbox";
+import { publishSandboxMetrics, sandboxApiGateway } from "./support/sandbox-sdk";
 
 test.use({ storageState: adminStatePath });
 

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import {
-  APIGatewayClient,
   CreateDeploymentCommand,
   CreateRestApiCommand,
   PutIntegrationCommand,
@@ -10,11 +9,11 @@ import {
   PutMethodResponseCommand,
 } from "@aws-sdk/client-api-gateway";
 import { adminStatePath, expectAccessible, uniqueName } from "./support/console";
+import { sandboxApiGateway, sandboxUrl } from "./support/sandbox-sdk";
 
 test.use({ storageState: adminStatePath });
 
-const sandboxUrl = `http://127.0.0.1:${process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567}`;
-const apiGateway = new APIGatewayClient({ endpoint: sandboxUrl, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+const apiGateway = sandboxApiGateway();
 
 /** A MOCK API whose root answers GET 200, deployed to prod and dev, made through the SDK as a user's script would. */
 async function deployMockApi(name: string): Promise<string> {

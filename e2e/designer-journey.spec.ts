@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { CreateModelCommand, CreateRequestValidatorCommand, GetMethodCommand } from "@aws-sdk/client-api-gateway";
 import { expect, test, type Page } from "@playwright/test";
 import { adminStatePath, expectAccessible, uniqueName } from "./support/console";
-import { sandboxApiGateway } from "./support/sandbox";
+import { sandboxApiGateway } from "./support/sandbox-sdk";
 
 test.use({ storageState: adminStatePath });
 test.describe.configure({ timeout: 360_000 });

@@ -1,16 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { APIGatewayClient, CreateResourceCommand, CreateRestApiCommand, GetResourcesCommand, PutMethodCommand } from "@aws-sdk/client-api-gateway";
+import { CreateResourceCommand, CreateRestApiCommand, GetResourcesCommand, PutMethodCommand } from "@aws-sdk/client-api-gateway";
 import { adminStatePath, expectAccessible, signIn, uniqueName } from "./support/console";
+import { sandboxApiGateway } from "./support/sandbox-sdk";
 
 test.use({ storageState: adminStatePath });
 // Each journey builds its own API click by click; under `next dev` the first visits compile slowly.
 test.slow();
 
-const sandbox = new APIGatewayClient({
-  endpoint: `http://127.0.0.1:${process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567}`,
-  region: "us-east-1",
-  credentials: { accessKeyId: "test", secretAccessKey: "test" },
-});
+const sandbox = sandboxApiGateway();
 
 /** An API made with the SDK, as another tool would leave it: `paths` maps each path to its verbs. */
 async function seedApi(name: string, paths: Record<string, string[]>): Promise<{ apiId: string; ids: Record<string, string> }> {

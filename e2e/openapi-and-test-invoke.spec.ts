@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { APIGatewayClient, CreateDeploymentCommand } from "@aws-sdk/client-api-gateway";
+import { CreateDeploymentCommand } from "@aws-sdk/client-api-gateway";
 import { adminStatePath, expectAccessible, uniqueName } from "./support/console";
+import { sandboxApiGateway } from "./support/sandbox-sdk";
 
 test.use({ storageState: adminStatePath });
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
-const sandboxUrl = `http://127.0.0.1:${process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567}`;
 const apiName = uniqueName("greetings");
 let apiId = "";
 
@@ -120,7 +120,7 @@ test("an editor test-invokes a MOCK GET on the working copy, then through a depl
   await expectAccessible(page);
   await page.screenshot({ path: "/tmp/openapi-invoke-test-invoke.png", fullPage: true });
 
-  const sdk = new APIGatewayClient({ endpoint: sandboxUrl, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+  const sdk = sandboxApiGateway();
   await sdk.send(new CreateDeploymentCommand({ restApiId: apiId, stageName: "prod" }));
   await page.reload();
   await page.getByText("Deployed stage").click();

@@ -2,7 +2,6 @@ import { expect, test, type Page } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  APIGatewayClient,
   CreateDeploymentCommand,
   CreateStageCommand,
   GetResourcesCommand,
@@ -10,9 +9,9 @@ import {
   UpdateMethodCommand,
 } from "@aws-sdk/client-api-gateway";
 import { adminStatePath, expectAccessible, signIn, uniqueName } from "./support/console";
+import { sandboxApiGateway, sandboxUrl } from "./support/sandbox-sdk";
 
-const sandboxUrl = `http://127.0.0.1:${process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567}`;
-const sdk = new APIGatewayClient({ endpoint: sandboxUrl, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 });
+const sdk = sandboxApiGateway({ maxAttempts: 1 });
 
 /** An API with one MOCK GET /pets, deployed to dev and prod through the SDK, as a team would have it before Archway. */
 async function deployedApi(name: string): Promise<string> {
