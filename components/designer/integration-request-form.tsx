@@ -52,6 +52,11 @@ export function IntegrationRequestForm({ value, onChange, readOnly, errors }: Me
           ) : null}
         </div>
         {hasBackend ? <UriField type={integration.type} value={integration.uri} readOnly={readOnly} errors={errors["integration.uri"]} onChange={(uri) => set({ uri })} /> : null}
+        {integration.type === "AWS" || integration.type === "AWS_PROXY" ? (
+          <Field label="Execution role ARN" optional hint="The role API Gateway assumes to call the AWS service or function; leave empty to use resource-based permissions." errors={errors["integration.credentials"]} className="max-w-3xl">
+            {(control) => <Input {...control} className="font-mono" readOnly={readOnly} placeholder="arn:aws:iam::123456789012:role/api-backend" value={integration.credentials} onChange={(event) => set({ credentials: event.target.value })} />}
+          </Field>
+        ) : null}
         <div className="grid max-w-3xl grid-cols-2 gap-4">
           <Field label="Timeout (ms)" hint={`${integrationTimeoutRange.min}–29,000 ms; AWS's default is 29,000.`} errors={errors["integration.timeoutInMillis"]}>
             {(control) => <Input {...control} type="number" inputMode="numeric" min={integrationTimeoutRange.min} max={integrationTimeoutRange.max} readOnly={readOnly} value={Number.isNaN(integration.timeoutInMillis) ? "" : integration.timeoutInMillis} onChange={(event) => set({ timeoutInMillis: event.target.value === "" ? Number.NaN : Number(event.target.value) })} />}

@@ -40,6 +40,7 @@ function toIntegration(integration: Integration): IntegrationDefinition {
     uri: integration.uri ?? "",
     passthroughBehavior: oneOf(passthroughBehaviors, integration.passthroughBehavior, "WHEN_NO_MATCH"),
     timeoutInMillis: integration.timeoutInMillis ?? 29_000,
+    credentials: integration.credentials ?? "",
     contentHandling: integration.contentHandling ? oneOf(contentHandlings, integration.contentHandling, "CONVERT_TO_TEXT") : null,
     requestParameters: sortedRecord(integration.requestParameters),
     requestTemplates: sortedRecord(integration.requestTemplates),

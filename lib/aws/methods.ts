@@ -112,6 +112,7 @@ function commandFor(at: MethodLocation, step: PlanStep) {
         ...integration,
         integrationHttpMethod: httpMethod ?? undefined,
         uri: integration.uri || undefined,
+        credentials: integration.credentials || undefined,
         contentHandling: integration.contentHandling ?? undefined,
       });
     }

@@ -35,6 +35,7 @@ export function defaultMethod(httpMethod: string, integration: NewMethodIntegrat
   const proxy = {
     passthroughBehavior: "WHEN_NO_MATCH" as const,
     timeoutInMillis: 29_000,
+    credentials: "",
     contentHandling: null,
     requestParameters: {},
     requestTemplates: {},

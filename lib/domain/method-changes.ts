@@ -17,6 +17,7 @@ function flattenIntegration(into: Flat, integration: IntegrationDefinition) {
   if (integration.uri) into.set("Integration URI", integration.uri);
   into.set("Passthrough behaviour", integration.passthroughBehavior);
   into.set("Timeout", `${integration.timeoutInMillis} ms`);
+  if (integration.credentials) into.set("Execution role", integration.credentials);
   if (integration.contentHandling) into.set("Request content handling", integration.contentHandling);
   flattenMap(into, "Integration parameter mapping", integration.requestParameters);
   flattenMap(into, "Request mapping template", integration.requestTemplates);

@@ -33,6 +33,8 @@ export type IntegrationDefinition = {
   uri: string;
   passthroughBehavior: PassthroughBehavior;
   timeoutInMillis: number;
+  /** The execution role API Gateway assumes to call an AWS service or Lambda (AWS) backend; "" for none. */
+  credentials: string;
   contentHandling: ContentHandling | null;
   requestParameters: Record<string, string>;
   requestTemplates: Record<string, string>;

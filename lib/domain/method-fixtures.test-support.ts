@@ -18,6 +18,7 @@ export function mockIntegration(overrides: Partial<IntegrationDefinition> = {}):
     uri: "",
     passthroughBehavior: "WHEN_NO_MATCH",
     timeoutInMillis: 29_000,
+    credentials: "",
     contentHandling: null,
     requestParameters: {},
     requestTemplates: { "application/json": '{"statusCode": 200}' },

@@ -41,6 +41,13 @@ describe("planMethodSave", () => {
     });
   });
 
+  it("sets and clears an AWS integration's execution role with one patch each", () => {
+    const aws = mockGet({ integration: mockIntegration({ type: "AWS", httpMethod: "POST", uri: "arn:aws:apigateway:us-east-1:sqs:path/123456789012/orders" }) });
+    const withRole = mockGet({ integration: mockIntegration({ ...aws.integration!, credentials: "arn:aws:iam::123456789012:role/api-sqs" }) });
+    expect(planMethodSave(aws, withRole)).toEqual([{ kind: "UpdateIntegration", patchOperations: [{ op: "replace", path: "/credentials", value: "arn:aws:iam::123456789012:role/api-sqs" }] }]);
+    expect(planMethodSave(withRole, aws)).toEqual([{ kind: "UpdateIntegration", patchOperations: [{ op: "replace", path: "/credentials", value: "" }] }]);
+  });
+
   it("patches the integration when its type stays, and puts a whole new one when its type changes", () => {
     const template = mockGet({ integration: mockIntegration({ timeoutInMillis: 5000, requestTemplates: { "application/json": "{}" } }) });
     expect(planMethodSave(mockGet(), template)).toEqual([

@@ -59,6 +59,7 @@ function integrationPatch(before: IntegrationDefinition, after: IntegrationDefin
     ...replaceIfChanged("/uri", before.uri, after.uri),
     ...replaceIfChanged("/passthroughBehavior", before.passthroughBehavior, after.passthroughBehavior),
     ...replaceIfChanged("/timeoutInMillis", String(before.timeoutInMillis), String(after.timeoutInMillis)),
+    ...replaceIfChanged("/credentials", before.credentials, after.credentials),
     ...replaceIfChanged("/contentHandling", before.contentHandling ?? "", after.contentHandling ?? ""),
     ...mapPatch("/requestParameters", before.requestParameters, after.requestParameters, String),
     ...mapPatch("/requestTemplates", before.requestTemplates, after.requestTemplates, String),
@@ -148,7 +149,7 @@ export function describeStep(step: PlanStep): string {
 
 const fieldsByPatchPath: Record<string, Record<string, string>> = {
   UpdateMethod: { "/authorizationType": "authorizationType", "/authorizerId": "authorizerId", "/operationName": "operationName", "/requestValidatorId": "requestValidatorId" },
-  UpdateIntegration: { "/uri": "integration.uri", "/httpMethod": "integration.httpMethod", "/timeoutInMillis": "integration.timeoutInMillis", "/contentHandling": "integration.contentHandling" },
+  UpdateIntegration: { "/uri": "integration.uri", "/httpMethod": "integration.httpMethod", "/timeoutInMillis": "integration.timeoutInMillis", "/credentials": "integration.credentials", "/contentHandling": "integration.contentHandling" },
 };
 
 /** The editor field a refused step is about, when the step changes exactly one such field, so AWS's message can sit beside it. */

@@ -40,6 +40,10 @@ const integrationSchema = z.object({
     .int("Enter a whole number of milliseconds.")
     .min(integrationTimeoutRange.min, `Use a timeout from ${integrationTimeoutRange.min} to 29,000 ms.`)
     .max(integrationTimeoutRange.max, `Use a timeout from ${integrationTimeoutRange.min} to 29,000 ms.`),
+  credentials: z
+    .string()
+    .trim()
+    .regex(/^$|^arn:aws[a-z-]*:iam::(\d{12}|\*):(role|user)\/[\w+=,.@/-]+$/, "Enter an IAM role ARN (arn:aws:iam::123456789012:role/name), or leave it empty."),
   contentHandling: nullableEnum(contentHandlings),
   requestParameters: z.record(z.string().regex(/^integration\.request\.(path|querystring|header)\.[^\s]+$/, "Name a mapping as integration.request.{path|querystring|header}.{name}."), z.string().min(1, "Enter a mapping expression.")),
   requestTemplates: z.record(contentTypeKey, template),
