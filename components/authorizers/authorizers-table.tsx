@@ -12,7 +12,7 @@ import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
-import { CreateAuthorizerDialog } from "./create-authorizer-dialog";
+import { AuthorizerFormDialog } from "./authorizer-form-dialog";
 import { TestAuthorizerDialog } from "./test-authorizer-dialog";
 
 type AuthorizersTableProps = { envId: string; restApiId: string; authorizers: AuthorizerSummary[]; usedBy: Record<string, MethodRef[]>; canEdit: boolean };
@@ -22,6 +22,7 @@ const typeLabel = { TOKEN: "Lambda TOKEN", REQUEST: "Lambda REQUEST", COGNITO_US
 export function AuthorizersTable({ envId, restApiId, authorizers, usedBy, canEdit }: AuthorizersTableProps) {
   const [creating, setCreating] = useState(false);
   const [testing, setTesting] = useState<AuthorizerSummary | null>(null);
+  const [editing, setEditing] = useState<AuthorizerSummary | null>(null);
   const [deleting, setDeleting] = useState<AuthorizerSummary | null>(null);
   const remove = useDeleteAuthorizerMutation(() => (toast.success(`Deleted authorizer ${deleting?.name}`), setDeleting(null)));
   return (
@@ -47,7 +48,7 @@ export function AuthorizersTable({ envId, restApiId, authorizers, usedBy, canEdi
               <TableHead>Identity sources</TableHead>
               <TableHead className="text-right">Cache TTL</TableHead>
               <TableHead>Used by</TableHead>
-              <TableHead className="w-36"><span className="sr-only">Actions</span></TableHead>
+              <TableHead className="w-48"><span className="sr-only">Actions</span></TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -65,6 +66,7 @@ export function AuthorizersTable({ envId, restApiId, authorizers, usedBy, canEdi
                   <TableCell className="text-right">
                     {canEdit ? (
                       <>
+                        <Button size="sm" variant="ghost" onClick={() => setEditing(authorizer)} aria-label={`Edit authorizer ${authorizer.name}`}>Edit</Button>
                         <Button size="sm" variant="ghost" onClick={() => setTesting(authorizer)} aria-label={`Test authorizer ${authorizer.name}`}>Test</Button>
                         <Button size="sm" variant="ghost" onClick={() => (remove.reset(), setDeleting(authorizer))} aria-label={`Delete authorizer ${authorizer.name}`}>Delete</Button>
                       </>
@@ -76,7 +78,8 @@ export function AuthorizersTable({ envId, restApiId, authorizers, usedBy, canEdi
           </TableBody>
         </Table>
       )}
-      {creating ? <CreateAuthorizerDialog envId={envId} restApiId={restApiId} onClose={() => setCreating(false)} /> : null}
+      {creating ? <AuthorizerFormDialog envId={envId} restApiId={restApiId} onClose={() => setCreating(false)} /> : null}
+      {editing ? <AuthorizerFormDialog key={editing.id} envId={envId} restApiId={restApiId} existing={editing} onClose={() => setEditing(null)} /> : null}
       {testing ? <TestAuthorizerDialog envId={envId} restApiId={restApiId} authorizer={testing} onClose={() => setTesting(null)} /> : null}
       {deleting ? (
         <ConfirmDeleteDialog

@@ -1,5 +1,14 @@
 import "server-only";
-import { CreateAuthorizerCommand, DeleteAuthorizerCommand, GetAuthorizersCommand, TestInvokeAuthorizerCommand, type Authorizer } from "@aws-sdk/client-api-gateway";
+import {
+  CreateAuthorizerCommand,
+  DeleteAuthorizerCommand,
+  GetAuthorizerCommand,
+  GetAuthorizersCommand,
+  TestInvokeAuthorizerCommand,
+  UpdateAuthorizerCommand,
+  type Authorizer,
+} from "@aws-sdk/client-api-gateway";
+import type { AuthorizerPatchOperation } from "@/lib/domain/authorizer-patch";
 import { authorizerTypes, identitySourceValue, parseIdentitySources, type AuthorizerSummary, type AuthorizerTestResult, type AuthorizerType } from "@/lib/domain/authorizer";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws, requestIdOf, type AwsResult } from "./aws-call";
@@ -26,6 +35,15 @@ export async function createAuthorizer(env: EnvironmentSummary, restApiId: strin
     ...(input.identityValidationExpression ? { identityValidationExpression: input.identityValidationExpression } : {}),
   });
   const output = await callAws(env, () => apiGatewayClient(env).send(command));
+  return { value: toSummary(output), requestId: requestIdOf(output) };
+}
+
+export async function getAuthorizer(env: EnvironmentSummary, restApiId: string, authorizerId: string): Promise<AuthorizerSummary> {
+  return toSummary(await callAws(env, () => apiGatewayClient(env).send(new GetAuthorizerCommand({ restApiId, authorizerId }))));
+}
+
+export async function updateAuthorizer(env: EnvironmentSummary, restApiId: string, authorizerId: string, patchOperations: AuthorizerPatchOperation[]): Promise<AwsResult<AuthorizerSummary>> {
+  const output = await callAws(env, () => apiGatewayClient(env).send(new UpdateAuthorizerCommand({ restApiId, authorizerId, patchOperations })));
   return { value: toSummary(output), requestId: requestIdOf(output) };
 }
 

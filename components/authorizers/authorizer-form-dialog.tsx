@@ -1,8 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { authorizerTypes, type AuthorizerType } from "@/lib/domain/authorizer";
+import { authorizerTypes, functionArnOf, type AuthorizerSummary, type AuthorizerType } from "@/lib/domain/authorizer";
 import { useCreateAuthorizerMutation } from "@/lib/data/authorizers/create-authorizer-mutation";
+import { useUpdateAuthorizerMutation } from "@/lib/data/authorizers/update-authorizer-mutation";
 import { formErrorOf } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogContent, DialogFooter } from "@/components/ui/dialog";
@@ -24,20 +25,39 @@ const fieldMessages = (errors: Record<string, string[]>, name: string) => {
   return messages.length ? messages : undefined;
 };
 
-export function CreateAuthorizerDialog({ envId, restApiId, onClose }: { envId: string; restApiId: string; onClose: () => void }) {
-  const [form, setForm] = useState({ name: "", type: "TOKEN" as AuthorizerType, functionArn: "", providerArns: "", identitySources: "method.request.header.Authorization", identityValidationExpression: "", ttl: "300" });
+const blankForm = { name: "", type: "TOKEN" as AuthorizerType, functionArn: "", providerArns: "", identitySources: "method.request.header.Authorization", identityValidationExpression: "", ttl: "300" };
+
+function formOf(authorizer: AuthorizerSummary): typeof blankForm {
+  return {
+    name: authorizer.name,
+    type: authorizer.type,
+    functionArn: functionArnOf(authorizer.authorizerUri) ?? authorizer.authorizerUri ?? "",
+    providerArns: authorizer.providerArns.join("\n"),
+    identitySources: authorizer.identitySources.join("\n"),
+    identityValidationExpression: authorizer.identityValidationExpression ?? "",
+    ttl: String(authorizer.resultTtlSeconds),
+  };
+}
+
+type AuthorizerFormDialogProps = { envId: string; restApiId: string; onClose: () => void; /** Edits this authorizer; without it the dialog creates one. */ existing?: AuthorizerSummary };
+
+/** Creates an authorizer, or edits one (its type stays: AWS cannot change it). */
+export function AuthorizerFormDialog({ envId, restApiId, onClose, existing }: AuthorizerFormDialogProps) {
+  const [form, setForm] = useState(existing ? formOf(existing) : blankForm);
   const create = useCreateAuthorizerMutation(() => (toast.success(`Created authorizer ${form.name}`), onClose()));
-  const failure = create.error;
+  const update = useUpdateAuthorizerMutation(() => (toast.success(`Saved authorizer ${form.name}`), onClose()));
+  const mutation = existing ? update : create;
+  const failure = mutation.error;
   const errors = failure?.fieldErrors ?? {};
   const lambda = form.type !== "COGNITO_USER_POOLS";
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title="Create authorizer" description="Decides who may call the methods that use it." className="max-w-xl">
+      <DialogContent title={existing ? `Edit authorizer ${existing.name}` : "Create authorizer"} description="Decides who may call the methods that use it." className="max-w-xl">
         <form
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            create.mutate({
+            const input = {
               envId,
               restApiId,
               name: form.name,
@@ -47,7 +67,9 @@ export function CreateAuthorizerDialog({ envId, restApiId, onClose }: { envId: s
               identitySources: splitLines(form.identitySources),
               identityValidationExpression: form.identityValidationExpression,
               resultTtlSeconds: form.ttl.trim() === "" ? 0 : Number(form.ttl),
-            });
+            };
+            if (existing) update.mutate({ ...input, authorizerId: existing.id });
+            else create.mutate(input);
           }}
         >
           <DialogBody>
@@ -57,7 +79,7 @@ export function CreateAuthorizerDialog({ envId, restApiId, onClose }: { envId: s
                 {(control) => <Input {...control} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} autoComplete="off" />}
               </Field>
               <Field label="Type" errors={errors.type}>
-                {(control) => <Select {...control} value={form.type} onValueChange={(type) => setForm({ ...form, type: type as AuthorizerType })} options={typeOptions} />}
+                {(control) => <Select {...control} value={form.type} disabled={Boolean(existing)} onValueChange={(type) => setForm({ ...form, type: type as AuthorizerType })} options={typeOptions} />}
               </Field>
             </div>
             {lambda ? (
@@ -85,8 +107,8 @@ export function CreateAuthorizerDialog({ envId, restApiId, onClose }: { envId: s
           </DialogBody>
           <DialogFooter>
             <Button onClick={onClose}>Cancel</Button>
-            <Button type="submit" variant="primary" pending={create.isPending}>
-              Create authorizer
+            <Button type="submit" variant="primary" pending={mutation.isPending}>
+              {existing ? "Save authorizer" : "Create authorizer"}
             </Button>
           </DialogFooter>
         </form>
