@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { adminStatePath, expectAccessible, uniqueName } from "./support/console";
+import { deleteAllSandboxApis } from "./support/sandbox-sdk";
 
 const screenshotDir = "e2e/screenshots";
 
@@ -117,6 +118,8 @@ const colorSchemes = ["light", "dark"] as const;
 for (const colorScheme of colorSchemes) {
   test.describe(`${colorScheme} mode, before any API exists`, () => {
     test.use({ colorScheme });
+    // Journeys that ran before this file leave their APIs behind; these screens show a sandbox with none.
+    test.beforeAll(deleteAllSandboxApis);
 
     test("sign-in is accessible", async ({ page }) => {
       mkdirSync(screenshotDir, { recursive: true });

@@ -1,4 +1,4 @@
-import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
+import { APIGatewayClient, DeleteRestApiCommand, GetRestApisCommand } from "@aws-sdk/client-api-gateway";
 
 const sandboxPort = Number(process.env.ARCHWAY_E2E_SANDBOX_PORT ?? 4567);
 
@@ -26,4 +26,11 @@ export async function publishSandboxMetrics(namespace: string, metricData: Metri
     body: JSON.stringify({ Namespace: namespace, MetricData: metricData }),
   });
   if (!response.ok) throw new Error(`publishing metrics failed: ${response.status} ${await response.text()}`);
+}
+
+/** Deletes every REST API in the journeys' sandbox, for screens that show a sandbox with nothing in it yet. */
+export async function deleteAllSandboxApis(): Promise<void> {
+  const client = sandboxApiGateway();
+  const { items = [] } = await client.send(new GetRestApisCommand({ limit: 500 }));
+  for (const api of items) await client.send(new DeleteRestApiCommand({ restApiId: api.id! }));
 }

@@ -19,6 +19,11 @@ function sortedRecord<V>(record: Record<string, V> | undefined): Record<string, 
   return Object.fromEntries(Object.entries(record ?? {}).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** Mapping templates by content type; AWS answers an empty template as null, which the editor shows as empty. */
+function templates(record: Record<string, string | null> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(record ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([type, text]) => [type, text ?? ""]));
+}
+
 function sortedByStatus<S, D>(record: Record<string, S> | undefined, map: (code: string, value: S) => D): Record<string, D> {
   return Object.fromEntries(Object.entries(record ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([code, value]) => [code, map(code, value)]));
 }
@@ -28,7 +33,7 @@ function toIntegrationResponse(statusCode: string, response: IntegrationResponse
     statusCode,
     selectionPattern: response.selectionPattern ?? "",
     responseParameters: sortedRecord(response.responseParameters),
-    responseTemplates: sortedRecord(response.responseTemplates),
+    responseTemplates: templates(response.responseTemplates),
     contentHandling: response.contentHandling ? oneOf(contentHandlings, response.contentHandling, "CONVERT_TO_TEXT") : null,
   };
 }
@@ -43,7 +48,7 @@ function toIntegration(integration: Integration): IntegrationDefinition {
     credentials: integration.credentials ?? "",
     contentHandling: integration.contentHandling ? oneOf(contentHandlings, integration.contentHandling, "CONVERT_TO_TEXT") : null,
     requestParameters: sortedRecord(integration.requestParameters),
-    requestTemplates: sortedRecord(integration.requestTemplates),
+    requestTemplates: templates(integration.requestTemplates),
     cacheKeyParameters: [...(integration.cacheKeyParameters ?? [])].sort(),
     integrationResponses: sortedByStatus(integration.integrationResponses, toIntegrationResponse),
   };
