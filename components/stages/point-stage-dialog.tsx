@@ -19,18 +19,18 @@ type PointStageDialogProps = { envId: string; restApiId: string; stage: StageRow
 export function PointStageDialog({ envId, restApiId, stage, mode, triggerLabel }: PointStageDialogProps) {
   const [open, setOpen] = useState(false);
   const [confirmation, setConfirmation] = useState("");
-  const rollback = useRollbackStageMutation();
-  const promote = usePromoteStageMutation();
-  const mutation = mode.kind === "rollback" ? rollback : promote;
   const after = mode.kind === "rollback" ? `deployment:${mode.deploymentId}` : `stage:${mode.fromStage}`;
   const title = mode.kind === "rollback" ? `Roll ${stage.stageName} back to ${mode.deploymentId}` : `Promote ${mode.fromStage} to ${stage.stageName}`;
   const base = { envId, restApiId, stageName: stage.stageName, confirmStageName: confirmation || undefined };
+  // On the hook, not in mutate(): a promoted stage no longer offers promotion, so this dialog unmounts as the action returns.
   const onSuccess = () => {
     toast.success(mode.kind === "rollback" ? `Stage ${stage.stageName} now serves deployment ${mode.deploymentId}.` : `Stage ${stage.stageName} now serves what ${mode.fromStage} serves.`);
     setOpen(false);
   };
-  const submit = () =>
-    mode.kind === "rollback" ? rollback.mutate({ ...base, deploymentId: mode.deploymentId }, { onSuccess }) : promote.mutate({ ...base, fromStageName: mode.fromStage }, { onSuccess });
+  const rollback = useRollbackStageMutation(onSuccess);
+  const promote = usePromoteStageMutation(onSuccess);
+  const submit = () => (mode.kind === "rollback" ? rollback.mutate({ ...base, deploymentId: mode.deploymentId }) : promote.mutate({ ...base, fromStageName: mode.fromStage }));
+  const mutation = mode.kind === "rollback" ? rollback : promote;
   const blocked = stage.isProtected && confirmation !== stage.stageName;
   return (
     <Dialog open={open} onOpenChange={setOpen}>

@@ -4,4 +4,4 @@ import { createCanaryAction } from "@/lib/actions/canaries/create-canary";
 import { createCanarySchema } from "@/lib/actions/canaries/canary-schemas";
 import { useStageMutation } from "./stage-mutation";
 
-export const useCreateCanaryMutation = () => useStageMutation(createCanarySchema, createCanaryAction);
+export const useCreateCanaryMutation = (onSuccess?: () => void) => useStageMutation(createCanarySchema, createCanaryAction, onSuccess);

@@ -5,4 +5,4 @@ import { createDeploymentSchema } from "@/lib/actions/deployments/deployment-sch
 import { useStageMutation } from "./stage-mutation";
 
 /** Deploys the working copy to a stage; the outcome lists each step, even when only some were applied. */
-export const useCreateDeploymentMutation = () => useStageMutation(createDeploymentSchema, createDeploymentAction);
+export const useCreateDeploymentMutation = (onSuccess?: () => void) => useStageMutation(createDeploymentSchema, createDeploymentAction, onSuccess);

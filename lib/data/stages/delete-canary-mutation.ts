@@ -4,4 +4,4 @@ import { deleteCanaryAction } from "@/lib/actions/canaries/delete-canary";
 import { canaryTargetSchema } from "@/lib/actions/canaries/canary-schemas";
 import { useStageMutation } from "./stage-mutation";
 
-export const useDeleteCanaryMutation = () => useStageMutation(canaryTargetSchema, deleteCanaryAction);
+export const useDeleteCanaryMutation = (onSuccess?: () => void) => useStageMutation(canaryTargetSchema, deleteCanaryAction, onSuccess);

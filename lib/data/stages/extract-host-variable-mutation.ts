@@ -4,4 +4,4 @@ import { extractHostVariableAction } from "@/lib/actions/stages/extract-host-var
 import { extractHostVariableSchema } from "@/lib/actions/stages/stage-schemas";
 import { useStageMutation } from "./stage-mutation";
 
-export const useExtractHostVariableMutation = () => useStageMutation(extractHostVariableSchema, extractHostVariableAction);
+export const useExtractHostVariableMutation = (onSuccess?: () => void) => useStageMutation(extractHostVariableSchema, extractHostVariableAction, onSuccess);

@@ -4,4 +4,4 @@ import { promoteCanaryAction } from "@/lib/actions/canaries/promote-canary";
 import { canaryTargetSchema } from "@/lib/actions/canaries/canary-schemas";
 import { useStageMutation } from "./stage-mutation";
 
-export const usePromoteCanaryMutation = () => useStageMutation(canaryTargetSchema, promoteCanaryAction);
+export const usePromoteCanaryMutation = (onSuccess?: () => void) => useStageMutation(canaryTargetSchema, promoteCanaryAction, onSuccess);

@@ -4,4 +4,4 @@ import { rollbackStageAction } from "@/lib/actions/stages/rollback-stage";
 import { pointStageSchema } from "@/lib/actions/stages/stage-schemas";
 import { useStageMutation } from "./stage-mutation";
 
-export const useRollbackStageMutation = () => useStageMutation(pointStageSchema, rollbackStageAction);
+export const useRollbackStageMutation = (onSuccess?: () => void) => useStageMutation(pointStageSchema, rollbackStageAction, onSuccess);

@@ -4,4 +4,4 @@ import { updateStageProtectionAction } from "@/lib/actions/stages/update-stage-p
 import { updateStageProtectionSchema } from "@/lib/actions/stages/stage-schemas";
 import { useStageMutation } from "./stage-mutation";
 
-export const useUpdateStageProtectionMutation = () => useStageMutation(updateStageProtectionSchema, updateStageProtectionAction);
+export const useUpdateStageProtectionMutation = (onSuccess?: () => void) => useStageMutation(updateStageProtectionSchema, updateStageProtectionAction, onSuccess);

@@ -4,4 +4,4 @@ import { updateStageVariablesAction } from "@/lib/actions/stages/update-stage-va
 import { updateStageVariablesSchema } from "@/lib/actions/stages/stage-schemas";
 import { useStageMutation } from "./stage-mutation";
 
-export const useUpdateStageVariablesMutation = () => useStageMutation(updateStageVariablesSchema, updateStageVariablesAction);
+export const useUpdateStageVariablesMutation = (onSuccess?: () => void) => useStageMutation(updateStageVariablesSchema, updateStageVariablesAction, onSuccess);
