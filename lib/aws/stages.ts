@@ -1,8 +1,10 @@
 import "server-only";
+import type { ApiSummary } from "@/lib/domain/deployment-summary";
 import {
   CreateDeploymentCommand,
   CreateStageCommand,
   GetDeploymentsCommand,
+  GetDeploymentCommand,
   GetExportCommand,
   GetStageCommand,
   GetStagesCommand,
@@ -48,6 +50,12 @@ export async function listDeployments(env: EnvironmentSummary, restApiId: string
     position = page.position && page.position !== position ? page.position : undefined;
   } while (position);
   return deployments.sort((a, b) => b.createdDate.localeCompare(a.createdDate));
+}
+
+/** GetDeployment's apiSummary: each path's methods and how they are protected (all AWS tells of a deployment). */
+export async function getDeploymentSummary(env: EnvironmentSummary, restApiId: string, deploymentId: string): Promise<ApiSummary> {
+  const output = await callAws(env, () => apiGatewayClient(env).send(new GetDeploymentCommand({ restApiId, deploymentId, embed: ["apisummary"] })));
+  return (output.apiSummary ?? {}) as ApiSummary;
 }
 
 /** What a stage serves, as GetExport's OpenAPI 3.0 JSON with every API Gateway extension. */

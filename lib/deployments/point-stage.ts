@@ -2,6 +2,7 @@ import "server-only";
 import { exportStage, getStage, listStages, updateStage } from "@/lib/aws/stages";
 import type { DatabaseExecutor } from "@/lib/db/client";
 import { deployDiff, type DeployChange } from "@/lib/domain/deploy-diff";
+import { comparableDocuments } from "@/lib/domain/deployment-summary";
 import { withTransientRetry } from "@/lib/domain/transient-retry";
 import { ConsoleError } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
@@ -16,7 +17,8 @@ async function changesOf(env: EnvironmentSummary, db: DatabaseExecutor, request:
   try {
     const stages = await listStages(env, request.restApiId);
     const [before, after] = await Promise.all([exportStage(env, request.restApiId, request.stageName), deploymentDocument(env, db, request.restApiId, request.deploymentId, stages)]);
-    return deployDiff(before, after).changes;
+    const comparable = comparableDocuments(before, after);
+    return deployDiff(comparable.before, comparable.after).changes;
   } catch {
     // The record is still worth keeping without its change list; the pointing itself does not depend on it.
     return [];
