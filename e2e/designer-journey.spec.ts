@@ -29,6 +29,7 @@ test("a person builds a small API in the designer, test-invokes it, exports it a
   await create.getByLabel("Name", { exact: true }).fill(name);
   await create.getByRole("button", { name: "Create API" }).click();
   await page.getByRole("row", { name: new RegExp(name) }).getByRole("link", { name }).click();
+  await expect(page).toHaveURL(/\/apis\/[a-z0-9]+$/);
   const restApiId = /\/apis\/([a-z0-9]+)/.exec(page.url())![1]!;
 
   // A resource, clicked into the tree.
