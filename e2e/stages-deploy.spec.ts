@@ -210,7 +210,8 @@ test.describe.serial("stages and click-to-deploy", () => {
     await add.getByRole("button", { name: "Add user" }).click();
     await expect(adminPage.getByText(`Added ${editor.name} as editor`)).toBeVisible();
 
-    const editorContext = await browser.newContext();
+    // A context of its own, signed out: this describe block's storage state is the admin's.
+    const editorContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const page = await editorContext.newPage();
     await page.goto(`/env/sandbox/apis/${restApiId}/stages`);
     await signIn(page, editor.email, editor.password);
