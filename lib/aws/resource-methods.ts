@@ -1,9 +1,7 @@
 import "server-only";
-import { GetStagesCommand } from "@aws-sdk/client-api-gateway";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
-import { callAws } from "./aws-call";
-import { apiGatewayClient } from "./clients";
 import { listResources } from "./resources";
+import { listStages } from "./stages";
 
 export type ResourceWithMethods = { id: string; path: string; methods: string[] };
 
@@ -15,8 +13,7 @@ export async function listResourceMethods(env: EnvironmentSummary, restApiId: st
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The API's stage names (GetStages returns them all in one call). */
+/** The API's stage names, sorted (from the one GetStages reader). */
 export async function listStageNames(env: EnvironmentSummary, restApiId: string): Promise<string[]> {
-  const output = await callAws(env, () => apiGatewayClient(env).send(new GetStagesCommand({ restApiId })));
-  return (output.item ?? []).map((stage) => stage.stageName ?? "").filter(Boolean).sort();
+  return (await listStages(env, restApiId)).map((stage) => stage.stageName).filter(Boolean);
 }
