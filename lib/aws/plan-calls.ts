@@ -7,8 +7,15 @@ import {
   PutIntegrationResponseCommand,
   PutMethodCommand,
   PutMethodResponseCommand,
+  UpdateDomainNameCommand,
+  UpdateGatewayResponseCommand,
+  UpdateIntegrationCommand,
   UpdateIntegrationResponseCommand,
+  UpdateMethodCommand,
   UpdateMethodResponseCommand,
+  UpdateRestApiCommand,
+  UpdateStageCommand,
+  UpdateUsagePlanCommand,
 } from "@aws-sdk/client-api-gateway";
 import type { ApiGatewayCall, PlanStep } from "@/lib/domain/plan";
 import { runPlan, type PlanRun, type StepExecution } from "@/lib/domain/plan-runner";
@@ -39,6 +46,20 @@ function send(env: EnvironmentSummary, call: ApiGatewayCall) {
       return client.send(new PutGatewayResponseCommand({ ...call.input, responseType: call.input.responseType as never }));
     case "DeleteGatewayResponse":
       return client.send(new DeleteGatewayResponseCommand({ ...call.input, responseType: call.input.responseType as never }));
+    case "UpdateGatewayResponse":
+      return client.send(new UpdateGatewayResponseCommand({ ...call.input, responseType: call.input.responseType as never }));
+    case "UpdateMethod":
+      return client.send(new UpdateMethodCommand(call.input));
+    case "UpdateIntegration":
+      return client.send(new UpdateIntegrationCommand(call.input));
+    case "UpdateRestApi":
+      return client.send(new UpdateRestApiCommand(call.input));
+    case "UpdateStage":
+      return client.send(new UpdateStageCommand(call.input));
+    case "UpdateUsagePlan":
+      return client.send(new UpdateUsagePlanCommand(call.input));
+    case "UpdateDomainName":
+      return client.send(new UpdateDomainNameCommand(call.input));
   }
 }
 

@@ -10,11 +10,13 @@ import {
   GetStagesCommand,
   UpdateStageCommand,
   type Deployment,
+  type MethodSetting,
   type PatchOperation,
   type Stage,
 } from "@aws-sdk/client-api-gateway";
 import type { JsonObject } from "@/lib/domain/openapi-json";
 import type { DeploymentSummary, StageSummary } from "@/lib/domain/stage";
+import type { MethodSettingValues, StageSettings } from "@/lib/domain/stage-settings";
 import { ConsoleError } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { stageBillableSettings } from "./api-cost-inputs";
@@ -107,7 +109,25 @@ function toStageSummary(stage: Stage): StageSummary {
       : null,
     documentationVersion: stage.documentationVersion ?? null,
     billing: stageBillableSettings(stage),
+    settings: toStageSettings(stage),
   };
+}
+
+function toStageSettings(stage: Stage): StageSettings {
+  const log = stage.accessLogSettings;
+  return {
+    methodSettings: Object.fromEntries(Object.entries(stage.methodSettings ?? {}).map(([key, value]) => [key, withoutUndefined(value)])),
+    cacheCluster: { enabled: Boolean(stage.cacheClusterEnabled), size: stage.cacheClusterSize ?? null, status: stage.cacheClusterStatus ?? null },
+    tracingEnabled: Boolean(stage.tracingEnabled),
+    clientCertificateId: stage.clientCertificateId || null,
+    webAclArn: stage.webAclArn || null,
+    accessLog: log?.destinationArn ? { destinationArn: log.destinationArn, format: log.format ?? null } : null,
+    tags: stage.tags ?? {},
+  };
+}
+
+function withoutUndefined(setting: MethodSetting): MethodSettingValues {
+  return Object.fromEntries(Object.entries(setting).filter(([, value]) => value !== undefined)) as MethodSettingValues;
 }
 
 function toDeploymentSummary(deployment: Deployment): DeploymentSummary {

@@ -51,8 +51,10 @@ function applyCall(snapshot: ApiDesignSnapshot, call: ApiGatewayCall) {
     snapshot.gatewayResponses = snapshot.gatewayResponses.filter((r) => r.responseType !== call.input.responseType);
     return;
   }
-  const resource = snapshot.resources.find((r) => r.id === call.input.resourceId)!;
-  const find = () => resource.methods.find((m) => m.httpMethod === call.input.httpMethod)!;
+  if (!("resourceId" in call.input)) throw new Error(`The CORS plan never sends ${call.operation}`);
+  const input = call.input;
+  const resource = snapshot.resources.find((r) => r.id === input.resourceId)!;
+  const find = () => resource.methods.find((m) => m.httpMethod === input.httpMethod)!;
   switch (call.operation) {
     case "PutMethod":
       resource.methods.push({ ...method(call.input.httpMethod, ""), integrationType: null, methodResponses: {}, integrationResponses: {} });

@@ -44,11 +44,18 @@ export type ApiGatewayCall =
         responseTemplates: Record<string, string>;
       };
     }
-  | { operation: "DeleteGatewayResponse"; input: { restApiId: string; responseType: string } };
+  | { operation: "DeleteGatewayResponse"; input: { restApiId: string; responseType: string } }
+  | { operation: "UpdateGatewayResponse"; input: { restApiId: string; responseType: string; patchOperations: PatchOperation[] } }
+  | { operation: "UpdateMethod"; input: MethodAt & { patchOperations: PatchOperation[] } }
+  | { operation: "UpdateIntegration"; input: MethodAt & { patchOperations: PatchOperation[] } }
+  | { operation: "UpdateRestApi"; input: { restApiId: string; patchOperations: PatchOperation[] } }
+  | { operation: "UpdateStage"; input: { restApiId: string; stageName: string; patchOperations: PatchOperation[] } }
+  | { operation: "UpdateUsagePlan"; input: { usagePlanId: string; patchOperations: PatchOperation[] } }
+  | { operation: "UpdateDomainName"; input: { domainName: string; patchOperations: PatchOperation[] } };
 
 /** Builds a step from a call, deriving its operation name and key parameters. */
 export function planStep(id: string, title: string, call: ApiGatewayCall): PlanStep {
   const input = call.input as Record<string, unknown>;
-  const keys = ["resourceId", "httpMethod", "statusCode", "responseType"].filter((key) => typeof input[key] === "string");
+  const keys = ["stageName", "usagePlanId", "domainName", "resourceId", "httpMethod", "statusCode", "responseType"].filter((key) => typeof input[key] === "string");
   return { id, title, operation: call.operation, keyParams: keys.map((key) => [key, String(input[key])] as const), call };
 }

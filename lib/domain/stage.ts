@@ -1,5 +1,6 @@
 // Stages and deployments as the console shows them.
 import type { StageBillableSettings } from "./stage-setting-costs";
+import type { StageSettings } from "./stage-settings";
 import { stageInvokeBase, type InvokeEnvironment } from "./stage-invoke-url";
 
 export interface CanarySummary {
@@ -22,6 +23,8 @@ export interface StageSummary {
   documentationVersion: string | null;
   /** The settings that change the stage's bill (cache, detailed metrics, tracing, logging). */
   billing: StageBillableSettings;
+  /** Every setting GetStage returns: method settings, cache cluster, logging, tracing, certificate, WAF, tags. */
+  settings: StageSettings;
 }
 
 export interface DeploymentSummary {
