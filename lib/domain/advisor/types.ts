@@ -94,6 +94,8 @@ export interface AdvisorSnapshot {
   alarms: AdvisorAlarm[];
   /** null when metrics could not be read (the metric rules then stay silent rather than guess). */
   metrics: AdvisorMetrics | null;
+  /** The API's endpoint types from GetRestApi endpointConfiguration.types ("EDGE" | "REGIONAL" | "PRIVATE"); absent when not read (treated as public). */
+  endpointTypes?: string[];
 }
 
 /** What a finding is about: the place the console links to and shows the finding beside. */
