@@ -1,7 +1,7 @@
 import { cacheMonthlyPrice, formatUsd } from "../../cost-model";
 import { pricesFor } from "../../price-table";
 import { isCacheSize } from "../cache-sizing";
-import { count, findingOf } from "../subjects";
+import { count, findingOf } from "../finding";
 import type { AdvisorRule } from "../types";
 
 /** Below this many lookups in the window the ratio says little, so the rule stays silent. */

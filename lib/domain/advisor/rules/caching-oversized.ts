@@ -3,7 +3,7 @@ import { planStep } from "../../plan";
 import { pricesFor } from "../../price-table";
 import { stageDefaultSettings } from "../../stage-settings";
 import { assumedPeakFactor, cacheNeed, defaultCacheTtlSeconds, isCacheSize, monthlyCacheSaving } from "../cache-sizing";
-import { count, findingOf } from "../subjects";
+import { count, findingOf } from "../finding";
 import type { AdvisorRule } from "../types";
 
 export const cacheOversizedRule: AdvisorRule = {

@@ -2,7 +2,7 @@ import { cacheMonthlyPrice, formatUsd } from "../../cost-model";
 import { pricesFor } from "../../price-table";
 import type { StageSummary } from "../../stage";
 import { methodSettingKey } from "../../method-settings-patch";
-import { count, findingOf } from "../subjects";
+import { count, findingOf } from "../finding";
 import type { AdvisorMethodTraffic, AdvisorRule, AdvisorSnapshot } from "../types";
 
 /** A GET is read-heavy from this many requests a day on average: enough for a 0.5 GB cache to pay for itself in backend load. */

@@ -1,5 +1,5 @@
 import type { SnapshotIntegration } from "../../api-snapshot";
-import { count, findingOf } from "../subjects";
+import { count, findingOf } from "../finding";
 import type { AdvisorRule } from "../types";
 
 /** p99 above this multiple of p50 (and above 1 s) points at cold starts rather than uniformly slow code. */

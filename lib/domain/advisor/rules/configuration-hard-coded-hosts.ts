@@ -2,7 +2,8 @@
 // rule cannot compare stages; it flags what makes them differ by hand: a literal host in a working-copy URI while
 // the API has several stages, which means every stage calls that one backend (or someone edits the URI per deploy).
 import { hardCodedHost } from "../../stage-variable-refs";
-import { allMethods, findingOf, methodLabel } from "../subjects";
+import { findingOf } from "../finding";
+import { allMethods, methodLabel } from "../snapshot-walks";
 import type { AdvisorRule } from "../types";
 
 export const hardCodedHostsRule: AdvisorRule = {

@@ -2,7 +2,7 @@
 // deployed from an older copy may reference fewer, but the next deploy there would ship these references.
 import { openApiFromSnapshot } from "../../openapi-from-snapshot";
 import { stageVariableReferences, undefinedStageVariables } from "../../stage-variable-references";
-import { findingOf } from "../subjects";
+import { findingOf } from "../finding";
 import type { AdvisorRule } from "../types";
 
 export const undefinedStageVariablesRule: AdvisorRule = {

@@ -2,7 +2,7 @@ import { gatewayResponseSteps } from "../../cors-gateway-responses";
 import { gatewayResponseHeaderValues } from "../../cors-headers";
 import { answersPreflight, corsMethodsOf, mappedCorsHeaders, settingsFromHeaders } from "../cors-observed";
 import { designSnapshotOf } from "../design-snapshot";
-import { findingOf } from "../subjects";
+import { findingOf } from "../finding";
 import type { AdvisorFix, AdvisorRule, AdvisorSnapshot } from "../types";
 
 const id = "cors.gateway-responses-without-cors";

@@ -2,7 +2,7 @@ import { planCors } from "../../cors-plan";
 import type { SnapshotResource } from "../../api-snapshot";
 import { corsMethodsOf, mappedCorsHeaders, settingsFromHeaders } from "../cors-observed";
 import { designSnapshotOf } from "../design-snapshot";
-import { findingOf } from "../subjects";
+import { findingOf } from "../finding";
 import type { AdvisorFix, AdvisorRule, AdvisorSnapshot } from "../types";
 
 const id = "cors.missing-options";

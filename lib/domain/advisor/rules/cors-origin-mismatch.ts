@@ -1,7 +1,7 @@
 import type { SnapshotMethod } from "../../api-snapshot";
 import { hasOriginEcho } from "../../cors-origin-echo";
 import { answersPreflight, corsMethodsOf, mappedCorsHeaders } from "../cors-observed";
-import { findingOf } from "../subjects";
+import { findingOf } from "../finding";
 import type { AdvisorRule } from "../types";
 
 const id = "cors.origin-mismatch";

@@ -1,6 +1,7 @@
 import { methodSettingPathSuffixes } from "../../method-settings-patch";
 import { planStep } from "../../plan";
-import { findingOf, protectedStageSummaries } from "../subjects";
+import { findingOf } from "../finding";
+import { protectedStageSummaries } from "../snapshot-walks";
 import type { AdvisorRule } from "../types";
 
 export const dataTraceRule: AdvisorRule = {

@@ -1,4 +1,5 @@
-import { allMethods, findingOf, methodLabel, type MethodAt } from "../subjects";
+import { findingOf } from "../finding";
+import { allMethods, methodLabel, type MethodAt } from "../snapshot-walks";
 import type { AdvisorRule } from "../types";
 
 const isLambda = (uri: string | undefined) => uri?.includes(":lambda:path/") ?? false;

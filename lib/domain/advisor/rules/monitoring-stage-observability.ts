@@ -6,7 +6,8 @@ import { planStep, type PatchOperation, type PlanNote } from "../../plan";
 import { pricesFor } from "../../price-table";
 import type { StageSummary } from "../../stage";
 import { stageDefaultSettings } from "../../stage-settings";
-import { allMethods, findingOf, protectedStageSummaries } from "../subjects";
+import { findingOf } from "../finding";
+import { allMethods, protectedStageSummaries } from "../snapshot-walks";
 import type { AdvisorFix, AdvisorRule, AdvisorSeverity, AdvisorSnapshot, Finding } from "../types";
 
 type Gap = { item: string; title: string; severity: AdvisorSeverity; evidence: string; remedy: string; patch: PatchOperation[] | null; note?: PlanNote };

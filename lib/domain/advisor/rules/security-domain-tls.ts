@@ -1,5 +1,5 @@
 import { planStep } from "../../plan";
-import { findingOf } from "../subjects";
+import { findingOf } from "../finding";
 import type { AdvisorRule } from "../types";
 
 export const domainTlsRule: AdvisorRule = {

@@ -1,4 +1,5 @@
-import { findingOf, protectedStageSummaries } from "../subjects";
+import { findingOf } from "../finding";
+import { protectedStageSummaries } from "../snapshot-walks";
 import type { AdvisorRule } from "../types";
 
 export const noWafRule: AdvisorRule = {

@@ -1,4 +1,5 @@
-import { allMethods, findingOf, protectedStageSummaries } from "../subjects";
+import { findingOf } from "../finding";
+import { allMethods, protectedStageSummaries } from "../snapshot-walks";
 import type { AdvisorRule } from "../types";
 
 export const openMethodsRule: AdvisorRule = {

@@ -1,4 +1,5 @@
-import { allMethods, findingOf, methodLabel } from "../subjects";
+import { findingOf } from "../finding";
+import { allMethods, methodLabel } from "../snapshot-walks";
 import type { AdvisorRule } from "../types";
 
 export const apiKeyUncoveredRule: AdvisorRule = {

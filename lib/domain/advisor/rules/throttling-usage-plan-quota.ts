@@ -1,4 +1,4 @@
-import { count, findingOf } from "../subjects";
+import { count, findingOf } from "../finding";
 import type { AdvisorRule } from "../types";
 
 const throttleText = (throttle: { rateLimit?: number; burstLimit?: number } | null) =>

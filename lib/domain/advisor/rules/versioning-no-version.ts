@@ -1,4 +1,4 @@
-import { findingOf } from "../subjects";
+import { findingOf } from "../finding";
 import type { AdvisorRule } from "../types";
 
 /** "v1", "v2", "v1.1", "V3": a path segment that names a version. */
