@@ -22,6 +22,8 @@ export type AdvisorCategory =
 export interface AdvisorAccount {
   /** The account-level throttle (GetAccount throttleSettings); null when AWS gives none. */
   throttle: { rateLimit: number; burstLimit: number } | null;
+  /** GetAccount cloudwatchRoleArn: null when the account has none (AWS then refuses to turn logging on); absent when not read. */
+  cloudWatchRoleArn?: string | null;
 }
 
 export interface AdvisorUsagePlan {

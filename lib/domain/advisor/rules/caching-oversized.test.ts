@@ -32,6 +32,11 @@ describe("caching.cache-oversized", () => {
     ]);
   });
 
+  it("stays silent while the cluster is being created or resized", () => {
+    const snapshot = withStageSettings(cached("6.1", 1), "prod", (settings) => ({ ...settings, cacheCluster: { ...settings.cacheCluster, status: "CREATE_IN_PROGRESS" } }));
+    expect(cacheOversizedRule.evaluate(snapshot)).toEqual([]);
+  });
+
   it("stays silent without metrics rather than guess", () => {
     expect(cacheOversizedRule.evaluate({ ...cached("6.1", 1), metrics: null })).toEqual([]);
   });

@@ -19,7 +19,9 @@ export const cacheOversizedRule: AdvisorRule = {
     return snapshot.stages.flatMap((stage) => {
       const current = stage.settings.cacheCluster.size;
       const traffic = metrics.stages.find((entry) => entry.stageName === stage.stageName);
-      if (!stage.settings.cacheCluster.enabled || !isCacheSize(current) || !traffic) return [];
+      // A cluster being created, resized or deleted has no settled traffic to size it by.
+      const settled = stage.settings.cacheCluster.status === null || stage.settings.cacheCluster.status === "AVAILABLE";
+      if (!stage.settings.cacheCluster.enabled || !settled || !isCacheSize(current) || !traffic) return [];
       const ttl = stageDefaultSettings(stage.settings).cacheTtlInSeconds ?? defaultCacheTtlSeconds;
       const lookups = traffic.cacheHits + traffic.cacheMisses;
       const need = cacheNeed(lookups, metrics.periodDays, ttl);

@@ -35,3 +35,14 @@ describe("monitoring.stage-observability", () => {
     expect(calls).toEqual([update("/*/*/logging/loglevel", "ERROR"), null, update("/*/*/metrics/enabled", "true"), update("/tracingEnabled", "true")]);
   });
 });
+
+describe("monitoring.stage-observability without the account's CloudWatch role", () => {
+  it("offers no automated logging fix and says to set the role first", () => {
+    const snapshot = dark("prod");
+    const findings = stageObservabilityRule.evaluate({ ...snapshot, account: { ...snapshot.account, cloudWatchRoleArn: null } });
+    const logging = findings.find((finding) => finding.key.endsWith(":execution-logging"))!;
+    expect(logging.fix).toBeNull();
+    expect(logging.evidence).toEqual(["Stage prod: execution logging OFF (stage defaults */*); the account has no CloudWatch Logs role, which logging needs"]);
+    expect(logging.remedy).toMatch(/^Set a CloudWatch Logs role ARN in the API Gateway account settings .*then set execution logging to ERROR on prod/);
+  });
+});

@@ -10,41 +10,76 @@ import { findingOf } from "../finding";
 import { allMethods, protectedStageSummaries } from "../snapshot-walks";
 import type { AdvisorFix, AdvisorRule, AdvisorSeverity, AdvisorSnapshot, Finding } from "../types";
 
-type Gap = { item: string; title: string; severity: AdvisorSeverity; evidence: string; remedy: string; patch: PatchOperation[] | null; note?: PlanNote };
+/** One missing item; `change` is the UpdateStage that supplies it, or null when a person must choose (a log group). */
+type Gap = { item: string; title: string; severity: AdvisorSeverity; evidence: string; remedy: string; change: { title: string; patch: PatchOperation[] } | null; note?: PlanNote };
 
 function gaps(snapshot: AdvisorSnapshot, stage: StageSummary): Gap[] {
   const defaults = stageDefaultSettings(stage.settings);
-  const { prices } = pricesFor(snapshot.environment.region);
+  return [
+    !defaults.loggingLevel || defaults.loggingLevel === "OFF" ? executionLoggingGap(snapshot, stage) : null,
+    stage.settings.accessLog ? null : accessLogGap(stage),
+    defaults.metricsEnabled === true ? null : detailedMetricsGap(snapshot, stage),
+    stage.settings.tracingEnabled ? null : tracingGap(snapshot, stage),
+  ].filter((gap): gap is Gap => gap !== null);
+}
+
+function accessLogGap(stage: StageSummary): Gap {
+  return {
+    item: "access-logs",
+    title: "No access logs on a protected stage",
+    severity: "medium",
+    evidence: `Stage ${stage.stageName}: access logging off`,
+    remedy: `Create a CloudWatch log group and set it, with a JSON format including $context.requestId, as ${stage.stageName}'s access log destination.`,
+    change: null,
+  };
+}
+
+function detailedMetricsGap(snapshot: AdvisorSnapshot, stage: StageSummary): Gap {
   const methods = allMethods(snapshot).length;
-  const metricsCost = formatUsd(totalOf(detailedMetricsLines(methods, prices, stage.settings.cacheCluster.enabled)));
-  const found: Gap[] = [];
-  if (!defaults.loggingLevel || defaults.loggingLevel === "OFF") {
-    found.push({
-      item: "execution-logging",
-      title: "Execution logging off on a protected stage",
-      severity: "medium",
-      evidence: `Stage ${stage.stageName}: execution logging ${defaults.loggingLevel ?? "not set"} (stage defaults */*)`,
-      remedy: `Set execution logging to ERROR on ${stage.stageName}, so failed integrations and authorizer errors are logged.`,
-      patch: methodSettingPatches("*/*", defaults, { loggingLevel: "ERROR" }),
-      note: { title: "Needs the account's CloudWatch role", text: "On AWS, execution logging needs a CloudWatch Logs role ARN in the API Gateway account settings; the call is refused without one." },
-    });
-  }
-  if (!stage.settings.accessLog) {
-    found.push({ item: "access-logs", title: "No access logs on a protected stage", severity: "medium", evidence: `Stage ${stage.stageName}: access logging off`, remedy: `Create a CloudWatch log group and set it, with a JSON format including $context.requestId, as ${stage.stageName}'s access log destination.`, patch: null });
-  }
-  if (defaults.metricsEnabled !== true) {
-    found.push({ item: "detailed-metrics", title: "Detailed metrics off on a protected stage", severity: "low", evidence: `Stage ${stage.stageName}: detailed (per-method) metrics off; on, they cost about ${metricsCost} / month for ${methods} method${methods === 1 ? "" : "s"}`, remedy: `Turn detailed metrics on for ${stage.stageName} to see which method fails or slows down.`, patch: methodSettingPatches("*/*", defaults, { metricsEnabled: true }) });
-  }
-  if (!stage.settings.tracingEnabled) {
-    found.push({ item: "tracing", title: "X-Ray tracing off on a protected stage", severity: "low", evidence: `Stage ${stage.stageName}: X-Ray tracing off; on, traces cost $${prices.xray.perMillionTraces.toFixed(2)} per million recorded (1 a second plus 5% of the rest)`, remedy: `Turn X-Ray tracing on for ${stage.stageName} to see where time goes across API Gateway and the backend.`, patch: [{ op: "replace", path: "/tracingEnabled", value: "true" }] });
-  }
-  return found;
+  const cost = formatUsd(totalOf(detailedMetricsLines(methods, pricesFor(snapshot.environment.region).prices, stage.settings.cacheCluster.enabled)));
+  return {
+    item: "detailed-metrics",
+    title: "Detailed metrics off on a protected stage",
+    severity: "low",
+    evidence: `Stage ${stage.stageName}: detailed (per-method) metrics off; on, they cost about ${cost} / month for ${methods} method${methods === 1 ? "" : "s"}`,
+    remedy: `Turn detailed metrics on for ${stage.stageName} to see which method fails or slows down.`,
+    change: { title: `Turn detailed metrics on for ${stage.stageName}`, patch: methodSettingPatches("*/*", stageDefaultSettings(stage.settings), { metricsEnabled: true }) },
+  };
+}
+
+function tracingGap(snapshot: AdvisorSnapshot, stage: StageSummary): Gap {
+  const perMillion = pricesFor(snapshot.environment.region).prices.xray.perMillionTraces;
+  return {
+    item: "tracing",
+    title: "X-Ray tracing off on a protected stage",
+    severity: "low",
+    evidence: `Stage ${stage.stageName}: X-Ray tracing off; on, traces cost $${perMillion.toFixed(2)} per million recorded (1 a second plus 5% of the rest)`,
+    remedy: `Turn X-Ray tracing on for ${stage.stageName} to see where time goes across API Gateway and the backend.`,
+    change: { title: `Turn X-Ray tracing on for ${stage.stageName}`, patch: [{ op: "replace", path: "/tracingEnabled", value: "true" }] },
+  };
+}
+
+// ERROR rather than INFO: INFO logs every request, which costs far more in CloudWatch Logs on a busy stage.
+function executionLoggingGap(snapshot: AdvisorSnapshot, stage: StageSummary): Gap {
+  const defaults = stageDefaultSettings(stage.settings);
+  const noRole = snapshot.account.cloudWatchRoleArn === null;
+  const remedy = `Set execution logging to ERROR on ${stage.stageName}, so failed integrations and authorizer errors are logged.`;
+  return {
+    item: "execution-logging",
+    title: "Execution logging off on a protected stage",
+    severity: "medium",
+    evidence: `Stage ${stage.stageName}: execution logging ${defaults.loggingLevel ?? "not set"} (stage defaults */*)${noRole ? "; the account has no CloudWatch Logs role, which logging needs" : ""}`,
+    // Without the account's role the call would be refused, so the fix waits for a person to set it.
+    remedy: noRole ? `Set a CloudWatch Logs role ARN in the API Gateway account settings (an IAM role API Gateway can assume to write logs), then ${remedy.charAt(0).toLowerCase()}${remedy.slice(1)}` : remedy,
+    change: noRole ? null : { title: `Set execution logging to ERROR on ${stage.stageName}`, patch: methodSettingPatches("*/*", defaults, { loggingLevel: "ERROR" }) },
+    note: { title: "Needs the account's CloudWatch role", text: "Execution logging needs a CloudWatch Logs role ARN in the API Gateway account settings; the call is refused without one." },
+  };
 }
 
 function fixFor(snapshot: AdvisorSnapshot, stageName: string, gap: Gap): AdvisorFix | null {
-  if (!gap.patch) return null;
-  const title = gap.remedy.split(",")[0]!;
-  const step = planStep(`${stageName}:${gap.item}`, title, { operation: "UpdateStage", input: { restApiId: snapshot.api.restApi.id, stageName, patchOperations: gap.patch } });
+  if (!gap.change) return null;
+  const { title, patch } = gap.change;
+  const step = planStep(`${stageName}:${gap.item}`, title, { operation: "UpdateStage", input: { restApiId: snapshot.api.restApi.id, stageName, patchOperations: patch } });
   return { summary: title, plan: { steps: [step], notes: [...(gap.note ? [gap.note] : []), { title: "Takes effect at once", text: "Stage settings apply without a deployment." }] } };
 }
 

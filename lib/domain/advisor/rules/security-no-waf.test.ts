@@ -16,6 +16,11 @@ describe("security.no-waf", () => {
     expect(finding!.evidence).toEqual(["Stage prod: no web ACL associated", "Endpoint type: REGIONAL"]);
   });
 
+  it("says in the sandbox that WAF only exists on AWS", () => {
+    const snapshot = { ...withoutWaf(), environment: { kind: "sandbox" as const, region: "us-east-1" } };
+    expect(noWafRule.evaluate(snapshot)[0]!.evidence[2]).toBe("The sandbox has no AWS WAF: this matters once the API runs on AWS");
+  });
+
   it("stays silent on a PRIVATE API and on unprotected stages", () => {
     expect(noWafRule.evaluate({ ...withoutWaf(), endpointTypes: ["PRIVATE"] })).toEqual([]);
     expect(noWafRule.evaluate({ ...withoutWaf(), protectedStages: [] })).toEqual([]);

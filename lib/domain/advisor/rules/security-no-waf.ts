@@ -16,7 +16,11 @@ export const noWafRule: AdvisorRule = {
       .map((stage) =>
         findingOf(noWafRule, {
           subject: { kind: "stage", stageName: stage.stageName },
-          evidence: [`Stage ${stage.stageName}: no web ACL associated`, `Endpoint type: ${snapshot.endpointTypes?.join(", ") ?? "not read (assumed public)"}`],
+          evidence: [
+            `Stage ${stage.stageName}: no web ACL associated`,
+            `Endpoint type: ${snapshot.endpointTypes?.join(", ") ?? "not read (assumed public)"}`,
+            ...(snapshot.environment.kind === "sandbox" ? ["The sandbox has no AWS WAF: this matters once the API runs on AWS"] : []),
+          ],
           // The rules (managed rule groups, rate limits) and their cost are a person's decision.
           fix: null,
           remedy: `Create an AWS WAF web ACL (e.g. the AWS managed core rule set plus a rate-based rule) in the API's Region and associate it with stage ${stage.stageName}.`,
