@@ -103,3 +103,11 @@ describe("security policy and DNS", () => {
     expect(primaryDomainEndpointType(undefined)).toBe("EDGE");
   });
 });
+
+describe("certificateArnProblem before the environment is known", () => {
+  it("checks the form and the edge rule but not a regional certificate's Region", () => {
+    expect(certificateArnProblem(euWest1Cert, "REGIONAL", null)).toBeNull();
+    expect(certificateArnProblem(euWest1Cert, "EDGE", null)).toMatch(/us-east-1/);
+    expect(certificateArnProblem("not an arn", "REGIONAL", null)).toMatch(/ACM certificate ARN/);
+  });
+});

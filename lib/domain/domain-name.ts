@@ -64,15 +64,16 @@ export function certificateRegion(arn: string): string | null {
 
 /**
  * Why a certificate ARN cannot serve a domain of this endpoint type, or null when it can: edge-optimized domains
- * are served by CloudFront, which only reads certificates from us-east-1; regional ones need the API's Region.
+ * are served by CloudFront, which only reads certificates from us-east-1; regional ones need the environment's Region
+ * (not checked when environmentRegion is null, e.g. before the environment is known).
  */
-export function certificateArnProblem(arn: string, endpointType: DomainEndpointType, environmentRegion: string): string | null {
+export function certificateArnProblem(arn: string, endpointType: DomainEndpointType, environmentRegion: string | null): string | null {
   const region = certificateRegion(arn);
   if (region === null) return "Enter an ACM certificate ARN: arn:aws:acm:{region}:{account}:certificate/{id}.";
   if (endpointType === "EDGE" && region !== "us-east-1") {
     return `An edge-optimized domain is served by CloudFront, which only uses certificates in us-east-1; this one is in ${region}.`;
   }
-  if (endpointType !== "EDGE" && region !== environmentRegion) {
+  if (endpointType !== "EDGE" && environmentRegion !== null && region !== environmentRegion) {
     return `A regional domain needs a certificate in this environment's Region, ${environmentRegion}; this one is in ${region}.`;
   }
   return null;
@@ -107,3 +108,6 @@ export function dnsRecordsFor(domain: DomainNameSummary): DnsRecord[] {
     { name: domain.domainName, type: "CNAME", value: domain.targetDomainName, hostedZoneId: null },
   ];
 }
+
+/** A domain with its base path mappings: what the domain's page shows. */
+export type DomainNameDetail = { domain: DomainNameSummary; mappings: BasePathMappingSummary[] };
