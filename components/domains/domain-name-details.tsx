@@ -1,5 +1,6 @@
 import type { DomainNameSummary } from "@/lib/domain/domain-name";
 import { endpointTypeLabel } from "@/components/rest-apis/endpoint-type";
+import { Badge } from "@/components/ui/badge";
 import { SecurityPolicy } from "./security-policy";
 import { SecurityPolicyForm } from "./security-policy-form";
 
@@ -16,13 +17,16 @@ export function DomainNameDetails({ envId, domain, canEdit }: DomainNameDetailsP
         <dt className="text-muted-foreground">Endpoint type</dt>
         <dd>{endpointTypeLabel(domain.endpointType)}</dd>
         <dt className="text-muted-foreground">Status</dt>
-        <dd>{domain.status ?? "—"}</dd>
+        <dd>{domain.status ? <Badge tone={domain.status === "AVAILABLE" ? "success" : "warning"}>{domain.status}</Badge> : "—"}</dd>
         <dt className="text-muted-foreground">Certificate</dt>
         <dd className="break-all font-mono text-xs">{domain.certificateArn ?? <span className="font-sans text-subtle-foreground">Uploaded certificate</span>}</dd>
-        <dt className="pt-1.5 text-muted-foreground">Security policy</dt>
+        <dt className={canEdit ? "pt-1.5 text-muted-foreground" : "text-muted-foreground"}>Security policy</dt>
         <dd className="flex flex-col gap-1.5">
-          {canEdit ? <SecurityPolicyForm key={domain.securityPolicy} envId={envId} domainName={domain.domainName} policy={domain.securityPolicy} /> : null}
-          <SecurityPolicy policy={domain.securityPolicy} />
+          {canEdit ? (
+            <SecurityPolicyForm key={domain.securityPolicy} envId={envId} domainName={domain.domainName} policy={domain.securityPolicy} />
+          ) : (
+            <SecurityPolicy policy={domain.securityPolicy} />
+          )}
         </dd>
       </dl>
     </section>

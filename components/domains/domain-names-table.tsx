@@ -14,7 +14,7 @@ export function DomainNamesTable({ envId, domains }: { envId: string; domains: r
       <TableHeader>
         <TableRow>
           <TableHead>Domain name</TableHead>
-          <TableHead>Endpoint type</TableHead>
+          <TableHead className="whitespace-nowrap">Endpoint type</TableHead>
           <TableHead>Security policy</TableHead>
           <TableHead>Certificate</TableHead>
           <TableHead>DNS target</TableHead>
@@ -24,7 +24,7 @@ export function DomainNamesTable({ envId, domains }: { envId: string; domains: r
       <TableBody>
         {domains.map((domain) => (
           <TableRow key={domain.domainName}>
-            <TableCell className="font-medium">
+            <TableCell className="whitespace-nowrap font-medium">
               <Link href={domainPath(envId, domain.domainName)} className="rounded-sm text-accent hover:underline">
                 {domain.domainName}
               </Link>
@@ -32,13 +32,15 @@ export function DomainNamesTable({ envId, domains }: { envId: string; domains: r
             <TableCell>
               <EndpointTypeBadge type={domain.endpointType} />
             </TableCell>
-            <TableCell className="max-w-72">
+            <TableCell className="min-w-60 max-w-72">
               <SecurityPolicy policy={domain.securityPolicy} />
             </TableCell>
-            <TableCell className="max-w-64 truncate font-mono text-xs text-muted-foreground" title={domain.certificateArn ?? undefined}>
+            <TableCell className="max-w-48 truncate font-mono text-xs text-muted-foreground" title={domain.certificateArn ?? undefined}>
               {domain.certificateArn ?? <span className="font-sans text-subtle-foreground">Uploaded certificate</span>}
             </TableCell>
-            <TableCell className="font-mono text-xs text-muted-foreground">{domain.targetDomainName ?? "—"}</TableCell>
+            <TableCell className="max-w-56 truncate font-mono text-xs text-muted-foreground" title={domain.targetDomainName ?? undefined}>
+              {domain.targetDomainName ?? "—"}
+            </TableCell>
             <TableCell className="text-right tabular-nums">{domain.mappings.length}</TableCell>
           </TableRow>
         ))}

@@ -5,6 +5,8 @@ import { useUpdateDomainSecurityPolicyMutation } from "@/lib/data/domain-names/u
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
+import { securityPolicyWarning } from "@/lib/domain/domain-name";
+import { TriangleAlert } from "lucide-react";
 import { securityPolicyOptions } from "./security-policy";
 
 type Choice = (typeof securityPolicyOptions)[number]["value"];
@@ -24,11 +26,17 @@ export function SecurityPolicyForm({ envId, domainName, policy }: { envId: strin
       }}
     >
       <div className="flex items-center gap-2">
-        <Select aria-label="Security policy" value={choice} onValueChange={setChoice} options={options} className="w-56" aria-invalid={error ? true : undefined} />
+        <Select aria-label="Security policy" value={choice} onValueChange={setChoice} options={options} className="w-60" aria-invalid={error ? true : undefined} />
         <Button type="submit" size="md" disabled={choice === policy} pending={update.isPending}>
           Save policy
         </Button>
       </div>
+      {securityPolicyWarning(policy) ? (
+        <p className="flex items-start gap-1.5 text-xs text-warning">
+          <TriangleAlert className="mt-px size-3.5 shrink-0" aria-hidden />
+          {securityPolicyWarning(policy)}
+        </p>
+      ) : null}
       {error ? (
         <p className="text-xs font-medium text-danger" role="alert">
           {error}

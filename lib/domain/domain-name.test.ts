@@ -85,7 +85,7 @@ describe("security policy and DNS", () => {
   };
 
   it("warns about TLS_1_0 only", () => {
-    expect(securityPolicyWarning("TLS_1_0")).toMatch(/TLS 1.0 and 1.1/);
+    expect(securityPolicyWarning("TLS_1_0")).toMatch(/Allows TLS 1.0 and 1.1, which are deprecated/);
     expect(securityPolicyWarning("TLS_1_2")).toBeNull();
     expect(securityPolicyWarning("SecurityPolicy_TLS13_1_3_2025_09")).toBeNull();
   });

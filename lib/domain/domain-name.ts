@@ -95,7 +95,7 @@ export function basePathProblem(basePath: string): string | null {
 
 /** One line on why a security policy needs attention, or null when it does not. */
 export function securityPolicyWarning(policy: string): string | null {
-  return policy === "TLS_1_0" ? "Accepts TLS 1.0 and 1.1, which are deprecated and weak; use TLS_1_2 unless an old client needs them." : null;
+  return policy === "TLS_1_0" ? "Allows TLS 1.0 and 1.1, which are deprecated and weak; use TLS 1.2 unless an old client needs them." : null;
 }
 
 export type DnsRecord = { name: string; type: "CNAME" | "A (alias)"; value: string; hostedZoneId: string | null };
