@@ -94,6 +94,7 @@ test.describe.serial("custom domains and API versions", () => {
 
     await expect(page.getByRole("heading", { level: 1, name: domainName })).toBeVisible({ timeout: 60_000 });
     await expect(page.getByText("No base paths mapped yet")).toBeVisible();
+    await page.screenshot({ path: "/tmp/domains-detail-empty.png", fullPage: true });
     await addMapping(page, "v1", apiA);
     await expect(mappingRow(page, "v1")).toContainText(apiA);
 
