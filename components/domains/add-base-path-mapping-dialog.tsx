@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Plus } from "lucide-react";
+import { mappingTargetLabel } from "@/lib/domain/domain-name";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import { useCreateBasePathMappingMutation } from "@/lib/data/base-path-mappings/create-base-path-mapping-mutation";
 import { formErrorOf } from "@/components/forms/use-action-submit";
@@ -20,7 +21,7 @@ export function AddBasePathMappingDialog({ envId, domainName, apis }: { envId: s
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState(emptyForm);
   const create = useCreateBasePathMappingMutation((mapping) => {
-    toast.success(`Mapped ${mapping.basePath} to ${apis.find((api) => api.id === mapping.restApiId)?.name ?? mapping.restApiId} · ${mapping.stage ?? ""}`);
+    toast.success(`Mapped ${mapping.basePath} to ${mappingTargetLabel(mapping, apis)}`);
     setForm(emptyForm);
     setOpen(false);
   });

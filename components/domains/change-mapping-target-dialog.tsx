@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { BasePathMappingSummary } from "@/lib/domain/domain-name";
+import { mappingTargetLabel, type BasePathMappingSummary } from "@/lib/domain/domain-name";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import { useUpdateBasePathMappingMutation } from "@/lib/data/base-path-mappings/update-base-path-mapping-mutation";
 import { formErrorOf } from "@/components/forms/use-action-submit";
@@ -24,7 +24,7 @@ type ChangeMappingTargetDialogProps = {
 export function ChangeMappingTargetDialog({ envId, domainName, mapping, apis, open, onOpenChange }: ChangeMappingTargetDialogProps) {
   const [target, setTarget] = useState({ restApiId: mapping.restApiId, stage: mapping.stage ?? "" });
   const update = useUpdateBasePathMappingMutation((updated) => {
-    toast.success(`${updated.basePath} now reaches ${apis.find((api) => api.id === updated.restApiId)?.name ?? updated.restApiId} · ${updated.stage ?? ""}`);
+    toast.success(`${updated.basePath} now reaches ${mappingTargetLabel(updated, apis)}`);
     onOpenChange(false);
   });
   const failure = update.error ? { code: update.error.code, message: update.error.message, fieldErrors: update.error.fieldErrors } : null;

@@ -3,16 +3,17 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Trash2 } from "lucide-react";
-import type { BasePathMappingSummary } from "@/lib/domain/domain-name";
+import { mappingTargetLabel, type BasePathMappingSummary } from "@/lib/domain/domain-name";
+import type { RestApiSummary } from "@/lib/domain/rest-api";
 import { useDeleteDomainNameMutation } from "@/lib/data/domain-names/delete-domain-name-mutation";
 import { Button } from "@/components/ui/button";
 import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { toast } from "@/components/ui/toaster";
 
-type DeleteDomainNameButtonProps = { envId: string; domainName: string; mappings: readonly BasePathMappingSummary[]; apiNameOf: (restApiId: string) => string };
+type DeleteDomainNameButtonProps = { envId: string; domainName: string; mappings: readonly BasePathMappingSummary[]; apis: readonly RestApiSummary[] };
 
 /** Deleting a domain takes its mappings with it, so the confirmation names each one. */
-export function DeleteDomainNameButton({ envId, domainName, mappings, apiNameOf }: DeleteDomainNameButtonProps) {
+export function DeleteDomainNameButton({ envId, domainName, mappings, apis }: DeleteDomainNameButtonProps) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const remove = useDeleteDomainNameMutation(() => {
@@ -28,7 +29,7 @@ export function DeleteDomainNameButton({ envId, domainName, mappings, apiNameOf 
         <ul className="my-1.5 list-disc pl-5">
           {mappings.map((mapping) => (
             <li key={mapping.basePath}>
-              <span className="font-mono text-xs">{mapping.basePath}</span> → {apiNameOf(mapping.restApiId)} · {mapping.stage ?? "stage from path"}
+              <span className="font-mono text-xs">{mapping.basePath}</span> → {mappingTargetLabel(mapping, apis)}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Pencil, Trash2 } from "lucide-react";
-import { basePathPrefix, type BasePathMappingSummary } from "@/lib/domain/domain-name";
+import { basePathPrefix, mappingTargetLabel, type BasePathMappingSummary } from "@/lib/domain/domain-name";
 import type { RestApiSummary } from "@/lib/domain/rest-api";
 import { useDeleteBasePathMappingMutation } from "@/lib/data/base-path-mappings/delete-base-path-mapping-mutation";
 import { Button } from "@/components/ui/button";
@@ -15,7 +15,6 @@ type MappingRowActionsProps = { envId: string; domainName: string; mapping: Base
 export function MappingRowActions({ envId, domainName, mapping, apis }: MappingRowActionsProps) {
   const [changing, setChanging] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const target = `${apis.find((api) => api.id === mapping.restApiId)?.name ?? mapping.restApiId} · ${mapping.stage ?? "the stage named in the path"}`;
   const remove = useDeleteBasePathMappingMutation(() => {
     toast.success(`Removed the ${mapping.basePath} mapping from ${domainName}`);
     setDeleting(false);
@@ -38,7 +37,7 @@ export function MappingRowActions({ envId, domainName, mapping, apis }: MappingR
         }}
         kind="base path mapping"
         name={mapping.basePath}
-        consequences={`Clients calling ${domainName}${basePathPrefix(mapping.basePath) || "/"} will no longer reach ${target}.`}
+        consequences={`Clients calling ${domainName}${basePathPrefix(mapping.basePath) || "/"} will no longer reach ${mappingTargetLabel(mapping, apis)}.`}
         pending={remove.isPending}
         error={remove.error?.message ?? null}
         onConfirm={() => remove.mutate({ envId, domainName, basePath: mapping.basePath })}

@@ -24,7 +24,7 @@ export async function listDomainNames(env: EnvironmentSummary): Promise<DomainNa
   const client = apiGatewayClient(env);
   const domains = await allPages((position) => callAws(env, () => client.send(new GetDomainNamesCommand({ limit: maxPageSize, position }))), toDomainNameSummary);
   const items: DomainNameListItem[] = [];
-  // GetBasePathMappings is limited to 10 requests a second per account; four at a time stays well inside it.
+  // All control-plane calls share 10 requests a second per account (burst 40); four at a time leaves room for the rest.
   for (let start = 0; start < domains.length; start += 4) {
     const batch = domains.slice(start, start + 4);
     const mappings = await Promise.all(batch.map((domain) => listBasePathMappings(env, domain.domainName)));

@@ -5,6 +5,7 @@ import {
   certificateArnProblem,
   certificateRegion,
   dnsRecordsFor,
+  mappingTargetLabel,
   domainNameProblem,
   primaryDomainEndpointType,
   securityPolicyWarning,
@@ -109,5 +110,13 @@ describe("certificateArnProblem before the environment is known", () => {
     expect(certificateArnProblem(euWest1Cert, "REGIONAL", null)).toBeNull();
     expect(certificateArnProblem(euWest1Cert, "EDGE", null)).toMatch(/us-east-1/);
     expect(certificateArnProblem("not an arn", "REGIONAL", null)).toMatch(/ACM certificate ARN/);
+  });
+});
+
+describe("mappingTargetLabel", () => {
+  it("names the API and stage, falling back to the API id and to the path's stage", () => {
+    const apis = [{ id: "a1", name: "orders-api" }];
+    expect(mappingTargetLabel({ restApiId: "a1", stage: "prod" }, apis)).toBe("orders-api · prod");
+    expect(mappingTargetLabel({ restApiId: "zz9", stage: null }, apis)).toBe("zz9 · stage from the path");
   });
 });

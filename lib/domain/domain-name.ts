@@ -111,3 +111,9 @@ export function dnsRecordsFor(domain: DomainNameSummary): DnsRecord[] {
 
 /** A domain with its base path mappings: what the domain's page shows. */
 export type DomainNameDetail = { domain: DomainNameSummary; mappings: BasePathMappingSummary[] };
+
+/** Where a mapping sends requests, in words: "orders-api · prod" (the API id when the API is not known). */
+export function mappingTargetLabel(mapping: Pick<BasePathMappingSummary, "restApiId" | "stage">, apis: readonly { id: string; name: string }[]): string {
+  const api = apis.find((candidate) => candidate.id === mapping.restApiId)?.name ?? mapping.restApiId;
+  return `${api} · ${mapping.stage ?? "stage from the path"}`;
+}

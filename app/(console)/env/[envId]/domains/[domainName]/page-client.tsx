@@ -24,7 +24,6 @@ export function DomainNamePageClient({ environment, initialDetail, initialApis, 
   const { data: detail } = useDomainNameQuery(environment.id, initialDetail);
   const { data: apis = initialApis } = useRestApisQuery({ envId: environment.id }, { initialData: initialApis });
   const { domain, mappings } = detail;
-  const apiNameOf = (restApiId: string) => apis.find((api) => api.id === restApiId)?.name ?? restApiId;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -36,7 +35,7 @@ export function DomainNamePageClient({ environment, initialDetail, initialApis, 
         }
         title={domain.domainName}
         description={`Custom domain name in ${environment.name}`}
-        actions={canEditDomain ? <DeleteDomainNameButton envId={environment.id} domainName={domain.domainName} mappings={mappings} apiNameOf={apiNameOf} /> : null}
+        actions={canEditDomain ? <DeleteDomainNameButton envId={environment.id} domainName={domain.domainName} mappings={mappings} apis={apis} /> : null}
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <DomainNameDetails envId={environment.id} domain={domain} canEdit={canEditDomain} />
