@@ -5,6 +5,7 @@ import {
   certificateArnProblem,
   certificateRegion,
   dnsRecordsFor,
+  domainNameFromSegment,
   mappingTargetLabel,
   domainNameProblem,
   primaryDomainEndpointType,
@@ -118,5 +119,14 @@ describe("mappingTargetLabel", () => {
     const apis = [{ id: "a1", name: "orders-api" }];
     expect(mappingTargetLabel({ restApiId: "a1", stage: "prod" }, apis)).toBe("orders-api · prod");
     expect(mappingTargetLabel({ restApiId: "zz9", stage: null }, apis)).toBe("zz9 · stage from the path");
+  });
+});
+
+describe("domainNameFromSegment", () => {
+  it("decodes a route segment into a domain name and refuses what cannot be one", () => {
+    expect(domainNameFromSegment("API.example.com")).toBe("api.example.com");
+    expect(domainNameFromSegment("%2A.example.com")).toBe("*.example.com");
+    expect(domainNameFromSegment("%E0%A4%A")).toBeNull();
+    expect(domainNameFromSegment("..%2Fetc")).toBeNull();
   });
 });

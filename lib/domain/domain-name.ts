@@ -117,3 +117,14 @@ export function mappingTargetLabel(mapping: Pick<BasePathMappingSummary, "restAp
   const api = apis.find((candidate) => candidate.id === mapping.restApiId)?.name ?? mapping.restApiId;
   return `${api} · ${mapping.stage ?? "stage from the path"}`;
 }
+
+/** The domain name a URL segment names, or null when the segment cannot be one (bad escapes, not a host name). */
+export function domainNameFromSegment(segment: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment).toLowerCase();
+  } catch {
+    return null;
+  }
+  return domainNameProblem(decoded) === null ? decoded : null;
+}

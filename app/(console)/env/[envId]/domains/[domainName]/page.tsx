@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDomainNameDetail } from "@/lib/aws/domain-names";
 import { listRestApis } from "@/lib/aws/rest-apis";
 import { consoleRead } from "@/lib/data/console-read";
+import { domainNameFromSegment } from "@/lib/domain/domain-name";
 import { getEnvironment } from "@/lib/environments/environments";
 import { ConsoleErrorState } from "@/components/shell/console-error-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,14 +14,14 @@ import { DomainNamePageClient } from "./page-client";
 type DomainNamePageProps = { params: Promise<{ envId: string; domainName: string }> };
 
 export async function generateMetadata({ params }: DomainNamePageProps): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).domainName) };
+  return { title: domainNameFromSegment((await params).domainName) ?? "Custom domain" };
 }
 
 export default async function DomainNamePage({ params }: DomainNamePageProps) {
   const [{ envId, domainName: encodedName }, user] = await Promise.all([params, requireUser()]);
-  const domainName = decodeURIComponent(encodedName);
+  const domainName = domainNameFromSegment(encodedName);
   const environment = await getEnvironment(envId);
-  if (!environment) notFound();
+  if (!environment || !domainName) notFound();
   const read = await consoleRead(() => Promise.all([getDomainNameDetail(environment, domainName), listRestApis(environment)]));
   if (!read.ok) {
     return (
