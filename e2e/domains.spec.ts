@@ -157,6 +157,9 @@ test.describe.serial("custom domains and API versions", () => {
     await page.goto("/sign-in");
     await signIn(page, viewer.email, viewer.password);
     await expect(page).toHaveURL(/\/env\//);
+    await page.goto("/env/sandbox/domains");
+    await expect(page.getByRole("link", { name: domainName })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Create domain name" })).toHaveCount(0);
     await page.goto(`/env/sandbox/domains/${domainName}`);
     await expect(mappingRow(page, "v1")).toContainText(apiA);
     await expect(page.getByLabel("curl command for v1", { exact: true })).toContainText(`Host: ${domainName}`);
