@@ -20,13 +20,15 @@ export class InvokeUrlRefused extends Error {
 export function stageInvokeBase(env: InvokeEnvironment, restApiId: string, stageName: string): string {
   if (!apiIdPattern.test(restApiId)) throw new InvokeUrlRefused("That is not a REST API id.");
   if (!stageNamePattern.test(stageName)) throw new InvokeUrlRefused("That is not a stage name.");
-  if (env.kind === "sandbox") {
-    if (!env.endpointUrl) throw new InvokeUrlRefused("The sandbox environment has no endpoint.");
-    const endpoint = new URL(env.endpointUrl);
-    return `${endpoint.origin}/_aws/execute-api/${restApiId}/${stageName}`;
-  }
+  if (env.kind === "sandbox") return `${sandboxOrigin(env)}/_aws/execute-api/${restApiId}/${stageName}`;
   if (!regionPattern.test(env.region)) throw new InvokeUrlRefused("The environment's region is not a valid AWS region.");
   return `https://${restApiId.toLowerCase()}.execute-api.${env.region}.amazonaws.com/${stageName}`;
+}
+
+/** The sandbox's own origin (scheme, host, port), from the environment; custom-domain calls go there with a Host header. */
+export function sandboxOrigin(env: InvokeEnvironment): string {
+  if (!env.endpointUrl) throw new InvokeUrlRefused("The sandbox environment has no endpoint.");
+  return new URL(env.endpointUrl).origin;
 }
 
 /**
