@@ -9,6 +9,7 @@ import { createDefaultModels } from "./default-models";
 import { cloneApiDesign } from "./api-design-clone";
 import { domainsMappingTo } from "./base-path-mappings";
 import { dropApiStages } from "./usage-plan-api-stages";
+import { withTagsShown } from "./tags-shown";
 
 /** A `_custom_id_` tag pins the API's id, as LocalStack users expect, so URLs survive sandbox resets. */
 export const CUSTOM_ID_TAG = "_custom_id_";
@@ -107,11 +108,6 @@ function checkApiQuota(ctx: OpContext, type: EndpointType): void {
 function checkIpAddressType(type: EndpointType, ipAddressType: string | undefined): string {
   if (type === "PRIVATE" && ipAddressType === "ipv4") throw badRequest("Only dualstack ipAddressType is supported for Private APIs.");
   return ipAddressType ?? (type === "PRIVATE" ? "dualstack" : "ipv4");
-}
-
-/** GetRestApi and UpdateRestApi answer `tags: {}` for an untagged API; lists and CreateRestApi leave it out. */
-export function withTagsShown(api: RestApi): RestApi {
-  return api.tags ? api : { ...api, tags: {} };
 }
 
 function checkCompressionSize(size: number | undefined): void {

@@ -1,6 +1,7 @@
 import type { RestHandlers } from "../rest-request";
 import { oneOf, optionalBoolean, optionalNumber, optionalString, optionalStringList, optionalStringMap, paginate, patchOperations, requiredString } from "../input";
-import { createRestApi, deleteRestApi, getRestApis, requireRestApi, updateRestApi, withTagsShown } from "../../../control-plane/apigateway/rest-apis";
+import { createRestApi, deleteRestApi, getRestApis, requireRestApi, updateRestApi } from "../../../control-plane/apigateway/rest-apis";
+import { withTagsShown } from "../../../control-plane/apigateway/tags-shown";
 import { apiKeySources, type EndpointType } from "../../../control-plane/apigateway/types";
 
 export const restApisHandlers: RestHandlers = {
