@@ -182,8 +182,17 @@ function withVpcEndpointIds(api: RestApi, value: string | undefined, op: string)
   return { ...api, endpointConfiguration };
 }
 
+// AWS words an op it never takes on an endpoint type apart from its other paths (recorded 2025). Add and remove
+// keep the "[replace]" answer: what AWS does with them is not recorded.
+function checkEndpointTypeOps(operations: readonly PatchOperation[]): void {
+  const named = operations.find(({ op, path }) => path.startsWith("/endpointConfiguration/types/") && !["add", "remove", "replace"].includes(op));
+  if (named) throw badRequest("Invalid patch operation specified. Must be 'add'|'remove'|'replace'");
+}
+
 export function updateRestApi(ctx: OpContext, restApiId: string, operations: PatchOperation[]): RestApi {
-  const api = applyPatch(requireRestApi(ctx, restApiId), operations, restApiPatchRules);
+  const current = requireRestApi(ctx, restApiId);
+  checkEndpointTypeOps(operations);
+  const api = applyPatch(current, operations, restApiPatchRules);
   const binaryMediaTypes = api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined;
   return withTagsShown(ctx.state.table<RestApi>(tables.restApis).put("", restApiId, { ...api, binaryMediaTypes }));
 }
