@@ -110,7 +110,8 @@ function canaryRules(ctx: OpContext, restApiId: string): PatchRules<StoredStage>
     "/canarySettings": { ops: ["remove"], apply: (stage) => ({ ...stage, canarySettings: undefined }) },
     "/canarySettings/percentTraffic": { ops: ["replace"], apply: (stage, value) => withCanary(stage, { percentTraffic: parsePercent(value) }) },
     "/canarySettings/useStageCache": { ops: ["replace"], apply: (stage, value) => withCanary(stage, { useStageCache: parseBoolean(value, "useStageCache") }) },
-    "/canarySettings/deploymentId": { ops: ["replace"], apply: (stage, value) => {
+    "/canarySettings/deploymentId": { ops: ["replace", "add"], apply: (stage, value, op) => {
+      if (op === "add") throw badRequest("Invalid add operation with path: /canarySettings/deploymentId"); // AWS's text, recorded 2025
       if (!findDeployment(ctx, restApiId, value ?? "")) throw badRequest("Deployment id does not exist");
       return withCanary(stage, { deploymentId: value });
     } },

@@ -110,7 +110,7 @@ export interface DeployToStageInput extends StageSettingsInput {
 export function deployToStage(ctx: OpContext, restApiId: string, deploymentId: string, input: DeployToStageInput): void {
   const existing = stages(ctx).get(restApiId, input.stageName);
   if (input.canarySettings) {
-    if (!existing) throw badRequest(`A canary deployment needs an existing stage: ${input.stageName} does not exist`);
+    if (!existing) throw badRequest(`Invalid deployment content specified.Stage ${input.stageName} must already be created before making a canary release deployment`);
     const canarySettings = checkCanaryDeployment(ctx, restApiId, { ...input.canarySettings, deploymentId }, deploymentId);
     saveStage(ctx, restApiId, { ...existing, canarySettings });
     return;

@@ -57,13 +57,16 @@ function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkSta
   };
 }
 
-/** Exactly one target; whether it is a Network Load Balancer shows only when creation ends, as on AWS. */
+/** Exactly one well-formed ARN; whether it is a Network Load Balancer shows only when creation ends, as on AWS. */
 function checkTargetArns(targetArns: string[] | undefined): string[] {
   if (targetArns === undefined) {
     throw new AwsError("ValidationException", "1 validation error detected: Value null at 'createVpcLinkInput.targetArns' failed to satisfy constraint: Member must not be null");
   }
   if (targetArns.length === 0) throw badRequest("No target arn specified for vpc link.");
   if (targetArns.length > 1) throw badRequest("More than one target arn specified for vpc link.");
+  // AWS's text, recorded 2025.
+  const malformed = targetArns.find((arn) => !/^arn:[^:]+:[^:]+:[^:]*:[^:]*:.+$/.test(arn));
+  if (malformed !== undefined) throw badRequest(`Invalid ARN. ARN is not well formed ${malformed}`);
   return [...targetArns];
 }
 
@@ -76,6 +79,7 @@ function purgeGone(ctx: OpContext): void {
 
 export function createVpcLink(ctx: OpContext, input: CreateVpcLinkInput): VpcLink {
   const targetArns = checkTargetArns(input.targetArns);
+  if (!input.name) throw badRequest("Name cannot be empty");
   purgeGone(ctx);
   if (vpcLinks(ctx.state).count("") >= ctx.config.quotas.vpcLinksPerRegion) {
     throw limitExceeded(`You have reached the limit of ${ctx.config.quotas.vpcLinksPerRegion} VPC links in this region`);
