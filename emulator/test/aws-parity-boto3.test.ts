@@ -148,6 +148,22 @@ describe.skipIf(!hasBoto3)("AWS parity through boto3", () => {
     });
   });
 
+  it("answers what AWS recorded for canary deployments, VPC links, gateway response ops, models and responses", async () => {
+    const badRequest = (message: string) => ({ code: "BadRequestException", status: 400, message });
+    expect(await boto3("recorded")).toEqual({
+      canaryNoStage: badRequest(
+        "Invalid deployment content specified.Non null and non empty stageName must be provided for canary deployment. Provided value is null",
+      ),
+      canaryAdd: badRequest("Invalid add operation with path: /canarySettings/deploymentId"),
+      vpcLinkArn: badRequest("Invalid ARN. ARN is not well formed invalid-arn"),
+      vpcLinkName: badRequest("Name cannot be empty"),
+      gatewayOp: badRequest("Invalid patch path /statusCode"),
+      emptySchema: badRequest("Model schema must have at least 1 property or array items defined"),
+      missingParameter: { code: "NotFoundException", status: 404, message: "Invalid parameter name specified" },
+      templateKey: badRequest("Validation Result: warnings : [], errors : [Invalid content type specified: 123]"),
+    });
+  });
+
   it("keeps a null or empty response template and echoes it as null", async () => {
     const echoed = { responseTemplates: { "application/json": null }, selectionPattern: "", statusCode: "200" };
     expect(await boto3("templates")).toEqual({ none: { ...echoed, status: 201 }, empty: { ...echoed, status: 201 }, get: { ...echoed, status: 200 } });

@@ -185,7 +185,41 @@ def limits(c):
     }
 
 
-SCENARIOS = {f.__name__: f for f in [defaults, validation, identifiers, templates, tags, promotion, limits]}
+def recorded(c):
+    api_id = mock_api(c, "recorded")
+    deployment = c.create_deployment(restApiId=api_id, stageName="dev")["id"]
+    root = c.get_resources(restApiId=api_id)["items"][0]["id"]
+    at = {"restApiId": api_id, "resourceId": root, "httpMethod": "GET"}
+    c.put_method_response(**at, statusCode="200")
+    nlb = "arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer/net/parity/0123456789abcdef"
+    return {
+        "canaryNoStage": failure(c.create_deployment, restApiId=api_id, canarySettings={"percentTraffic": 10}),
+        "canaryAdd": failure(
+            c.update_stage,
+            restApiId=api_id,
+            stageName="dev",
+            patchOperations=[{"op": "add", "path": "/canarySettings/deploymentId", "value": deployment}],
+        ),
+        "vpcLinkArn": failure(c.create_vpc_link, name="l", targetArns=["invalid-arn"]),
+        "vpcLinkName": failure(c.create_vpc_link, name="", targetArns=[nlb]),
+        "gatewayOp": failure(
+            c.update_gateway_response,
+            restApiId=api_id,
+            responseType="DEFAULT_4XX",
+            patchOperations=[{"op": "add", "path": "/statusCode", "value": "444"}],
+        ),
+        "emptySchema": failure(c.create_model, restApiId=api_id, name="Blank", contentType="application/json", schema="{}"),
+        "missingParameter": failure(
+            c.update_method_response,
+            **at,
+            statusCode="200",
+            patchOperations=[{"op": "remove", "path": "/responseParameters/method.response.header.my-header"}],
+        ),
+        "templateKey": failure(c.put_integration_response, **at, statusCode="200", responseTemplates={"123": "x"}),
+    }
+
+
+SCENARIOS = {f.__name__: f for f in [defaults, validation, identifiers, templates, tags, promotion, limits, recorded]}
 
 if __name__ == "__main__":
     url, scenario, account = sys.argv[1], sys.argv[2], sys.argv[3]
