@@ -9,6 +9,7 @@ import { applyPatch, type PatchRules } from "./patch";
 import { tables } from "./tables";
 import { stageReferencesTo } from "./vpc-link-references";
 import { vpcLinkStatus, vpcLinkStatusMessage, type StoredVpcLink, type VpcLinkStatus } from "./vpc-link-status";
+import { withTagsShown } from "./tags-shown";
 
 export interface VpcLink {
   id: string;
@@ -42,9 +43,9 @@ function requireVpcLink(ctx: OpContext, id: string): { link: StoredVpcLink; stat
   return found;
 }
 
-/** The wire shape: status derived for now, bookkeeping left out; Get and Update show an empty tag map, Create and lists do not. */
-function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkStatus }, showEmptyTags = false): VpcLink {
-  const tags = link.tags && Object.keys(link.tags).length > 0 ? { tags: { ...link.tags } } : showEmptyTags ? { tags: {} } : {};
+/** The wire shape: status derived for now, bookkeeping left out (Get and Update add an empty tag map: tags-shown.ts). */
+function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkStatus }): VpcLink {
+  const tags = link.tags && Object.keys(link.tags).length > 0 ? { tags: { ...link.tags } } : {};
   const statusMessage = vpcLinkStatusMessage(status);
   return {
     id: link.id,
@@ -99,7 +100,7 @@ export function createVpcLink(ctx: OpContext, input: CreateVpcLinkInput): VpcLin
 }
 
 export function getVpcLink(ctx: OpContext, id: string): VpcLink {
-  return vpcLinkWire(requireVpcLink(ctx, id), true);
+  return withTagsShown(vpcLinkWire(requireVpcLink(ctx, id)));
 }
 
 export function getVpcLinks(ctx: OpContext): VpcLink[] {
@@ -125,7 +126,7 @@ const vpcLinkPatchRules: PatchRules<StoredVpcLink> = {
 export function updateVpcLink(ctx: OpContext, id: string, operations: PatchOperation[]): VpcLink {
   const { link } = requireVpcLink(ctx, id);
   const updated = vpcLinks(ctx.state).put("", id, applyPatch(link, operations, vpcLinkPatchRules));
-  return vpcLinkWire(requireVpcLink(ctx, updated.id), true);
+  return withTagsShown(vpcLinkWire(requireVpcLink(ctx, updated.id)));
 }
 
 /** Starts the delete (DELETING for the delay); refused while a deployed stage routes through the link. */
