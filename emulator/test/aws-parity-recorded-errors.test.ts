@@ -6,6 +6,7 @@ import {
   GetResourcesCommand,
   PutIntegrationResponseCommand,
   PutMethodResponseCommand,
+  TestInvokeMethodCommand,
   UpdateGatewayResponseCommand,
   UpdateMethodResponseCommand,
   UpdateModelCommand,
@@ -79,6 +80,13 @@ describe("entities refused with AWS's text", () => {
     await client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: JSON.stringify({ title: "Pet", type: "object" }) }));
     const update = client.send(new UpdateModelCommand({ restApiId, modelName: "Pet", patchOperations: [{ op: "replace", path: "/schema", value: "{}" }] }));
     expect(await expectAwsError(update)).toEqual(empty);
+  });
+});
+
+describe("identifiers", () => {
+  it("names the resource when TestInvokeMethod's API does not exist", async () => {
+    const call = client.send(new TestInvokeMethodCommand({ restApiId: "nope000000", resourceId: "abc123", httpMethod: "GET" }));
+    expect(await expectAwsError(call)).toEqual(notFound("Invalid Resource identifier specified"));
   });
 });
 
