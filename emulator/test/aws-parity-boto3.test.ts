@@ -71,6 +71,7 @@ describe.skipIf(!hasBoto3)("AWS parity through boto3", () => {
       validator: { code: "BadRequestException", status: 400, message: "Invalid REST API identifier specified" },
       planKeys: { items: [], status: 200 },
       vpcLink: { code: "NotFoundException", status: 404, message: "Invalid Vpc Link identifier specified" },
+      testInvoke: { code: "NotFoundException", status: 404, message: "Invalid Resource identifier specified" },
     });
   });
 

@@ -91,6 +91,7 @@ def identifiers(c):
         "validator": failure(c.create_request_validator, restApiId="nope123456", name="v"),
         "planKeys": shape(c.get_usage_plan_keys(usagePlanId="noplan"), {}),
         "vpcLink": failure(c.get_vpc_link, vpcLinkId="nolink"),
+        "testInvoke": failure(c.test_invoke_method, **at),
     }
 
 
