@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { OpContext } from "../control-plane/op-context";
 import { captureApiSnapshot, type ApiSnapshot } from "../control-plane/apigateway/api-snapshot";
+import { findRestApi } from "../control-plane/apigateway/rest-apis";
 import { notFound } from "../protocol/aws-error";
 import { runTestInvocation } from "./chain";
 import { ExecutionLog } from "./execution-log";
@@ -80,6 +81,8 @@ export function testInvocation(ctx: OpContext, input: TestInvokeInput, snapshot:
  * with the caller's path, headers, body and stage variables, and returns AWS's execution log.
  */
 export function testInvokeMethod(ctx: OpContext, input: TestInvokeInput): Promise<TestInvokeResult> {
+  // AWS names the resource, not the API, when the API does not exist (recorded 2025).
+  if (!findRestApi(ctx, input.restApiId)) throw notFound("Invalid Resource identifier specified");
   const snapshot = captureApiSnapshot(ctx, input.restApiId);
   const resource = snapshot.resources.find((entry) => entry.id === input.resourceId);
   if (!resource) throw notFound("Invalid Resource identifier specified");

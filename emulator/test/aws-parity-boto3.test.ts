@@ -71,6 +71,97 @@ describe.skipIf(!hasBoto3)("AWS parity through boto3", () => {
       validator: { code: "BadRequestException", status: 400, message: "Invalid REST API identifier specified" },
       planKeys: { items: [], status: 200 },
       vpcLink: { code: "NotFoundException", status: 404, message: "Invalid Vpc Link identifier specified" },
+      testInvoke: { code: "NotFoundException", status: 404, message: "Invalid Resource identifier specified" },
+    });
+  });
+
+  it("shows tags {} on Get and Update of an untagged API key, usage plan, client certificate and domain name, none on a stage", async () => {
+    const key = { id: "<key>", name: "untagged", enabled: false, createdDate: "<date>", lastUpdatedDate: "<date>", stageKeys: [] };
+    const out = await boto3("tags");
+    expect(out).toEqual({
+      createKey: { ...key, value: (out.createKey as { value: string }).value, status: 201 },
+      getKey: { ...key, tags: {}, status: 200 },
+      updateKey: { ...key, description: "d", tags: {}, status: 200 },
+      getPlan: { id: "<plan>", name: "untagged", apiStages: [], tags: {}, status: 200 },
+      updatePlan: { id: "<plan>", name: "untagged", description: "d", apiStages: [], tags: {}, status: 200 },
+      getCert: {
+        clientCertificateId: "<cert>",
+        description: "untagged",
+        pemEncodedCertificate: "<pem>",
+        createdDate: "<date>",
+        expirationDate: "<date>",
+        tags: {},
+        status: 200,
+      },
+      getDomainTags: {},
+      createDomainTags: "absent",
+      getStage: {
+        deploymentId: "<deployment>",
+        stageName: "dev",
+        cacheClusterEnabled: false,
+        cacheClusterStatus: "NOT_AVAILABLE",
+        methodSettings: {},
+        tracingEnabled: false,
+        createdDate: "<date>",
+        lastUpdatedDate: "<date>",
+        status: 200,
+      },
+    });
+    expect((out.createKey as { value: string }).value).toMatch(/^[A-Za-z0-9]{40}$/);
+  });
+
+  it("promotes a canary by copy and refuses other copies with AWS's messages", async () => {
+    expect(await boto3("promotion")).toEqual({
+      noCanary: { code: "BadRequestException", status: 400, message: "Promotion not available. Canary does not exist." },
+      notPromotion: {
+        code: "BadRequestException",
+        status: 400,
+        message:
+          "Invalid copy operation with path: /description and from /canarySettings/deploymentId. Valid copy:path are [/deploymentId, /variables] and valid copy:from are [/canarySettings/deploymentId, /canarySettings/stageVariableOverrides]",
+      },
+      promoted: {
+        deploymentId: "<canary>",
+        stageName: "prod",
+        cacheClusterEnabled: false,
+        cacheClusterStatus: "NOT_AVAILABLE",
+        methodSettings: {},
+        variables: { color: "green" },
+        canarySettings: { percentTraffic: 0, deploymentId: "<canary>", stageVariableOverrides: { color: "green" }, useStageCache: false },
+        tracingEnabled: false,
+        createdDate: "<date>",
+        lastUpdatedDate: "<date>",
+        status: 200,
+      },
+    });
+  });
+
+  it("answers documented limits, import warnings and a string compression size as AWS does", async () => {
+    const warning = "Parse issue: attribute components.invalid_key_will_warn is unexpected";
+    expect(await boto3("limits")).toEqual({
+      longKeyName: {
+        code: "ValidationException",
+        status: 400,
+        message: `1 validation error detected: Value '${"k".repeat(1025)}' at 'createApiKeyInput.name' failed to satisfy constraint: Member must have length less than or equal to 1024`,
+      },
+      importWarnings: [warning],
+      failOnWarnings: { code: "BadRequestException", status: 400, message: `Warnings found during import:\n\t${warning}` },
+      stringCompression: { code: "BadRequestException", status: 400, message: "Invalid minimum compression size, must be between 0 and 10485760" },
+    });
+  });
+
+  it("answers what AWS recorded for canary deployments, VPC links, gateway response ops, models and responses", async () => {
+    const badRequest = (message: string) => ({ code: "BadRequestException", status: 400, message });
+    expect(await boto3("recorded")).toEqual({
+      canaryNoStage: badRequest(
+        "Invalid deployment content specified.Non null and non empty stageName must be provided for canary deployment. Provided value is null",
+      ),
+      canaryAdd: badRequest("Invalid add operation with path: /canarySettings/deploymentId"),
+      vpcLinkArn: badRequest("Invalid ARN. ARN is not well formed invalid-arn"),
+      vpcLinkName: badRequest("Name cannot be empty"),
+      gatewayOp: badRequest("Invalid patch path /statusCode"),
+      emptySchema: badRequest("Model schema must have at least 1 property or array items defined"),
+      missingParameter: { code: "NotFoundException", status: 404, message: "Invalid parameter name specified" },
+      templateKey: badRequest("Validation Result: warnings : [], errors : [Invalid content type specified: 123]"),
     });
   });
 

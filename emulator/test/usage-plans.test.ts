@@ -92,7 +92,7 @@ describe("usage plans", () => {
     const updated = await client().send(new UpdateUsagePlanCommand({ usagePlanId: plan.id, patchOperations: [{ op: "replace", path: "/quota/offset", value: "4" }] }));
     expect(updated.quota).toEqual({ limit: 10, offset: 4, period: "DAY" });
     const read = await client().send(new GetUsagePlanCommand({ usagePlanId: plan.id }));
-    expect(Object.keys(read).filter((key) => key !== "$metadata").sort()).toEqual(["apiStages", "id", "name", "quota"]);
+    expect(Object.keys(read).filter((key) => key !== "$metadata").sort()).toEqual(["apiStages", "id", "name", "quota", "tags"]);
   });
 
   it("answers NotFoundException for an unknown plan", async () => {

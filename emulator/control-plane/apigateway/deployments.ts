@@ -46,7 +46,10 @@ export function createDeployment(ctx: OpContext, restApiId: string, input: Creat
   if (!snapshot.resources.some((resource) => Object.keys(resource.resourceMethods ?? {}).length > 0)) {
     throw badRequest("The REST API doesn't contain any methods");
   }
-  if (input.canarySettings && !input.stageName) throw badRequest("A canary deployment needs a stageName");
+  // AWS's text, recorded 2025 (no space after "specified." in AWS's own answer).
+  if (input.canarySettings && !input.stageName) {
+    throw badRequest(`Invalid deployment content specified.Non null and non empty stageName must be provided for canary deployment. Provided value is ${input.stageName ?? "null"}`);
+  }
   let id = newId();
   while (deployments(ctx).has(restApiId, id)) id = newId();
   const deployment: StoredDeployment = {

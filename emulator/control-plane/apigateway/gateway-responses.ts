@@ -1,7 +1,7 @@
 import { badRequest, notFound } from "../../protocol/aws-error";
 import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { OpContext } from "../op-context";
-import { applyPatch, type PatchRules } from "./patch";
+import { applyPatch, invalidPatchPath, type PatchRules } from "./patch";
 import { requireRestApi } from "./rest-apis";
 import { tables } from "./tables";
 import { withEntry } from "./map-entry";
@@ -84,7 +84,8 @@ const gatewayResponsePatchRules: PatchRules<GatewayResponse> = {
 /** Updating an un-customised type customises it, starting from what it currently answers. */
 export function updateGatewayResponse(ctx: OpContext, restApiId: string, type: GatewayResponseType, operations: PatchOperation[]): GatewayResponse {
   const current = { ...getGatewayResponse(ctx, restApiId, type), defaultResponse: false };
-  const patched = checkGatewayResponse(applyPatch(current, operations, gatewayResponsePatchRules));
+  // AWS answers an op a gateway response path does not take as an unknown path (recorded 2024: add /statusCode).
+  const patched = checkGatewayResponse(applyPatch(current, operations, gatewayResponsePatchRules, invalidPatchPath, invalidPatchPath));
   return ctx.state.table<GatewayResponse>(tables.gatewayResponses).put(restApiId, type, patched);
 }
 

@@ -32,6 +32,12 @@ function checkResponseMappings(method: Method, response: IntegrationResponse): v
   }
 }
 
+// A template is keyed by a media type; AWS refuses any other key in these words (recorded 2025, key "123").
+function checkTemplateContentTypes(templates: Readonly<Record<string, unknown>> | undefined): void {
+  const invalid = Object.keys(templates ?? {}).find((type) => !/^[^\s/]+\/[^\s/]+$/.test(type));
+  if (invalid !== undefined) throw badRequest(`Validation Result: warnings : [], errors : [Invalid content type specified: ${invalid}]`);
+}
+
 function saveIntegrationResponses(ctx: OpContext, at: MethodLocation, responses: Record<string, IntegrationResponse>): void {
   const { resource, method, integration } = requireIntegration(ctx, at);
   saveMethod(ctx, at.restApiId, resource, { ...method, methodIntegration: { ...integration, integrationResponses: nonEmpty(responses) } });
@@ -56,6 +62,7 @@ export function putIntegrationResponse(ctx: OpContext, at: MethodLocation, statu
     contentHandling: input.contentHandling,
   };
   checkResponseMappings(method, response);
+  checkTemplateContentTypes(response.responseTemplates);
   saveIntegrationResponses(ctx, at, { ...integration.integrationResponses, [statusCode]: response });
   return response;
 }

@@ -49,12 +49,19 @@ export function putMethodResponse(ctx: OpContext, at: MethodLocation, statusCode
   return response;
 }
 
+// Replacing or removing an entry the response does not have is a 404 in AWS's words (recorded 2025).
+function requireEntry(map: Readonly<Record<string, unknown>> | undefined, key: string, op: string, message: string): void {
+  if (op !== "add" && !(map && Object.hasOwn(map, key))) throw notFound(message);
+}
+
 const methodResponsePatchRules: PatchRules<MethodResponse> = {
-  "/responseParameters/{name}": { ops: ["add", "replace", "remove"], apply: (response, value, op, [name]) => ({
-    ...response,
-    responseParameters: withEntry(response.responseParameters, name!, op === "remove" ? undefined : value ? parseBoolean(value, "responseParameters") : false),
-  }) },
+  "/responseParameters/{name}": { ops: ["add", "replace", "remove"], apply: (response, value, op, [name]) => {
+    requireEntry(response.responseParameters, name!, op, "Invalid parameter name specified");
+    const parameter = op === "remove" ? undefined : value ? parseBoolean(value, "responseParameters") : false;
+    return { ...response, responseParameters: withEntry(response.responseParameters, name!, parameter) };
+  } },
   "/responseModels/{contentType}": { ops: ["add", "replace", "remove"], apply: (response, value, op, [contentType]) => {
+    requireEntry(response.responseModels, contentType!, op, "Content-Type specified was not found");
     if (op !== "remove" && !value) throw badRequest("Invalid null or empty value in responseModels");
     return { ...response, responseModels: withEntry(response.responseModels, contentType!, op === "remove" ? undefined : value) };
   } },

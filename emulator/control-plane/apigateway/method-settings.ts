@@ -38,10 +38,11 @@ const stagePatchPaths =
 export const invalidStagePatchPath = (operation: { path: string }) =>
   badRequest(`Invalid method setting path: ${operation.path}. Must be one of: ${stagePatchPaths}`);
 
+const namesMethod = (resourcePath: string, verb: string) => (resourcePath === "*" && verb === "*") || (resourcePath.startsWith("/") && verbs.includes(verb));
+
 /** The methodSettings key for captured (unescaped) resource path and verb; refuses anything else. */
 export function methodSettingKey(resourcePath: string, verb: string, patchPath: string): string {
-  const valid = (resourcePath === "*" && verb === "*") || (resourcePath.startsWith("/") && verbs.includes(verb));
-  if (!valid) throw invalidStagePatchPath({ path: patchPath });
+  if (!namesMethod(resourcePath, verb)) throw invalidStagePatchPath({ path: patchPath });
   return resourcePath === "*" ? "*/*" : `${escapeSegment(resourcePath)}/${verb}`;
 }
 
@@ -99,12 +100,16 @@ function settingRule(suffix: string, parse: SettingParser): PatchRules<StoredSta
 export const methodSettingPatchRules: PatchRules<StoredStage> = {
   ...Object.assign({}, ...Object.entries(settingParsers).map(([suffix, parse]) => settingRule(suffix, parse))),
   // Removing "/~1pets/GET" drops that method's override, so the stage defaults apply to it again.
+  // Only a remove takes a bare two-segment path: AWS answers replace /canarySettings/badPath as an invalid path.
   "/{resource}/{verb}": {
-    ops: ["remove"],
-    apply: (stage, _value, _op, [resource, verb], operation) => {
-      const key = methodSettingKey(resource!, verb!, operation.path);
-      // AWS's wording, trailing space included; for other keys AWS's answer is UNCONFIRMED and the remove is a no-op.
-      if (key === "*/*" && !stage.methodSettings[key]) throw badRequest("Cannot remove method setting */* because there is no method setting for this method ");
+    ops: ["remove", "add", "replace"],
+    apply: (stage, _value, op, [resource, verb], operation) => {
+      if (op !== "remove") throw invalidStagePatchPath(operation);
+      const key = namesMethod(resource!, verb!) ? methodSettingKey(resource!, verb!, operation.path) : undefined;
+      // AWS's wording, trailing space included, recorded for */* and for /canarySettings/stageVariableOverrides.
+      if (!key || !stage.methodSettings[key]) {
+        throw badRequest(`Cannot remove method setting ${operation.path.slice(1)} because there is no method setting for this method `);
+      }
       const methodSettings = { ...stage.methodSettings };
       delete methodSettings[key];
       return { ...stage, methodSettings };

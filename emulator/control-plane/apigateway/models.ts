@@ -33,9 +33,14 @@ export function getModels(ctx: OpContext, restApiId: string): readonly Model[] {
   return ctx.state.table<Model>(tables.models).list(restApiId);
 }
 
-/** A schema must be a JSON object; references to other models must use their canonical URL. */
+const emptySchema = () => badRequest("Model schema must have at least 1 property or array items defined");
+
+/**
+ * A schema must be a JSON object with at least one member (AWS refuses a missing schema and `{}` alike, recorded
+ * 2024, while {"title", "type"} alone passes); references to other models must use their canonical URL.
+ */
 function checkSchema(schema: string | undefined): void {
-  if (!schema) throw badRequest("Model schema must have at least 1 property or array items defined");
+  if (!schema) throw emptySchema();
   let parsed: unknown;
   try {
     parsed = JSON.parse(schema);
@@ -43,6 +48,7 @@ function checkSchema(schema: string | undefined): void {
     throw invalidModel("Invalid model schema specified");
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw invalidModel("Invalid model schema specified");
+  if (Object.keys(parsed).length === 0) throw emptySchema();
   for (const ref of schemaReferences(parsed)) {
     if (!ref.startsWith("#") && !referencedModel(ref)) throw invalidModel("Model reference must be in canonical form");
   }

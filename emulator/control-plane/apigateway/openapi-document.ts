@@ -4,6 +4,7 @@ import { parse as parseYaml } from "yaml";
 import { validate } from "@readme/openapi-parser";
 import { badRequest } from "../../protocol/aws-error";
 import { isObject, type JsonObject } from "./openapi-shared";
+import { unexpectedAttributes, type ParseIssues } from "./openapi-parse-issues";
 
 // AWS answers exactly "Invalid OpenAPI input." for a body that is not a Swagger 2.0 / OpenAPI 3.0 document at all.
 const invalidInput = () => badRequest("Invalid OpenAPI input.");
@@ -31,16 +32,19 @@ function conciseError(message: string): string {
   return pointed ? `${lines[0]} (at ${pointed.replace(/^\s*>\s*\d+\s*\|\s*/, "").trim()})` : lines[0]!;
 }
 
-/** Parses and validates; every schema error is listed in one BadRequestException, as AWS does. */
-export async function readOpenApiDocument(text: string): Promise<JsonObject> {
-  const doc = parseText(text);
+/**
+ * Parses and validates; attributes the specification does not define become warnings (and are dropped), every
+ * other schema error is listed in one BadRequestException.
+ */
+export async function readOpenApiDocument(text: string): Promise<ParseIssues> {
+  const issues = unexpectedAttributes(parseText(text));
   // External $refs are never followed: a document must not make the sandbox read files or the network.
-  const result = await validate(structuredClone(doc) as never, { resolve: { external: false } }).catch((error: Error) => ({
+  const result = await validate(structuredClone(issues.doc) as never, { resolve: { external: false } }).catch((error: Error) => ({
     valid: false as const,
     errors: [{ message: error.message }],
   }));
   if (!result.valid) {
     throw badRequest(`Errors found during import:\n\t${result.errors.map((error) => conciseError(error.message)).join("\n\t")}`);
   }
-  return doc;
+  return issues;
 }

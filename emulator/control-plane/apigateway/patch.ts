@@ -45,10 +45,12 @@ const unescape = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g,
 /** How an entity words a path none of its rules knows (AWS words it differently per entity). */
 export type UnknownPathError = (operation: PatchOperation) => AwsError;
 
-const invalidPatchPath: UnknownPathError = (operation) => badRequest(`Invalid patch path ${operation.path}`);
+/** AWS's answer to a path none of an entity's rules knows; gateway responses also give it for an op a path does not take. */
+export const invalidPatchPath: UnknownPathError = (operation) => badRequest(`Invalid patch path ${operation.path}`);
+
 
 /** Applies API Gateway patch operations in order; the first unknown path or op fails the whole call. */
-export function applyPatch<T>(entity: T, operations: readonly PatchOperation[], rules: PatchRules<T>, unknownPath = invalidPatchPath): T {
+export function applyPatch<T>(entity: T, operations: readonly PatchOperation[], rules: PatchRules<T>, unknownPath = invalidPatchPath, wrongOp?: UnknownPathError): T {
   const compiled = compile(rules);
   let result = entity;
   for (const operation of operations) {
@@ -56,7 +58,7 @@ export function applyPatch<T>(entity: T, operations: readonly PatchOperation[], 
     const match = compiled.find((candidate) => matches(candidate, segments));
     if (!match) throw unknownPath(operation);
     if (!match.rule.ops.includes(operation.op)) {
-      throw badRequest(`Invalid patch operation specified. Must be one of: [${match.rule.ops.join(", ")}]`);
+      throw wrongOp ? wrongOp(operation) : badRequest(`Invalid patch operation specified. Must be one of: [${match.rule.ops.join(", ")}]`);
     }
     const captures = match.segments.flatMap((segment, i) => {
       if (!segment.startsWith("{")) return [];

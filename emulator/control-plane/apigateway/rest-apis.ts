@@ -9,6 +9,7 @@ import { createDefaultModels } from "./default-models";
 import { cloneApiDesign } from "./api-design-clone";
 import { domainsMappingTo } from "./base-path-mappings";
 import { dropApiStages } from "./usage-plan-api-stages";
+import { withTagsShown } from "./tags-shown";
 
 /** A `_custom_id_` tag pins the API's id, as LocalStack users expect, so URLs survive sandbox resets. */
 export const CUSTOM_ID_TAG = "_custom_id_";
@@ -109,11 +110,6 @@ function checkIpAddressType(type: EndpointType, ipAddressType: string | undefine
   return ipAddressType ?? (type === "PRIVATE" ? "dualstack" : "ipv4");
 }
 
-/** GetRestApi and UpdateRestApi answer `tags: {}` for an untagged API; lists and CreateRestApi leave it out. */
-export function withTagsShown(api: RestApi): RestApi {
-  return api.tags ? api : { ...api, tags: {} };
-}
-
 function checkCompressionSize(size: number | undefined): void {
   if (size !== undefined && (!Number.isInteger(size) || size < 0 || size > 10_485_760)) {
     throw badRequest("Invalid minimum compression size, must be between 0 and 10485760");
@@ -186,8 +182,17 @@ function withVpcEndpointIds(api: RestApi, value: string | undefined, op: string)
   return { ...api, endpointConfiguration };
 }
 
+// AWS words an op it never takes on an endpoint type apart from its other paths (recorded 2025). Add and remove
+// keep the "[replace]" answer: what AWS does with them is not recorded.
+function checkEndpointTypeOps(operations: readonly PatchOperation[]): void {
+  const named = operations.find(({ op, path }) => path.startsWith("/endpointConfiguration/types/") && !["add", "remove", "replace"].includes(op));
+  if (named) throw badRequest("Invalid patch operation specified. Must be 'add'|'remove'|'replace'");
+}
+
 export function updateRestApi(ctx: OpContext, restApiId: string, operations: PatchOperation[]): RestApi {
-  const api = applyPatch(requireRestApi(ctx, restApiId), operations, restApiPatchRules);
+  const current = requireRestApi(ctx, restApiId);
+  checkEndpointTypeOps(operations);
+  const api = applyPatch(current, operations, restApiPatchRules);
   const binaryMediaTypes = api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined;
   return withTagsShown(ctx.state.table<RestApi>(tables.restApis).put("", restApiId, { ...api, binaryMediaTypes }));
 }

@@ -1,6 +1,7 @@
 // UpdateStage's stage-level patch paths (facts §3.2). Method-setting paths live in method-settings.ts.
 import { badRequest } from "../../protocol/aws-error";
 import type { OpContext } from "../op-context";
+import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { PatchRules } from "./patch";
 import { parseBoolean } from "./rest-apis";
 import { withCacheClusterEnabled, withCacheClusterSize } from "./cache-cluster";
@@ -12,8 +13,30 @@ import { requireClientCertificate } from "./client-certificates";
 import { requireDocumentationVersion } from "./documentation-versions";
 import { cacheClusterSizes, type CacheClusterSize, type CanarySettings, type StoredStage } from "./stage-types";
 
-function requireFrom(from: string | undefined, expected: string): void {
-  if (from !== expected) throw badRequest(`Invalid copy source ${from ?? "null"}: expected ${expected}`);
+// Canary promotion is the only copy a stage takes: each target copies from its one canary source.
+const copySources: Readonly<Record<string, string>> = {
+  "/deploymentId": "/canarySettings/deploymentId",
+  "/variables": "/canarySettings/stageVariableOverrides",
+};
+
+/**
+ * Refuses any copy other than the two promotions, before any operation applies. AWS's text is recorded for a
+ * copy to /canarySettings/stageVariableOverrides from /variables; its path and from are assumed to vary.
+ */
+export function checkStageCopies(operations: readonly PatchOperation[]): void {
+  for (const { op, path, from } of operations) {
+    if (op !== "copy" || copySources[path] === from) continue;
+    const targets = Object.keys(copySources).join(", ");
+    throw badRequest(
+      `Invalid copy operation with path: ${path} and from ${from ?? "null"}. Valid copy:path are [${targets}] and valid copy:from are [${Object.values(copySources).join(", ")}]`,
+    );
+  }
+}
+
+/** The stage's canary, which a promotion needs (AWS's text as LocalStack recorded it). */
+function promotedCanary(stage: StoredStage): CanarySettings {
+  if (!stage.canarySettings) throw badRequest("Promotion not available. Canary does not exist.");
+  return stage.canarySettings;
 }
 
 /** A canary patched into being starts on the stage's own deployment with no traffic. */
@@ -42,12 +65,10 @@ function stageFieldRules(ctx: OpContext, restApiId: string): PatchRules<StoredSt
       return { ...stage, clientCertificateId: value || undefined };
     } },
     // Rollback is a replace; canary promotion copies the canary's deployment over the stage's.
-    "/deploymentId": { ops: ["replace", "copy"], apply: (stage, value, op, _c, operation) => {
-      if (op === "copy") requireFrom(operation.from, "/canarySettings/deploymentId");
-      const id = op === "copy" ? stage.canarySettings?.deploymentId : value;
-      if (!id) throw badRequest("The stage has no canary deployment to copy");
-      requireDeployment(ctx, restApiId, id);
-      return { ...stage, deploymentId: id };
+    "/deploymentId": { ops: ["replace", "copy"], apply: (stage, value, op) => {
+      const id = op === "copy" ? promotedCanary(stage).deploymentId : value;
+      requireDeployment(ctx, restApiId, id ?? "");
+      return { ...stage, deploymentId: id! };
     } },
     "/cacheClusterEnabled": { ops: ["replace"], apply: (stage, value) => withCacheClusterEnabled(stage, parseBoolean(value, "cacheClusterEnabled"), ctx.now) },
     "/cacheClusterSize": { ops: ["replace"], apply: (stage, value) => {
@@ -65,10 +86,9 @@ const variableRules: PatchRules<StoredStage> = {
     return { ...stage, variables: withVariable(stage.variables, name!, op === "remove" ? undefined : value) };
   } },
   // Promotion: copy the canary's overrides into the stage variables.
-  "/variables": { ops: ["copy"], apply: (stage, _value, _op, _c, operation) => {
-    requireFrom(operation.from, "/canarySettings/stageVariableOverrides");
+  "/variables": { ops: ["copy"], apply: (stage) => {
     let variables = stage.variables;
-    for (const [name, value] of Object.entries(stage.canarySettings?.stageVariableOverrides ?? {})) variables = withVariable(variables, name, value);
+    for (const [name, value] of Object.entries(promotedCanary(stage).stageVariableOverrides ?? {})) variables = withVariable(variables, name, value);
     return { ...stage, variables };
   } },
 };
@@ -90,7 +110,8 @@ function canaryRules(ctx: OpContext, restApiId: string): PatchRules<StoredStage>
     "/canarySettings": { ops: ["remove"], apply: (stage) => ({ ...stage, canarySettings: undefined }) },
     "/canarySettings/percentTraffic": { ops: ["replace"], apply: (stage, value) => withCanary(stage, { percentTraffic: parsePercent(value) }) },
     "/canarySettings/useStageCache": { ops: ["replace"], apply: (stage, value) => withCanary(stage, { useStageCache: parseBoolean(value, "useStageCache") }) },
-    "/canarySettings/deploymentId": { ops: ["replace"], apply: (stage, value) => {
+    "/canarySettings/deploymentId": { ops: ["replace", "add"], apply: (stage, value, op) => {
+      if (op === "add") throw badRequest("Invalid add operation with path: /canarySettings/deploymentId"); // AWS's text, recorded 2025
       if (!findDeployment(ctx, restApiId, value ?? "")) throw badRequest("Deployment id does not exist");
       return withCanary(stage, { deploymentId: value });
     } },

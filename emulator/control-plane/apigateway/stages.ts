@@ -8,7 +8,7 @@ import { tables } from "./tables";
 import { cacheClusterStatus, withCacheClusterEnabled, withCacheClusterSize } from "./cache-cluster";
 import { requireDeployment } from "./deployment-lookup";
 import { checkStageVariables } from "./stage-variables";
-import { stagePatchRules } from "./stage-patch";
+import { checkStageCopies, stagePatchRules } from "./stage-patch";
 import { invalidStagePatchPath } from "./method-settings";
 import { checkLoggingRole } from "./logging-role";
 import { domainsMappingTo } from "./base-path-mappings";
@@ -110,7 +110,7 @@ export interface DeployToStageInput extends StageSettingsInput {
 export function deployToStage(ctx: OpContext, restApiId: string, deploymentId: string, input: DeployToStageInput): void {
   const existing = stages(ctx).get(restApiId, input.stageName);
   if (input.canarySettings) {
-    if (!existing) throw badRequest(`A canary deployment needs an existing stage: ${input.stageName} does not exist`);
+    if (!existing) throw badRequest(`Invalid deployment content specified.Stage ${input.stageName} must already be created before making a canary release deployment`);
     const canarySettings = checkCanaryDeployment(ctx, restApiId, { ...input.canarySettings, deploymentId }, deploymentId);
     saveStage(ctx, restApiId, { ...existing, canarySettings });
     return;
@@ -138,6 +138,7 @@ export function getStages(ctx: OpContext, restApiId: string, deploymentId?: stri
 
 export function updateStage(ctx: OpContext, restApiId: string, stageName: string, operations: PatchOperation[]): Stage {
   const current = requireStage(ctx, restApiId, stageName);
+  checkStageCopies(operations);
   const updated = applyPatch(current, operations, stagePatchRules(ctx, restApiId), invalidStagePatchPath);
   checkLoggingRole(ctx, operations);
   return stageWire(ctx, saveStage(ctx, restApiId, updated));

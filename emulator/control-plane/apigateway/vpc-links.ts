@@ -9,6 +9,7 @@ import { applyPatch, type PatchRules } from "./patch";
 import { tables } from "./tables";
 import { stageReferencesTo } from "./vpc-link-references";
 import { vpcLinkStatus, vpcLinkStatusMessage, type StoredVpcLink, type VpcLinkStatus } from "./vpc-link-status";
+import { withTagsShown } from "./tags-shown";
 
 export interface VpcLink {
   id: string;
@@ -42,9 +43,9 @@ function requireVpcLink(ctx: OpContext, id: string): { link: StoredVpcLink; stat
   return found;
 }
 
-/** The wire shape: status derived for now, bookkeeping left out; Get and Update show an empty tag map, Create and lists do not. */
-function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkStatus }, showEmptyTags = false): VpcLink {
-  const tags = link.tags && Object.keys(link.tags).length > 0 ? { tags: { ...link.tags } } : showEmptyTags ? { tags: {} } : {};
+/** The wire shape: status derived for now, bookkeeping left out (Get and Update add an empty tag map: tags-shown.ts). */
+function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkStatus }): VpcLink {
+  const tags = link.tags && Object.keys(link.tags).length > 0 ? { tags: { ...link.tags } } : {};
   const statusMessage = vpcLinkStatusMessage(status);
   return {
     id: link.id,
@@ -57,13 +58,16 @@ function vpcLinkWire({ link, status }: { link: StoredVpcLink; status: VpcLinkSta
   };
 }
 
-/** Exactly one target; whether it is a Network Load Balancer shows only when creation ends, as on AWS. */
+/** Exactly one well-formed ARN; whether it is a Network Load Balancer shows only when creation ends, as on AWS. */
 function checkTargetArns(targetArns: string[] | undefined): string[] {
   if (targetArns === undefined) {
     throw new AwsError("ValidationException", "1 validation error detected: Value null at 'createVpcLinkInput.targetArns' failed to satisfy constraint: Member must not be null");
   }
   if (targetArns.length === 0) throw badRequest("No target arn specified for vpc link.");
   if (targetArns.length > 1) throw badRequest("More than one target arn specified for vpc link.");
+  // AWS's text, recorded 2025.
+  const malformed = targetArns.find((arn) => !/^arn:[^:]+:[^:]+:[^:]*:[^:]*:.+$/.test(arn));
+  if (malformed !== undefined) throw badRequest(`Invalid ARN. ARN is not well formed ${malformed}`);
   return [...targetArns];
 }
 
@@ -76,6 +80,7 @@ function purgeGone(ctx: OpContext): void {
 
 export function createVpcLink(ctx: OpContext, input: CreateVpcLinkInput): VpcLink {
   const targetArns = checkTargetArns(input.targetArns);
+  if (!input.name) throw badRequest("Name cannot be empty");
   purgeGone(ctx);
   if (vpcLinks(ctx.state).count("") >= ctx.config.quotas.vpcLinksPerRegion) {
     throw limitExceeded(`You have reached the limit of ${ctx.config.quotas.vpcLinksPerRegion} VPC links in this region`);
@@ -95,7 +100,7 @@ export function createVpcLink(ctx: OpContext, input: CreateVpcLinkInput): VpcLin
 }
 
 export function getVpcLink(ctx: OpContext, id: string): VpcLink {
-  return vpcLinkWire(requireVpcLink(ctx, id), true);
+  return withTagsShown(vpcLinkWire(requireVpcLink(ctx, id)));
 }
 
 export function getVpcLinks(ctx: OpContext): VpcLink[] {
@@ -121,7 +126,7 @@ const vpcLinkPatchRules: PatchRules<StoredVpcLink> = {
 export function updateVpcLink(ctx: OpContext, id: string, operations: PatchOperation[]): VpcLink {
   const { link } = requireVpcLink(ctx, id);
   const updated = vpcLinks(ctx.state).put("", id, applyPatch(link, operations, vpcLinkPatchRules));
-  return vpcLinkWire(requireVpcLink(ctx, updated.id), true);
+  return withTagsShown(vpcLinkWire(requireVpcLink(ctx, updated.id)));
 }
 
 /** Starts the delete (DELETING for the delay); refused while a deployed stage routes through the link. */

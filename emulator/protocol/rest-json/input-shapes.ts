@@ -8,6 +8,8 @@ export interface MemberRef {
   readonly location?: "uri" | "querystring" | "header";
   /** The label or parameter name on the wire. */
   readonly locationName?: string;
+  /** A length limit AWS documents for this member (not in the published model). */
+  readonly maxLength?: number;
 }
 
 export interface InputShape {
@@ -34,7 +36,7 @@ export const inputShapes: Readonly<Record<string, InputShape>> = {
   "CanarySettings": {"type": "structure", "members": {"percentTraffic": {"shape": "Double"}, "deploymentId": {"shape": "String"}, "stageVariableOverrides": {"shape": "MapOfStringToString"}, "useStageCache": {"shape": "Boolean"}}},
   "ConnectionType": {"type": "string", "enum": ["INTERNET", "VPC_LINK"]},
   "ContentHandlingStrategy": {"type": "string", "enum": ["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"]},
-  "CreateApiKeyRequest": {"type": "structure", "members": {"name": {"shape": "String"}, "description": {"shape": "String"}, "enabled": {"shape": "Boolean"}, "generateDistinctId": {"shape": "Boolean"}, "value": {"shape": "String"}, "stageKeys": {"shape": "ListOfStageKeys"}, "customerId": {"shape": "String"}, "tags": {"shape": "MapOfStringToString"}}},
+  "CreateApiKeyRequest": {"type": "structure", "members": {"name": {"shape": "String", "maxLength": 1024}, "description": {"shape": "String"}, "enabled": {"shape": "Boolean"}, "generateDistinctId": {"shape": "Boolean"}, "value": {"shape": "String"}, "stageKeys": {"shape": "ListOfStageKeys"}, "customerId": {"shape": "String"}, "tags": {"shape": "MapOfStringToString"}}},
   "CreateAuthorizerRequest": {"type": "structure", "members": {"restApiId": {"shape": "String", "location": "uri", "locationName": "restapi_id"}, "name": {"shape": "String"}, "type": {"shape": "AuthorizerType"}, "providerARNs": {"shape": "ListOfARNs"}, "authType": {"shape": "String"}, "authorizerUri": {"shape": "String"}, "authorizerCredentials": {"shape": "String"}, "identitySource": {"shape": "String"}, "identityValidationExpression": {"shape": "String"}, "authorizerResultTtlInSeconds": {"shape": "NullableInteger"}}, "required": ["restApiId", "name", "type"]},
   "CreateBasePathMappingRequest": {"type": "structure", "members": {"domainName": {"shape": "String", "location": "uri", "locationName": "domain_name"}, "domainNameId": {"shape": "String", "location": "querystring", "locationName": "domainNameId"}, "basePath": {"shape": "String"}, "restApiId": {"shape": "String"}, "stage": {"shape": "String"}}, "required": ["domainName", "restApiId"]},
   "CreateDeploymentRequest": {"type": "structure", "members": {"restApiId": {"shape": "String", "location": "uri", "locationName": "restapi_id"}, "stageName": {"shape": "String"}, "stageDescription": {"shape": "String"}, "description": {"shape": "String"}, "cacheClusterEnabled": {"shape": "NullableBoolean"}, "cacheClusterSize": {"shape": "CacheClusterSize"}, "variables": {"shape": "MapOfStringToString"}, "canarySettings": {"shape": "DeploymentCanarySettings"}, "tracingEnabled": {"shape": "NullableBoolean"}}, "required": ["restApiId"]},

@@ -30,7 +30,7 @@ export function validateInput(request: RequestParts): void {
     if (isAbsent(value)) {
       if (input.required?.includes(name)) errors.push(failure(null, `${prefix}${name}`, "Member must not be null"));
     } else {
-      errors.push(...constraintFailures(shapeOf(ref.shape), value, `${prefix}${name}`));
+      errors.push(...lengthFailures(ref, value, `${prefix}${name}`), ...constraintFailures(shapeOf(ref.shape), value, `${prefix}${name}`));
     }
   }
   for (const [name, ref] of Object.entries(input.members)) {
@@ -120,6 +120,12 @@ function scalarProblem(shape: InputShape, value: unknown): string | undefined {
 function failure(value: unknown, path: string, constraint: string): string {
   const shown = value === null ? "null" : `'${Array.isArray(value) ? `[${value.join(", ")}]` : String(value)}'`;
   return `Value ${shown} at '${path}' failed to satisfy constraint: ${constraint}`;
+}
+
+// Coral's wording for a length trait (other AWS services' recorded answers); the limits are AWS's documented ones.
+function lengthFailures(ref: MemberRef, value: unknown, path: string): string[] {
+  if (ref.maxLength === undefined || typeof value !== "string" || value.length <= ref.maxLength) return [];
+  return [failure(value, path, `Member must have length less than or equal to ${ref.maxLength}`)];
 }
 
 function scalarConstraint(shape: InputShape, value: unknown): string | undefined {

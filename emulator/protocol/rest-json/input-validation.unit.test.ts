@@ -65,6 +65,16 @@ describe("validateInput", () => {
     expect(failureOf(request("CreateRestApi", { name: { nested: true } })).message).toBe("Start of structure or map found where not expected.");
   });
 
+  it("refuses an API key name longer than the 1,024 characters AWS documents, alongside the model's own failures", () => {
+    const long = "k".repeat(1025);
+    expect(failureOf(request("CreateApiKey", { name: long, stageKeys: [{ restApiId: "a" }] }))).toEqual({
+      name: "ValidationException",
+      message: `1 validation error detected: Value '${long}' at 'createApiKeyInput.name' failed to satisfy constraint: Member must have length less than or equal to 1024`,
+    });
+    expect(() => validateInput(request("CreateApiKey", { name: "k".repeat(1024) }))).not.toThrow();
+    expect(() => validateInput(request("CreateUsagePlan", { name: long }))).not.toThrow();
+  });
+
   it("accepts a well-formed request, null map values and strings where numbers belong (the operation judges those)", () => {
     const params = { restapi_id: "a", resource_id: "r", http_method: "GET", status_code: "200" };
     expect(() => validateInput(request("PutIntegrationResponse", { responseTemplates: { "application/json": null } }, params))).not.toThrow();

@@ -91,6 +91,7 @@ def identifiers(c):
         "validator": failure(c.create_request_validator, restApiId="nope123456", name="v"),
         "planKeys": shape(c.get_usage_plan_keys(usagePlanId="noplan"), {}),
         "vpcLink": failure(c.get_vpc_link, vpcLinkId="nolink"),
+        "testInvoke": failure(c.test_invoke_method, **at),
     }
 
 
@@ -104,7 +105,122 @@ def templates(c):
     return {"none": shape(none, {}), "empty": shape(empty, {}), "get": shape(c.get_integration_response(**root, statusCode="200"), {})}
 
 
-SCENARIOS = {f.__name__: f for f in [defaults, validation, identifiers, templates]}
+def mock_api(c, name):
+    api = c.create_rest_api(name=name)
+    root = {"restApiId": api["id"], "resourceId": api["rootResourceId"], "httpMethod": "GET"}
+    c.put_method(**root, authorizationType="NONE")
+    c.put_integration(**root, type="MOCK")
+    return api["id"]
+
+
+def tags(c):
+    key = c.create_api_key(name="untagged")
+    plan = c.create_usage_plan(name="untagged")
+    cert = c.generate_client_certificate(description="untagged")
+    domain = c.create_domain_name(
+        domainName="tags.example.com",
+        regionalCertificateArn="arn:aws:acm:us-east-1:000000000000:certificate/tags",
+        endpointConfiguration={"types": ["REGIONAL"]},
+    )
+    ids = {"key": key["id"], "plan": plan["id"], "cert": cert["clientCertificateId"]}
+    describe = [{"op": "replace", "path": "/description", "value": "d"}]
+    api_id = mock_api(c, "stage-tags")
+    c.create_deployment(restApiId=api_id, stageName="dev")
+    ids["deployment"] = c.get_stage(restApiId=api_id, stageName="dev")["deploymentId"]
+    return {
+        "createKey": shape(key, ids),
+        "getKey": shape(c.get_api_key(apiKey=key["id"]), ids),
+        "updateKey": shape(c.update_api_key(apiKey=key["id"], patchOperations=describe), ids),
+        "getPlan": shape(c.get_usage_plan(usagePlanId=plan["id"]), ids),
+        "updatePlan": shape(c.update_usage_plan(usagePlanId=plan["id"], patchOperations=describe), ids),
+        "getCert": {**shape(c.get_client_certificate(clientCertificateId=cert["clientCertificateId"]), ids), "pemEncodedCertificate": "<pem>"},
+        "getDomainTags": c.get_domain_name(domainName="tags.example.com").get("tags"),
+        "createDomainTags": domain.get("tags", "absent"),
+        "getStage": shape(c.get_stage(restApiId=api_id, stageName="dev"), ids),
+    }
+
+
+def promotion(c):
+    api_id = mock_api(c, "promotion")
+    base = c.create_deployment(restApiId=api_id, stageName="prod", variables={"color": "blue"})
+    ids = {"base": base["id"]}
+    refused = failure(
+        c.update_stage,
+        restApiId=api_id,
+        stageName="prod",
+        patchOperations=[{"op": "copy", "from": "/canarySettings/deploymentId", "path": "/deploymentId"}],
+    )
+    canary = c.create_deployment(restApiId=api_id, stageName="prod", canarySettings={"percentTraffic": 10, "stageVariableOverrides": {"color": "green"}})
+    ids["canary"] = canary["id"]
+    wrong = failure(
+        c.update_stage,
+        restApiId=api_id,
+        stageName="prod",
+        patchOperations=[{"op": "copy", "from": "/canarySettings/deploymentId", "path": "/description"}],
+    )
+    promoted = c.update_stage(
+        restApiId=api_id,
+        stageName="prod",
+        patchOperations=[
+            {"op": "replace", "path": "/canarySettings/percentTraffic", "value": "0.0"},
+            {"op": "copy", "from": "/canarySettings/stageVariableOverrides", "path": "/variables"},
+            {"op": "copy", "from": "/canarySettings/deploymentId", "path": "/deploymentId"},
+        ],
+    )
+    return {"noCanary": refused, "notPromotion": wrong, "promoted": shape(promoted, ids)}
+
+
+def limits(c):
+    document = {
+        "openapi": "3.0.1",
+        "info": {"title": "warned", "version": "1"},
+        "components": {"invalid_key_will_warn": "a_value"},
+        "paths": {"/users": {"get": {"responses": {"200": {"description": "ok"}}}}},
+    }
+    imported = c.import_rest_api(body=json.dumps(document))
+    return {
+        "longKeyName": failure(c.create_api_key, name="k" * 1025),
+        "importWarnings": imported.get("warnings"),
+        "failOnWarnings": failure(c.import_rest_api, body=json.dumps(document), failOnWarnings=True),
+        "stringCompression": failure(c.create_rest_api, name="x", minimumCompressionSize="ten"),
+    }
+
+
+def recorded(c):
+    api_id = mock_api(c, "recorded")
+    deployment = c.create_deployment(restApiId=api_id, stageName="dev")["id"]
+    root = c.get_resources(restApiId=api_id)["items"][0]["id"]
+    at = {"restApiId": api_id, "resourceId": root, "httpMethod": "GET"}
+    c.put_method_response(**at, statusCode="200")
+    nlb = "arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer/net/parity/0123456789abcdef"
+    return {
+        "canaryNoStage": failure(c.create_deployment, restApiId=api_id, canarySettings={"percentTraffic": 10}),
+        "canaryAdd": failure(
+            c.update_stage,
+            restApiId=api_id,
+            stageName="dev",
+            patchOperations=[{"op": "add", "path": "/canarySettings/deploymentId", "value": deployment}],
+        ),
+        "vpcLinkArn": failure(c.create_vpc_link, name="l", targetArns=["invalid-arn"]),
+        "vpcLinkName": failure(c.create_vpc_link, name="", targetArns=[nlb]),
+        "gatewayOp": failure(
+            c.update_gateway_response,
+            restApiId=api_id,
+            responseType="DEFAULT_4XX",
+            patchOperations=[{"op": "add", "path": "/statusCode", "value": "444"}],
+        ),
+        "emptySchema": failure(c.create_model, restApiId=api_id, name="Blank", contentType="application/json", schema="{}"),
+        "missingParameter": failure(
+            c.update_method_response,
+            **at,
+            statusCode="200",
+            patchOperations=[{"op": "remove", "path": "/responseParameters/method.response.header.my-header"}],
+        ),
+        "templateKey": failure(c.put_integration_response, **at, statusCode="200", responseTemplates={"123": "x"}),
+    }
+
+
+SCENARIOS = {f.__name__: f for f in [defaults, validation, identifiers, templates, tags, promotion, limits, recorded]}
 
 if __name__ == "__main__":
     url, scenario, account = sys.argv[1], sys.argv[2], sys.argv[3]

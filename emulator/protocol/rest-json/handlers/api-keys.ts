@@ -1,4 +1,5 @@
 import type { RestHandlers, RestRequest } from "../rest-request";
+import { withTagsShown } from "../../../control-plane/apigateway/tags-shown";
 import { optionalBoolean, optionalString, optionalStringMap, paginate, patchOperations } from "../input";
 import { apiKeyView, createApiKey, deleteApiKey, queryApiKeys, requireApiKey, updateApiKey } from "../../../control-plane/apigateway/api-keys";
 import { importApiKeys } from "../../../control-plane/apigateway/api-key-import";
@@ -27,14 +28,14 @@ export const apiKeysHandlers: RestHandlers = {
       customerId: optionalString(request, "customerId"),
       tags: optionalStringMap(request, "tags"),
     }),
-  GetApiKey: (request, ctx) => apiKeyView(requireApiKey(ctx, request.params.api_Key!), queryFlag(request, "includeValue")),
+  GetApiKey: (request, ctx) => withTagsShown(apiKeyView(requireApiKey(ctx, request.params.api_Key!), queryFlag(request, "includeValue"))),
   GetApiKeys: (request, ctx) => {
     const keys = queryApiKeys(ctx, { nameQuery: request.query.get("name") ?? undefined, customerId: request.query.get("customerId") ?? undefined });
     const page = paginate(request, keys);
     const includeValues = queryFlag(request, "includeValues");
     return { ...page, item: page.item.map((key) => apiKeyView(key, includeValues)) };
   },
-  UpdateApiKey: (request, ctx) => apiKeyView(updateApiKey(ctx, request.params.api_Key!, patchOperations(request)), false),
+  UpdateApiKey: (request, ctx) => withTagsShown(apiKeyView(updateApiKey(ctx, request.params.api_Key!, patchOperations(request)), false)),
   DeleteApiKey: (request, ctx) => deleteApiKey(ctx, request.params.api_Key!),
   ImportApiKeys: (request, ctx) =>
     importApiKeys(ctx, request.rawBody.toString("utf8"), request.query.get("format"), queryFlag(request, "failonwarnings")),

@@ -1,4 +1,5 @@
 import type { RestHandlers, RestRequest } from "../rest-request";
+import { withTagsShown } from "../../../control-plane/apigateway/tags-shown";
 import { oneOf, optionalString, optionalStringMap, paginate, patchOperations, requiredString } from "../input";
 import { createDomainName, deleteDomainName, listDomainNames, requireDomainName, securityPolicies, updateDomainName } from "../../../control-plane/apigateway/domain-names";
 import {
@@ -49,9 +50,9 @@ export const domainNamesHandlers: RestHandlers = {
       mutualTlsAuthentication: mutualTls(request),
       routingMode: oneOf(request, "routingMode", optionalString(request, "routingMode"), ["BASE_PATH_MAPPING_ONLY", "ROUTING_RULE_ONLY", "ROUTING_RULE_THEN_BASE_PATH_MAPPING"]),
     }),
-  GetDomainName: (request, ctx) => requireDomainName(ctx, request.params.domain_name!),
+  GetDomainName: (request, ctx) => withTagsShown(requireDomainName(ctx, request.params.domain_name!)),
   GetDomainNames: (request, ctx) => paginate(request, listDomainNames(ctx)),
-  UpdateDomainName: (request, ctx) => updateDomainName(ctx, request.params.domain_name!, patchOperations(request)),
+  UpdateDomainName: (request, ctx) => withTagsShown(updateDomainName(ctx, request.params.domain_name!, patchOperations(request))),
   DeleteDomainName: (request, ctx) => deleteDomainName(ctx, request.params.domain_name!),
   CreateBasePathMapping: (request, ctx) =>
     createBasePathMapping(ctx, request.params.domain_name!, {

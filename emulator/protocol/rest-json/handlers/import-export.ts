@@ -21,12 +21,13 @@ function failOnWarnings(request: RestRequest): boolean {
 }
 
 async function prepareDefinition(request: RestRequest): Promise<ParsedDefinition> {
-  const doc = await readOpenApiDocument(request.rawBody.toString("utf8"));
+  const { doc, warnings } = await readOpenApiDocument(request.rawBody.toString("utf8"));
   const basepath = request.query.get("basepath") ?? "ignore";
   if (!(basepaths as readonly string[]).includes(basepath)) throw badRequest(`Invalid basepath parameter ${basepath}. Valid values are ignore, prepend, split`);
+  const definition = importOpenApi(doc, { basepath: basepath as (typeof basepaths)[number] });
   return {
     dialect: dialectOf(doc),
-    definition: importOpenApi(doc, { basepath: basepath as (typeof basepaths)[number] }),
+    definition: { ...definition, warnings: [...warnings, ...definition.warnings] },
     documentation: readImportedDocumentation(doc, request.query.get("ignore")),
   };
 }

@@ -1,6 +1,7 @@
 import type { RestHandlers } from "../rest-request";
 import { oneOf, optionalBoolean, optionalNumber, optionalString, optionalStringList, optionalStringMap, paginate, patchOperations, requiredString } from "../input";
-import { createRestApi, deleteRestApi, getRestApis, requireRestApi, updateRestApi, withTagsShown } from "../../../control-plane/apigateway/rest-apis";
+import { createRestApi, deleteRestApi, getRestApis, requireRestApi, updateRestApi } from "../../../control-plane/apigateway/rest-apis";
+import { withTagsShown } from "../../../control-plane/apigateway/tags-shown";
 import { apiKeySources, type EndpointType } from "../../../control-plane/apigateway/types";
 
 export const restApisHandlers: RestHandlers = {
@@ -15,7 +16,8 @@ export const restApisHandlers: RestHandlers = {
       version: optionalString(request, "version"),
       cloneFrom: optionalString(request, "cloneFrom"),
       binaryMediaTypes: optionalStringList(request, "binaryMediaTypes"),
-      minimumCompressionSize: optionalNumber(request, "minimumCompressionSize"),
+      // A string size gets AWS's range message (recorded 2025), as an out-of-range number does.
+      minimumCompressionSize: typeof request.body.minimumCompressionSize === "string" ? Number.NaN : optionalNumber(request, "minimumCompressionSize"),
       apiKeySource: oneOf(request, "apiKeySource", optionalString(request, "apiKeySource"), apiKeySources),
       endpointConfiguration: endpoint
         ? { types: endpoint.types ?? undefined, vpcEndpointIds: endpoint.vpcEndpointIds ?? undefined, ipAddressType: endpoint.ipAddressType ?? undefined }

@@ -1,4 +1,5 @@
 import type { RestHandlers, RestRequest } from "../rest-request";
+import { withTagsShown } from "../../../control-plane/apigateway/tags-shown";
 import { optionalString, optionalStringMap, paginate, patchOperations, requiredString } from "../input";
 import { createUsagePlan, deleteUsagePlan, getUsagePlans, requireUsagePlan, updateUsagePlan, usagePlanWire } from "../../../control-plane/apigateway/usage-plans";
 import { createUsagePlanKey, deleteUsagePlanKey, getUsagePlanKey, getUsagePlanKeys } from "../../../control-plane/apigateway/usage-plan-keys";
@@ -50,9 +51,9 @@ export const usagePlansHandlers: RestHandlers = {
       quota: settingsObject(request.body.quota, "quota", ["period"]) as { limit?: number; offset?: number; period?: string } | undefined,
       tags: optionalStringMap(request, "tags"),
     })),
-  GetUsagePlan: (request, ctx) => usagePlanWire(requireUsagePlan(ctx, request.params.usageplanId!)),
+  GetUsagePlan: (request, ctx) => withTagsShown(usagePlanWire(requireUsagePlan(ctx, request.params.usageplanId!))),
   GetUsagePlans: (request, ctx) => paginate(request, getUsagePlans(ctx, request.query.get("keyId") ?? undefined).map(usagePlanWire)),
-  UpdateUsagePlan: (request, ctx) => usagePlanWire(updateUsagePlan(ctx, request.params.usageplanId!, patchOperations(request))),
+  UpdateUsagePlan: (request, ctx) => withTagsShown(usagePlanWire(updateUsagePlan(ctx, request.params.usageplanId!, patchOperations(request)))),
   DeleteUsagePlan: (request, ctx) => deleteUsagePlan(ctx, request.params.usageplanId!),
   CreateUsagePlanKey: (request, ctx) =>
     createUsagePlanKey(ctx, request.params.usageplanId!, requiredString(request, "keyId"), requiredString(request, "keyType")),
