@@ -62,8 +62,10 @@ function frameNamer(): (frame: ProfileNode["callFrame"]) => { name: string; file
   return (frame) => {
     const fn = frame.functionName || "(anonymous)";
     if (!frame.url) return { name: fn, file: fn.startsWith("(") ? fn : "(native)" };
-    const entry = frame.url.startsWith("file:") ? mapFor(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber) : undefined;
-    if (entry && "originalSource" in entry) {
+    const found = frame.url.startsWith("file:") ? mapFor(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber) : undefined;
+    // findEntry answers {} for a position the map does not cover.
+    const entry = found && "originalSource" in found ? (found as { originalSource: string; originalLine: number }) : undefined;
+    if (entry) {
       const file = relative(root, entry.originalSource.startsWith("file:") ? fileURLToPath(entry.originalSource) : join(root, ".archway-build", entry.originalSource));
       return { name: `${fn} (${file}:${entry.originalLine + 1})`, file };
     }

@@ -45,13 +45,13 @@ export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Pr
   const extendedRequestId = newExtendedRequestId();
   const domainScope = customDomainScope(call, deps.store);
   const parsed = domainScope ? parseCustomDomainCall(call, domainScope) : parseExecuteApiCall(call);
-  const where = parsed && { apiId: parsed.apiId, stageName: parsed.stageName, requestId: call.requestId, now: startedAt, scope: domainScope };
-  const found = where && findStage(deps.store, deps.config, where, Math.random);
+  const runtime = runtimeFor(deps.config);
+  const where = parsed && { apiId: parsed.apiId, stageName: parsed.stageName, now: startedAt, scope: domainScope };
+  const found = where && findStage(deps.store, deps.config, where, Math.random, runtime.stages);
   // A custom domain with no mapping (or a mapping to a stage that is gone) answers 403 Forbidden.
   if (!parsed || !found) return bareError(call, extendedRequestId, domainScope ? forbidden() : missingAuthenticationToken());
   // disableExecuteApiEndpoint turns off the default endpoint only: custom domains keep serving.
   if (!domainScope && found.target.restApi.disableExecuteApiEndpoint) return bareError(call, extendedRequestId, forbidden());
-  const runtime = runtimeFor(deps.config);
   const invocation: Invocation = {
     requestId: call.requestId,
     extendedRequestId,
@@ -60,7 +60,7 @@ export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Pr
     target: found.target,
     log: new ExecutionLog(call.requestId),
     runtime,
-    deployment: runtime.deployments.for(found.target),
+    deployment: found.deployment,
     state: found.scope,
   };
   const outcome = call.body.length > MAX_PAYLOAD_BYTES ? tooLarge(invocation) : await runStageInvocation(invocation, deps.logger);
