@@ -23,11 +23,13 @@ export function startRouted(
   pathParameters: Record<string, string>,
 ): RoutedInvocation {
   const { log, request } = invocation;
-  log.add(`Starting execution for request: ${invocation.requestId}`);
-  log.add(`HTTP Method: ${request.httpMethod}, Resource Path: ${request.path}`);
-  log.add(() => `Method request path: ${logMap(pathParameters)}`);
-  log.add(() => `Method request query string: ${logMap(request.query)}`);
-  log.add(() => `Method request headers: ${logMap(request.headers)}`);
-  log.add(() => `Method request body before transformations: ${request.body.toString("utf8")}`);
+  if (log.isKept) {
+    log.add(`Starting execution for request: ${invocation.requestId}`);
+    log.add(`HTTP Method: ${request.httpMethod}, Resource Path: ${request.path}`);
+    log.add(`Method request path: ${logMap(pathParameters)}`);
+    log.add(`Method request query string: ${logMap(request.query)}`);
+    log.add(`Method request headers: ${logMap(request.headers)}`);
+    log.add(`Method request body before transformations: ${request.body.toString("utf8")}`);
+  }
   return { ...invocation, resource, method, pathParameters, overrides: emptyOverrides() };
 }
