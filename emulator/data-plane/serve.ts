@@ -10,7 +10,7 @@ import { recordInvocationMetrics } from "./metrics";
 import { runtimeFor } from "./runtime";
 import { findStage, type FoundStage } from "./stage-target";
 import { writeStageLogs } from "./stage-logging";
-import { withDisplayNames } from "./header-names";
+import { displayHeaderName } from "./header-names";
 import { customDomainScope, parseCustomDomainCall } from "./custom-domain-call";
 import type { Store } from "../store/store";
 import type { ServedCounters } from "./served-counters";
@@ -91,12 +91,11 @@ function recordOutcome(served: ServedCounters, found: FoundStage, outcome: Invoc
 const OWN_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "x-amzn-requestid", "x-amz-apigw-id"]);
 
 function reply(call: ServiceCall, extendedRequestId: string, response: InvocationResponse): ServiceReply {
-  const headers = withDisplayNames(Object.fromEntries(Object.entries(response.headers).filter(([name]) => !OWN_HEADERS.has(name.toLowerCase()))));
-  return {
-    status: response.statusCode,
-    headers: { ...headers, "x-amzn-RequestId": call.requestId, "x-amz-apigw-id": extendedRequestId },
-    body: response.body,
-  };
+  const headers: Record<string, string> = {};
+  for (const name in response.headers) if (!OWN_HEADERS.has(name.toLowerCase())) headers[displayHeaderName(name)] = response.headers[name]!;
+  headers["x-amzn-RequestId"] = call.requestId;
+  headers["x-amz-apigw-id"] = extendedRequestId;
+  return { status: response.statusCode, headers, body: response.body };
 }
 
 /** An error before any stage is known: no gateway responses to customise it, so AWS's default body. */
