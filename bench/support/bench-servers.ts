@@ -40,9 +40,10 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * Starts the sandbox as `npm run sandbox` runs it (scripts/sandbox.mjs: the esbuild bundle of emulator/, rebuilt
  * first when a source is newer) and resolves when it prints its "listening" line.
  */
-export async function startSandbox(args: string[]): Promise<BenchServer & { reportedStartupMs: number }> {
+export async function startSandbox(args: string[], nodeFlags: string[] = []): Promise<BenchServer & { reportedStartupMs: number }> {
   const begin = performance.now();
-  const child = spawn(process.execPath, [join(root, "scripts/sandbox.mjs"), "--port", "0", "--log-level", "warn", ...args], {
+  // nodeFlags: e.g. --cpu-prof for bench/profile-data-plane.ts.
+  const child = spawn(process.execPath, [...nodeFlags, join(root, "scripts/sandbox.mjs"), "--port", "0", "--log-level", "warn", ...args], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -35,11 +35,12 @@ export const testInvokeSteps: readonly Step[] = stageSteps.slice(stageSteps.inde
 export function compose(steps: readonly Step[]): (invocation: RoutedInvocation) => Promise<void> {
   return (invocation) => {
     let last = -1;
-    const dispatch = async (i: number): Promise<void> => {
-      if (i <= last) throw new Error("next() called more than once in a data-plane step");
+    // Not async itself: each step already is, and a wrapper promise per step would double the promises per request.
+    const dispatch = (i: number): Promise<void> => {
+      if (i <= last) return Promise.reject(new Error("next() called more than once in a data-plane step"));
       last = i;
       const step = steps[i];
-      if (step) await step(invocation, () => dispatch(i + 1));
+      return step ? step(invocation, () => dispatch(i + 1)) : Promise.resolve();
     };
     return dispatch(0);
   };

@@ -2,9 +2,10 @@ import type { ApiSnapshot } from "../control-plane/apigateway/api-snapshot";
 import { effectiveGatewayResponse } from "../control-plane/apigateway/gateway-responses";
 import type { GatewayResponseType } from "../control-plane/apigateway/gateway-response-defaults";
 import type { MethodSetting } from "../control-plane/apigateway/stage-types";
-import type { Authorizer, GatewayResponse, RequestValidator } from "../control-plane/apigateway/types";
+import type { Authorizer, GatewayResponse, Integration, RequestValidator } from "../control-plane/apigateway/types";
+import { compileResponseSelection, type ResponseSelection } from "./integration-response-selection";
 import type { StageTarget } from "./invocation-context";
-import { effectiveMethodSetting, methodSettingsKey } from "./method-setting-lookup";
+import { effectiveMethodSetting } from "./method-setting-lookup";
 import { ModelValidators } from "./request-validation";
 import { compileRoutes } from "./routing";
 import { compileMappingTemplate, type CompiledTemplate } from "./vtl/mapping-template";
@@ -19,10 +20,12 @@ type MethodSettings = Readonly<Record<string, Partial<MethodSetting>>>;
 export class DeploymentCache {
   private compiledRoutes: ReturnType<typeof compileRoutes> | undefined;
   private readonly templates = new Map<string, CompiledTemplate>();
+  private readonly selections = new WeakMap<object, ResponseSelection>();
   private readonly gatewayResponses = new Map<GatewayResponseType, GatewayResponse>();
   private byId: { authorizers: Map<string, Authorizer>; validators: Map<string, RequestValidator> } | undefined;
   private settingsSource: MethodSettings | undefined;
-  private readonly settings = new Map<string, Partial<MethodSetting>>();
+  /** Resolved settings by resource path, then HTTP method: no escaped settings key is built per request. */
+  private readonly settings = new Map<string, Map<string, Partial<MethodSetting>>>();
   readonly models: ModelValidators;
 
   constructor(readonly snapshot: ApiSnapshot) {
@@ -38,6 +41,13 @@ export class DeploymentCache {
     let compiled = this.templates.get(text);
     if (!compiled) this.templates.set(text, (compiled = compileMappingTemplate(text)));
     return compiled;
+  }
+
+  /** How a method's integration response is picked, its selection patterns compiled on first use. */
+  responseSelection(integration: Integration): ResponseSelection {
+    let selection = this.selections.get(integration);
+    if (!selection) this.selections.set(integration, (selection = compileResponseSelection(integration.integrationResponses)));
+    return selection;
   }
 
   /** The gateway response for an error type, with the API's customisations and DEFAULT_4XX/5XX applied. */
@@ -64,9 +74,10 @@ export class DeploymentCache {
       this.settings.clear();
       this.settingsSource = stageSettings;
     }
-    const key = methodSettingsKey(resourcePath, httpMethod);
-    let setting = this.settings.get(key);
-    if (!setting) this.settings.set(key, (setting = Object.freeze(effectiveMethodSetting(stageSettings, resourcePath, httpMethod))));
+    let byMethod = this.settings.get(resourcePath);
+    if (!byMethod) this.settings.set(resourcePath, (byMethod = new Map()));
+    let setting = byMethod.get(httpMethod);
+    if (!setting) byMethod.set(httpMethod, (setting = Object.freeze(effectiveMethodSetting(stageSettings, resourcePath, httpMethod))));
     return setting;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ApiSnapshot } from "../control-plane/apigateway/api-snapshot";
-import type { RestApi } from "../control-plane/apigateway/types";
+import type { Integration, RestApi } from "../control-plane/apigateway/types";
 import { DeploymentCache, StageDeployments } from "./deployment-cache";
 
 const snapshot = (extra: Partial<ApiSnapshot> = {}): ApiSnapshot =>
@@ -87,5 +87,17 @@ describe("DeploymentCache", () => {
     expect(cache.methodSetting(settings, "/", "GET")).toEqual({ metricsEnabled: false });
     const updated = Object.freeze({ "*/*": { metricsEnabled: true, loggingLevel: "INFO" as const } });
     expect(cache.methodSetting(updated, "/pets", "GET")).toEqual({ metricsEnabled: true, loggingLevel: "INFO" });
+  });
+
+  it("compiles a method's integration response selection once per integration", () => {
+    const cache = new DeploymentCache(snapshot());
+    const integration = Object.freeze({ type: "MOCK", integrationResponses: { "200": { statusCode: "200" }, "404": { statusCode: "404", selectionPattern: "4\\d{2}" } } }) as unknown as Integration;
+    const select = cache.responseSelection(integration);
+    expect(cache.responseSelection(integration)).toBe(select);
+    expect(select(404, undefined)?.statusCode).toBe("404");
+    expect(select(200, undefined)?.statusCode).toBe("200");
+    const other = Object.freeze({ ...integration, integrationResponses: { "200": { statusCode: "200" } } }) as Integration;
+    expect(cache.responseSelection(other)).not.toBe(select);
+    expect(cache.responseSelection(other)(404, undefined)?.statusCode).toBe("200");
   });
 });

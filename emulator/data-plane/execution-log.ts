@@ -5,6 +5,11 @@ export class ExecutionLog {
   private readonly lines: string[] = [];
   private kept = true;
 
+  /** False once discarded: callers may skip building lines nobody will read. */
+  get isKept(): boolean {
+    return this.kept;
+  }
+
   constructor(
     private readonly requestId: string,
     private readonly now: () => number = Date.now,

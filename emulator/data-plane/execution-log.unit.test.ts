@@ -8,6 +8,14 @@ describe("execution log", () => {
     expect(clfTime(Date.UTC(2015, 3, 9, 12, 34, 56))).toBe("09/Apr/2015:12:34:56 +0000");
   });
 
+  it("prints the same request time within a second and the next one after it (the text is kept per second)", () => {
+    const at = Date.UTC(2026, 11, 31, 23, 59, 59);
+    expect(clfTime(at)).toBe("31/Dec/2026:23:59:59 +0000");
+    expect(clfTime(at + 999)).toBe("31/Dec/2026:23:59:59 +0000");
+    expect(clfTime(at + 1_000)).toBe("01/Jan/2027:00:00:00 +0000");
+    expect(clfTime(at)).toBe("31/Dec/2026:23:59:59 +0000");
+  });
+
   it("opens with the request id and lists the lines in order", () => {
     const log = new ExecutionLog("req-1", () => Date.UTC(2026, 0, 1));
     log.add("Starting execution for request: req-1");

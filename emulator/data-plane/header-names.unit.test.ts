@@ -11,4 +11,10 @@ describe("displayHeaderName", () => {
     expect(displayHeaderName("x-amzn-errortype")).toBe("x-amzn-ErrorType");
     expect(displayHeaderName("x-amzn-RequestId")).toBe("x-amzn-RequestId");
   });
+
+  it("answers the same when asked again (names are remembered)", () => {
+    expect(displayHeaderName("x-custom-header")).toBe("X-Custom-Header");
+    expect(displayHeaderName("x-custom-header")).toBe("X-Custom-Header");
+    expect(displayHeaderName("x-amzn-errortype")).toBe("x-amzn-ErrorType");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selectIntegrationResponse } from "./integration-response-selection";
+import { compileResponseSelection, selectIntegrationResponse } from "./integration-response-selection";
 
 const responses = {
   "200": { statusCode: "200" },
@@ -24,5 +24,15 @@ describe("selectIntegrationResponse", () => {
 
   it("requires the pattern to match the whole value", () => {
     expect(selectIntegrationResponse({ "404": { statusCode: "404", selectionPattern: "40" } }, 404, undefined)).toBeUndefined();
+  });
+});
+
+describe("compileResponseSelection", () => {
+  it("answers like selectIntegrationResponse call after call, and matches nothing with a pattern JavaScript cannot compile", () => {
+    const select = compileResponseSelection({ ...responses, "418": { statusCode: "418", selectionPattern: "(unclosed" } });
+    for (const [status, message] of [[404, undefined], [503, undefined], [201, undefined], [200, "Bad input: name"]] as const) {
+      expect(select(status, message)).toBe(selectIntegrationResponse(responses, status, message));
+    }
+    expect(select(418, undefined)?.statusCode).toBe("200");
   });
 });

@@ -6,6 +6,7 @@ import type { DataPlaneRuntime } from "./runtime";
 import type { DeploymentCache } from "./deployment-cache";
 import type { ContextOverrides } from "./vtl/mapping-template";
 import type { MethodSetting } from "../control-plane/apigateway/stage-types";
+import type { AccessLogRenderer } from "./access-log";
 
 /** Query strings and headers keep every value; header names are lower-cased. */
 export type MultiMap = Record<string, string[]>;
@@ -45,6 +46,8 @@ export interface StageTarget {
   readonly authorizersCacheFlushedAt?: number;
   /** The stage's access log format, when access logging is on. */
   readonly accessLogFormat?: string;
+  /** accessLogFormat compiled once per version of the stage's settings (absent for TestInvoke's stage). */
+  readonly accessLog?: AccessLogRenderer;
   /** The request was routed to the canary deployment. */
   readonly canary: boolean;
 }

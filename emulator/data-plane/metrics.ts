@@ -26,14 +26,36 @@ export function invocationMetricValues(outcome: InvocationOutcome, latencyMs: nu
   return values;
 }
 
+type DimensionSet = ReadonlyArray<{ readonly Name: string; readonly Value: string }>;
+
+/** A stage target's dimension sets, built once per target (a target is rebuilt when its stage or API changes). */
+interface TargetDimensions {
+  readonly stageSets: readonly DimensionSet[];
+  /** With detailed metrics, by resource path and HTTP method. */
+  readonly methodSets: Map<string, readonly DimensionSet[]>;
+}
+const dimensionsByTarget = new WeakMap<StageTarget, TargetDimensions>();
+
+function targetDimensions(target: StageTarget): TargetDimensions {
+  let built = dimensionsByTarget.get(target);
+  if (!built) {
+    const apiName = { Name: "ApiName", Value: metricApiName(target.restApi.name) };
+    dimensionsByTarget.set(target, (built = { stageSets: [[apiName], [apiName, { Name: "Stage", Value: target.stageName }]], methodSets: new Map() }));
+  }
+  return built;
+}
+
 /** The dimension sets AWS publishes under: ApiName, ApiName+Stage, and per method with detailed metrics. */
-export function invocationDimensions(target: StageTarget, outcome: InvocationOutcome): Array<Array<{ Name: string; Value: string }>> {
-  const apiName = { Name: "ApiName", Value: metricApiName(target.restApi.name) };
-  const stage = { Name: "Stage", Value: target.stageName };
-  const sets = [[apiName], [apiName, stage]];
+export function invocationDimensions(target: StageTarget, outcome: InvocationOutcome): readonly DimensionSet[] {
+  const built = targetDimensions(target);
   const routed = outcome.routed;
-  if (routed && routed.deployment.methodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).metricsEnabled) {
-    sets.push([apiName, { Name: "Method", Value: routed.method.httpMethod }, { Name: "Resource", Value: routed.resource.path }, stage]);
+  if (!routed || !routed.deployment.methodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).metricsEnabled) return built.stageSets;
+  const key = `${routed.method.httpMethod} ${routed.resource.path}`;
+  let sets = built.methodSets.get(key);
+  if (!sets) {
+    const [apiName, stage] = built.stageSets[1]!;
+    const method = [apiName!, { Name: "Method", Value: routed.method.httpMethod }, { Name: "Resource", Value: routed.resource.path }, stage!];
+    built.methodSets.set(key, (sets = [...built.stageSets, method]));
   }
   return sets;
 }

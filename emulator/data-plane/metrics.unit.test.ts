@@ -41,6 +41,16 @@ describe("invocationDimensions", () => {
     ]);
   });
 
+  it("builds a target's dimension sets once, and a new target (a renamed API, another stage) its own", () => {
+    const outcome = { response: response(200), routed: routed({}) };
+    const prod = target({ "*/*": { metricsEnabled: true } });
+    expect(invocationDimensions(prod, outcome)).toBe(invocationDimensions(prod, outcome));
+    const renamed = { ...prod, restApi: { name: "dogs" } } as unknown as StageTarget;
+    expect(invocationDimensions(renamed, outcome)[0]).toEqual([{ Name: "ApiName", Value: "dogs" }]);
+    const beta = { ...prod, stageName: "beta" } as StageTarget;
+    expect(invocationDimensions(beta, outcome)[1]).toEqual([{ Name: "ApiName", Value: "pets" }, { Name: "Stage", Value: "beta" }]);
+  });
+
   it("strips non-ASCII characters from the API name", () => {
     expect(metricApiName("café api ✓")).toBe("caf api ");
   });

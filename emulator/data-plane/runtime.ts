@@ -3,6 +3,7 @@ import { LocalLambdas } from "./local-lambdas";
 import type { InvocationResponse } from "./invocation-context";
 import { TtlCache } from "./ttl-cache";
 import { StageDeployments } from "./deployment-cache";
+import { StageTargets } from "./stage-targets";
 import { ThrottleBuckets } from "./throttle-limits";
 import { ServedCounters } from "./served-counters";
 import type { Store } from "../store/store";
@@ -19,6 +20,8 @@ export class DataPlaneRuntime {
   private readonly caches = new Map<string, TtlCache<InvocationResponse>>();
   /** What each stage's deployment builds once (routes, templates, validators, method settings). */
   readonly deployments = new StageDeployments();
+  /** Each served stage's target, built once per version of its stored API, stage and deployments. */
+  readonly stages = new StageTargets(this.deployments);
   private counters: ServedCounters | undefined;
 
   /** Metrics and API key usage of served requests, written to `store` off the request path. */

@@ -10,7 +10,7 @@ import { recordInvocationMetrics } from "./metrics";
 import { runtimeFor } from "./runtime";
 import { findStage, type FoundStage } from "./stage-target";
 import { writeStageLogs } from "./stage-logging";
-import { withDisplayNames } from "./header-names";
+import { displayHeaderName } from "./header-names";
 import { customDomainScope, parseCustomDomainCall } from "./custom-domain-call";
 import type { Store } from "../store/store";
 import type { ServedCounters } from "./served-counters";
@@ -45,13 +45,13 @@ export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Pr
   const extendedRequestId = newExtendedRequestId();
   const domainScope = customDomainScope(call, deps.store);
   const parsed = domainScope ? parseCustomDomainCall(call, domainScope) : parseExecuteApiCall(call);
-  const where = parsed && { apiId: parsed.apiId, stageName: parsed.stageName, requestId: call.requestId, now: startedAt, scope: domainScope };
-  const found = where && findStage(deps.store, deps.config, where, Math.random);
+  const runtime = runtimeFor(deps.config);
+  const where = parsed && { apiId: parsed.apiId, stageName: parsed.stageName, now: startedAt, scope: domainScope };
+  const found = where && findStage(deps.store, deps.config, where, Math.random, runtime.stages);
   // A custom domain with no mapping (or a mapping to a stage that is gone) answers 403 Forbidden.
   if (!parsed || !found) return bareError(call, extendedRequestId, domainScope ? forbidden() : missingAuthenticationToken());
   // disableExecuteApiEndpoint turns off the default endpoint only: custom domains keep serving.
   if (!domainScope && found.target.restApi.disableExecuteApiEndpoint) return bareError(call, extendedRequestId, forbidden());
-  const runtime = runtimeFor(deps.config);
   const invocation: Invocation = {
     requestId: call.requestId,
     extendedRequestId,
@@ -60,7 +60,7 @@ export async function handleExecuteApi(call: ServiceCall, deps: ServiceDeps): Pr
     target: found.target,
     log: new ExecutionLog(call.requestId),
     runtime,
-    deployment: runtime.deployments.for(found.target),
+    deployment: found.deployment,
     state: found.scope,
   };
   const outcome = call.body.length > MAX_PAYLOAD_BYTES ? tooLarge(invocation) : await runStageInvocation(invocation, deps.logger);
@@ -91,12 +91,11 @@ function recordOutcome(served: ServedCounters, found: FoundStage, outcome: Invoc
 const OWN_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "x-amzn-requestid", "x-amz-apigw-id"]);
 
 function reply(call: ServiceCall, extendedRequestId: string, response: InvocationResponse): ServiceReply {
-  const headers = withDisplayNames(Object.fromEntries(Object.entries(response.headers).filter(([name]) => !OWN_HEADERS.has(name.toLowerCase()))));
-  return {
-    status: response.statusCode,
-    headers: { ...headers, "x-amzn-RequestId": call.requestId, "x-amz-apigw-id": extendedRequestId },
-    body: response.body,
-  };
+  const headers: Record<string, string> = {};
+  for (const name in response.headers) if (!OWN_HEADERS.has(name.toLowerCase())) headers[displayHeaderName(name)] = response.headers[name]!;
+  headers["x-amzn-RequestId"] = call.requestId;
+  headers["x-amz-apigw-id"] = extendedRequestId;
+  return { status: response.statusCode, headers, body: response.body };
 }
 
 /** An error before any stage is known: no gateway responses to customise it, so AWS's default body. */

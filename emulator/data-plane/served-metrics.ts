@@ -19,6 +19,19 @@ interface MinuteSeries {
   readonly counts: Map<number, number>;
 }
 
+/** Dimension sets come back as the same arrays for every request of a stage: each one's key is built once. */
+const dimensionKeys = new WeakMap<readonly Dimension[], string>();
+
+function dimensionsKey(dimensions: readonly Dimension[]): string {
+  let key = dimensionKeys.get(dimensions);
+  if (key === undefined) {
+    key = "";
+    for (const dimension of dimensions) key += `\u0000${dimension.Name}\u0001${dimension.Value}`;
+    dimensionKeys.set(dimensions, key);
+  }
+  return key;
+}
+
 /** Everything one dimension set published in one minute, by metric name. */
 interface DimensionMinute {
   readonly namespace: string;
@@ -44,8 +57,7 @@ export class ServedMetrics {
     const minuteStart = Math.floor(timestamp / MINUTE_MS) * MINUTE_MS;
     let groups = this.pending.get(state);
     if (!groups) this.pending.set(state, (groups = new Map()));
-    let key = `${namespace}\u0000${minuteStart}`;
-    for (const dimension of dimensions) key += `\u0000${dimension.Name}\u0001${dimension.Value}`;
+    const key = `${namespace}\u0000${minuteStart}${dimensionsKey(dimensions)}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { namespace, dimensions, minuteStart, metrics: new Map() }));
     for (const { name, value, unit } of values) {

@@ -11,7 +11,8 @@ export function writeStageLogs(logger: Logger, invocation: Invocation, outcome: 
   const { target } = invocation;
   const where = `${target.restApi.id}/${target.stageName}`;
   if (target.accessLogFormat) {
-    logger.info(`access log ${where}: ${renderAccessLogLine(target.accessLogFormat, accessLogVariables(invocation, outcome, latencyMs))}`);
+    const variables = accessLogVariables(invocation, outcome, latencyMs);
+    logger.info(`access log ${where}: ${target.accessLog ? target.accessLog(variables) : renderAccessLogLine(target.accessLogFormat, variables)}`);
   }
   const routed = outcome.routed;
   const level = routed && routed.deployment.methodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).loggingLevel;

@@ -10,8 +10,16 @@ export function executionLogTime(ms: number): string {
   return `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${two(d.getUTCDate())} ${clock(d)} UTC ${d.getUTCFullYear()}`;
 }
 
+/** The last second clfTime formatted: every request of that second prints the same text. */
+const lastClf = { second: NaN, text: "" };
+
 /** $context.requestTime: CLF format, "09/Apr/2015:12:34:56 +0000". */
 export function clfTime(ms: number): string {
-  const d = new Date(ms);
-  return `${two(d.getUTCDate())}/${months[d.getUTCMonth()]}/${d.getUTCFullYear()}:${clock(d)} +0000`;
+  const second = Math.floor(ms / 1000);
+  if (second !== lastClf.second) {
+    const d = new Date(ms);
+    lastClf.text = `${two(d.getUTCDate())}/${months[d.getUTCMonth()]}/${d.getUTCFullYear()}:${clock(d)} +0000`;
+    lastClf.second = second;
+  }
+  return lastClf.text;
 }

@@ -27,7 +27,7 @@ export function createSandboxServer(deps: ServiceDeps): Server {
 async function serve(request: IncomingMessage, response: ServerResponse, deps: ServiceDeps): Promise<void> {
   const requestId = newRequestId();
   try {
-    const body = await readBody(request);
+    const body = hasBody(request) ? await readBody(request) : Buffer.alloc(0);
     const host = request.headers.host ?? `${deps.config.host}:${deps.config.port}`;
     const call: ServiceCall = {
       method: request.method ?? "GET",
@@ -55,6 +55,9 @@ function regionFromHeaders(request: IncomingMessage): string | undefined {
   const value = request.headers["x-archway-region"];
   return typeof value === "string" ? value : undefined;
 }
+
+/** A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3): nothing to wait for. */
+const hasBody = (request: IncomingMessage) => request.headers["content-length"] !== undefined || request.headers["transfer-encoding"] !== undefined;
 
 class BodyTooLarge extends Error {}
 

@@ -4,6 +4,7 @@ import type { UsagePlan } from "../../control-plane/apigateway/usage-plans";
 import { remainingQuota } from "../../control-plane/apigateway/usage";
 import { dayOf } from "../../control-plane/apigateway/usage-periods";
 import { invalidApiKey, quotaExceeded } from "../gateway-errors";
+import { apiKeyByValue } from "../api-key-index";
 import type { RoutedInvocation, UsagePlanGrant } from "../invocation-context";
 import type { Step } from "./step";
 
@@ -16,7 +17,7 @@ export const checkApiKey: Step = async (invocation, next) => {
   if (!invocation.method.apiKeyRequired) return next();
   const value =
     invocation.target.restApi.apiKeySource === "AUTHORIZER" ? invocation.authorizer?.usageIdentifierKey : invocation.request.headers["x-api-key"]?.[0];
-  const key = value ? invocation.state.table<ApiKey>(tables.apiKeys).list("").find((entry) => entry.value === value) : undefined;
+  const key = value ? apiKeyByValue(invocation.state, value) : undefined;
   const grant = key?.enabled ? usagePlanGrant(invocation, key) : undefined;
   if (!key || !grant) {
     invocation.log.add("API Key not authorized because method requires an API key and the key is missing, disabled or not in a usage plan for this stage");

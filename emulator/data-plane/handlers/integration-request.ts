@@ -12,6 +12,8 @@ export const isProxy = (integration: Integration) => integration.type === "AWS_P
 
 /** Fills {name} from path mappings and ${stageVariables.x} from the stage in an integration URI. */
 export function substituteUri(uri: string, path: Readonly<Record<string, string>>, stageVariables: Readonly<Record<string, string>>): string {
+  // Both kinds of placeholder have a brace: most URIs (and a MOCK's empty one) have none.
+  if (!uri.includes("{")) return uri;
   return uri
     .replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_, name: string) => stageVariables[name] ?? "")
     .replace(/\{([A-Za-z0-9._-]+)\+?\}/g, (whole, name: string) => (path[name] === undefined ? whole : encodePathValue(path[name]!)));

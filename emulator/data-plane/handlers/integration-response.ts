@@ -1,6 +1,5 @@
 import { internalServerError } from "../gateway-errors";
 import type { InvocationResponse, RoutedInvocation } from "../invocation-context";
-import { selectIntegrationResponse } from "../integration-response-selection";
 import { mappingSources, templateVariables } from "../mapping-sources";
 import { applyParameterMappings } from "../parameter-mapping";
 import { renderMappingTemplate } from "../vtl/mapping-template";
@@ -26,7 +25,7 @@ function pickTemplate(templates: Readonly<Record<string, string | null>> | undef
 function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
   const endpoint = invocation.endpointResponse!;
   const integration = invocation.method.methodIntegration!;
-  const selected = selectIntegrationResponse(integration.integrationResponses, endpoint.statusCode, endpoint.errorMessage);
+  const selected = invocation.deployment.responseSelection(integration)(endpoint.statusCode, endpoint.errorMessage);
   if (!selected) {
     invocation.log.add(
       `Execution failed due to configuration error: No match for output mapping and no default output mapping configured. Endpoint Response Status Code: ${endpoint.statusCode}`,

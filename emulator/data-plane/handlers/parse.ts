@@ -36,7 +36,8 @@ export function invocationRequest(call: ServiceCall, path: string, domainName: s
   return {
     httpMethod: call.method.toUpperCase(),
     path,
-    query: queryMap(call.url.searchParams),
+    // Reading searchParams builds a URLSearchParams: most requests have no query string to read.
+    query: call.url.search ? queryMap(call.url.searchParams) : {},
     headers: headerMap(call.headers),
     body: call.body,
     sourceIp: call.sourceIp.replace(/^::ffff:/, ""),

@@ -1,16 +1,28 @@
 import type { IntegrationInvoker } from "./integration";
 
+/** The status a MOCK's request template output asks for: AWS's mock answers 200 to no template or a non-JSON one. */
+function mockStatus(output: string): number {
+  try {
+    const parsed = JSON.parse(output) as { statusCode?: unknown };
+    if (parsed && Number.isInteger(Number(parsed.statusCode))) return Number(parsed.statusCode);
+  } catch {
+    // Not JSON: 200.
+  }
+  return 200;
+}
+
+/** The last template output read: a method's template usually renders the same text request after request. */
+const last = { output: "", status: 200 };
+
 /** MOCK: the status comes from the request template's output ({"statusCode": 200}); there is no backend. */
 export const mockIntegration: IntegrationInvoker = {
   type: "MOCK",
   async invoke(_invocation, request) {
-    let statusCode = 200;
-    try {
-      const parsed = JSON.parse(request.body.toString("utf8")) as { statusCode?: unknown };
-      if (parsed && Number.isInteger(Number(parsed.statusCode))) statusCode = Number(parsed.statusCode);
-    } catch {
-      // No template or a non-JSON one: AWS's mock answers 200.
+    const output = request.body.toString("utf8");
+    if (output !== last.output) {
+      last.status = mockStatus(output);
+      last.output = output;
     }
-    return { statusCode, headers: {}, body: Buffer.alloc(0) };
+    return { statusCode: last.status, headers: {}, body: Buffer.alloc(0) };
   },
 };
