@@ -1,8 +1,6 @@
 import "server-only";
 import { GetApiKeysCommand, GetUsagePlansCommand, type ThrottleSettings, type UsagePlan } from "@aws-sdk/client-api-gateway";
-import type { AccountSettings } from "@/lib/domain/account-settings";
-import type { PlanThrottles, ThrottlePair } from "@/lib/domain/effective-limits";
-import type { StageSettings } from "@/lib/domain/stage-settings";
+import type { EffectiveLimitInputs, PlanThrottles, ThrottlePair } from "@/lib/domain/effective-limits";
 import { ConsoleError } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { getAccountSettings } from "./account";
@@ -10,17 +8,6 @@ import { allPages, maxPageSize } from "./all-pages";
 import { callAws } from "./aws-call";
 import { apiGatewayClient } from "./clients";
 import { getStage } from "./stages";
-
-/** An API key as the effective-limits picker lists it: never its value. */
-export type ApiKeyChoice = { id: string; name: string; enabled: boolean };
-
-export type EffectiveLimitInputs = {
-  account: AccountSettings;
-  settings: StageSettings;
-  apiKeys: ApiKeyChoice[];
-  /** The chosen key's plan for this stage: undefined without a key, null when none of its plans covers the stage. */
-  plan?: PlanThrottles | null;
-};
 
 /** Everything the effective-limits view resolves from, read in parallel (one paginated pass per list). */
 export async function readEffectiveLimitInputs(env: EnvironmentSummary, restApiId: string, stageName: string, keyId: string | null): Promise<EffectiveLimitInputs> {

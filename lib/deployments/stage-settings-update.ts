@@ -4,12 +4,9 @@ import type { AuditNote } from "@/lib/actions/action-client";
 import { describeConflicts, type SettingConflict } from "@/lib/domain/method-setting-conflicts";
 import type { PatchOperation } from "@/lib/domain/plan";
 import type { StageSummary } from "@/lib/domain/stage";
-import type { StageSettings } from "@/lib/domain/stage-settings";
+import type { StageSettingsUpdate } from "@/lib/domain/stage-settings-update";
 import { ConsoleError } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
-
-/** What a stage-settings action answers: the operations it sent (none when nothing changed) and the stage's settings after. */
-export type StageSettingsUpdate = { patches: PatchOperation[]; settings: StageSettings };
 
 /** The stage as it is now, read again before a change so the change is checked against it, not against the page. */
 export async function requireCurrentStage(env: EnvironmentSummary, restApiId: string, stageName: string): Promise<StageSummary> {

@@ -3,8 +3,9 @@
 // are what a client hits first. Within a group the more specific setting replaces the general one only on the
 // stage (a method override is a whole method-settings entry); a usage plan's per-method throttle and its plan
 // throttle are both enforced (the plan limit stays global to the key).
+import type { AccountSettings } from "./account-settings";
 import { methodSettingKey } from "./method-settings-patch";
-import type { MethodSettingValues } from "./stage-settings";
+import type { MethodSettingValues, StageSettings } from "./stage-settings";
 
 /** A rate (requests per second) and burst (bucket size); null where that half is not set. */
 export type ThrottlePair = { rateLimit: number | null; burstLimit: number | null };
@@ -17,6 +18,18 @@ export const defaultAccountThrottle: AccountThrottle = { rateLimit: 10_000, burs
 
 /** The usage plan a key belongs to for this API stage: its throttle and its per-method throttles ("/pets/GET"). */
 export type PlanThrottles = { planId: string; planName: string; throttle: ThrottlePair | null; methodThrottles: Record<string, ThrottlePair> };
+
+/** An API key as the effective-limits picker lists it: never its value. */
+export type ApiKeyChoice = { id: string; name: string; enabled: boolean };
+
+/** What the effective-limits view resolves from, as read from AWS. */
+export type EffectiveLimitInputs = {
+  account: AccountSettings;
+  settings: StageSettings;
+  apiKeys: ApiKeyChoice[];
+  /** The chosen key's plan for this stage: undefined without a key, null when none of its plans covers the stage. */
+  plan?: PlanThrottles | null;
+};
 
 export type LimitLevel = "plan-method" | "plan" | "stage-method" | "stage-default" | "account";
 

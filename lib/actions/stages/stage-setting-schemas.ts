@@ -11,7 +11,8 @@ export const unauthorizedCacheStrategies = ["FAIL_WITH_403", "SUCCEED_WITH_RESPO
 
 export const methodTargetSchema = z.object({
   resourcePath: z.string().regex(/^\/[^\s]{0,1023}$/, "That is not a resource path."),
-  httpMethod: z.enum(httpMethods, { error: "Choose a method." }),
+  // A plain string on input, so a method read back from a methodSettings key can be passed as it is.
+  httpMethod: z.string({ error: "Choose a method." }).refine((verb) => (httpMethods as readonly string[]).includes(verb), "Choose a method."),
 });
 
 /** The stage defaults ("*\/*") or one method. */
@@ -40,7 +41,9 @@ export const cachingValuesSchema = z.object({
   cacheTtlInSeconds: z.number({ error: "Enter a TTL in seconds." }).int("Enter whole seconds.").min(0, "Use 0 to 3,600 seconds.").max(3600, "Use 0 to 3,600 seconds."),
   cacheDataEncrypted: z.boolean(),
   requireAuthorizationForCacheControl: z.boolean(),
-  unauthorizedCacheControlHeaderStrategy: z.enum(unauthorizedCacheStrategies, { error: "Choose how an unauthorized invalidation is handled." }),
+  unauthorizedCacheControlHeaderStrategy: z
+    .string({ error: "Choose how an unauthorized invalidation is handled." })
+    .refine((strategy) => (unauthorizedCacheStrategies as readonly string[]).includes(strategy), "Choose how an unauthorized invalidation is handled."),
 });
 
 export const cacheClusterSchema = z.object({ enabled: z.boolean(), size: z.enum(cacheSizes as [string, ...string[]], { error: "Choose a cache size." }).nullable() });

@@ -1,0 +1,60 @@
+"use client";
+
+import { Badge } from "@/components/ui/badge";
+import { useStageSettingsQuery, type StageSettingsVariables } from "@/lib/data/stage-settings/stage-settings-query";
+import type { StageLimitsData } from "@/lib/deployments/stage-limits-data";
+import { cacheClusterChanging, cacheClusterStatusLabel } from "@/lib/domain/cache-cluster-status";
+import { methodCaching } from "@/lib/domain/method-caching";
+import { stageDefaultSettings, type StageSettings } from "@/lib/domain/stage-settings";
+import { FlushCacheButton } from "./flush-cache-button";
+import { MethodCachingTable } from "./method-caching-table";
+import { StageCacheForm } from "./stage-cache-form";
+
+type CachingPanelProps = { at: StageSettingsVariables; settings: StageSettings; limits: StageLimitsData; canChange: boolean };
+
+/** The stage's Caching tab: cluster and price, stage default caching, per-method caching and cache keys, flush. */
+export function CachingPanel({ at, settings: initialSettings, limits, canChange }: CachingPanelProps) {
+  const { data: settings } = useStageSettingsQuery(at, initialSettings);
+  const cluster = settings.cacheCluster;
+  const priceNote = `Prices for ${limits.priceRegion}${limits.priceFallback ? " (us-east-1 prices shown: this Region is not in the price table)" : ""}; sizes other than 0.5 GB are estimates until confirmed.`;
+  const flushBlocked = cluster.status !== "AVAILABLE" ? (cacheClusterChanging(cluster.status) ? "Wait until the cluster is available." : "The stage has no cache cluster to flush.") : null;
+  return (
+    <div className="flex max-w-5xl flex-col gap-8">
+      <section aria-labelledby="stage-cache" className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <div>
+            <h3 id="stage-cache" className="text-[14px] font-semibold">Stage cache</h3>
+            <p className="text-[13px] text-muted-foreground">Responses are cached per stage, keyed by path, method and the method&apos;s cache key parameters.</p>
+          </div>
+          {canChange ? <FlushCacheButton at={at} disabledReason={flushBlocked} /> : null}
+        </div>
+        {canChange ? (
+          <StageCacheForm key={JSON.stringify([cluster.enabled, cluster.size, stageDefaultSettings(settings)])} at={at} settings={settings} prices={limits.cachePrices} priceNote={priceNote} />
+        ) : (
+          <ReadOnlyCache settings={settings} limits={limits} />
+        )}
+      </section>
+      <section aria-labelledby="method-caching" className="flex flex-col gap-2">
+        <div>
+          <h3 id="method-caching" className="text-[14px] font-semibold">Caching per method</h3>
+          <p className="text-[13px] text-muted-foreground">The stage default caches GET methods; a method&apos;s own setting can cache other verbs or turn caching off.</p>
+        </div>
+        <MethodCachingTable at={at} methods={limits.methods} settings={settings} canChange={canChange} />
+      </section>
+    </div>
+  );
+}
+
+function ReadOnlyCache({ settings, limits }: { settings: StageSettings; limits: StageLimitsData }) {
+  const cluster = settings.cacheCluster;
+  const status = cacheClusterStatusLabel(cluster);
+  const price = limits.cachePrices.find((row) => row.size === cluster.size);
+  const defaults = methodCaching({ "*/*": stageDefaultSettings(settings) }, { resourcePath: "*", httpMethod: "GET" });
+  return (
+    <dl className="grid max-w-3xl grid-cols-3 gap-4 rounded-lg border border-border p-4 text-[13px]">
+      <div><dt className="text-muted-foreground">Cache cluster</dt><dd><Badge tone={status.tone}>{status.label}</Badge></dd></div>
+      <div><dt className="text-muted-foreground">Size and price</dt><dd className="tabular-nums">{cluster.enabled && price ? `${price.size} GB · ${price.perMonth}` : "—"}</dd></div>
+      <div><dt className="text-muted-foreground">Stage default caching</dt><dd>{defaults.enabled ? `On, TTL ${defaults.ttlSeconds} s` : "Off"}</dd></div>
+    </dl>
+  );
+}
