@@ -46,8 +46,8 @@ export function CachingFields({ draft, onChange, errors, errorPrefix, enableLabe
   return (
     <div className="flex flex-col gap-3">
       <CheckboxField label={enableLabel} description={enableDescription} checked={draft.cachingEnabled} onCheckedChange={(checked) => set({ cachingEnabled: checked })} />
-      <Field label="Time to live (seconds)" className="max-w-56" errors={errors[`${errorPrefix}cacheTtlInSeconds`]} hint="0 to 3,600. How long a cached response is served before the integration is called again.">
-        {(control) => <Input {...control} type="number" inputMode="numeric" min={0} max={3600} step={1} value={draft.ttl} onChange={(e) => set({ ttl: e.target.value })} />}
+      <Field label="Time to live (seconds)" className="max-w-md" errors={errors[`${errorPrefix}cacheTtlInSeconds`]} hint="0 to 3,600. How long a cached response is served before the integration is called again.">
+        {(control) => <Input {...control} className="w-40" type="number" inputMode="numeric" min={0} max={3600} step={1} value={draft.ttl} onChange={(e) => set({ ttl: e.target.value })} />}
       </Field>
       <CheckboxField label="Encrypt cache data" description="Cached responses are stored encrypted; they may take a little more cache space." checked={draft.cacheDataEncrypted} onCheckedChange={(checked) => set({ cacheDataEncrypted: checked })} />
       <CheckboxField

@@ -128,7 +128,7 @@ function belowAccount(pair: ThrottlePair, account: AccountThrottle): ThrottlePai
 }
 
 function accountLevel(account: AccountThrottle): ResolvedLevel {
-  return { level: "account", label: "Account (this Region)", limit: { ...account }, applies: true, reason: "Shared by every API of the account in this Region." };
+  return { level: "account", label: "Account", limit: { ...account }, applies: true, reason: "Shared by every API of the account in this Region (GetAccount)." };
 }
 
 function notApplied(level: LimitLevel, label: string, reason: string): ResolvedLevel {
