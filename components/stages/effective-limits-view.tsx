@@ -80,21 +80,21 @@ function ResolvedLimits({ resolved, method }: { resolved: EffectiveLimits; metho
           </TableRow>
         </TableHeader>
         <TableBody>
-          {resolved.levels.map((level) => (
-            <TableRow key={level.level} className={cn(!level.applies && "text-muted-foreground")}>
-              <TableCell className="font-medium">{level.label}</TableCell>
-              <TableCell className="text-right tabular-nums">
-                {level.limit.rateLimit === null ? "—" : formatRate(level.limit.rateLimit)}
-                {resolved.rate.level === level.level ? <Badge tone="accent" className="ml-2">hit first</Badge> : null}
-              </TableCell>
-              <TableCell className="text-right tabular-nums">
-                {level.limit.burstLimit === null ? "—" : formatBurst(level.limit.burstLimit)}
-                {resolved.burst.level === level.level ? <Badge tone="accent" className="ml-2">hit first</Badge> : null}
-              </TableCell>
-              <TableCell>{level.applies ? "Yes" : "No"}</TableCell>
-              <TableCell className="text-[13px]">{level.reason}</TableCell>
-            </TableRow>
-          ))}
+          {resolved.levels.map((level) => {
+            const hits = [resolved.rate.level === level.level ? "rate" : null, resolved.burst.level === level.level ? "burst" : null].filter(Boolean);
+            return (
+              <TableRow key={level.level} className={cn(!level.applies && "text-muted-foreground")}>
+                <TableCell className="whitespace-nowrap font-medium">{level.label}</TableCell>
+                <TableCell className="whitespace-nowrap text-right tabular-nums">{level.limit.rateLimit === null ? "—" : formatRate(level.limit.rateLimit)}</TableCell>
+                <TableCell className="whitespace-nowrap text-right tabular-nums">{level.limit.burstLimit === null ? "—" : formatBurst(level.limit.burstLimit)}</TableCell>
+                <TableCell className="whitespace-nowrap">
+                  {level.applies ? "Yes" : "No"}
+                  {hits.length > 0 ? <Badge tone="accent" className="ml-2">{hits.join(" and ")} hit first</Badge> : null}
+                </TableCell>
+                <TableCell className="text-[13px]">{level.reason}</TableCell>
+              </TableRow>
+            );
+          })}
         </TableBody>
       </Table>
     </div>
