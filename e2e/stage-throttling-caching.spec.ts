@@ -8,9 +8,11 @@ import {
   GetStageCommand,
   ImportRestApiCommand,
   UpdateMethodCommand,
+  UpdateStageCommand,
 } from "@aws-sdk/client-api-gateway";
-import { adminStatePath, expectAccessible, uniqueName } from "./support/console";
+import { adminStatePath, expectAccessible, signIn, uniqueName } from "./support/console";
 import { sandboxApiGateway } from "./support/sandbox-sdk";
+import { addUserAsAdmin } from "./support/users";
 
 const sdk = sandboxApiGateway({ maxAttempts: 1 });
 
@@ -125,4 +127,29 @@ test.describe.serial("stage throttling and caching", () => {
     await expectAccessible(page);
     await page.screenshot({ path: "/tmp/stage-throttle-cache-caching.png", fullPage: true });
   });
+});
+
+test("an editor sees the stage's throttling and caching read-only", async ({ browser }) => {
+  test.slow();
+  const editor = await addUserAsAdmin(browser, "Editor", "Eddie Editor");
+  const restApiId = (await deployedApi(uniqueName("limits-readonly"))).restApiId;
+  await sdk.send(new UpdateStageCommand({ restApiId, stageName: "prod", patchOperations: [{ op: "replace", path: "/*/*/throttling/rateLimit", value: "250" }, { op: "replace", path: "/*/*/throttling/burstLimit", value: "125" }] }));
+  const context = await browser.newContext({ storageState: undefined });
+  const page = await context.newPage();
+  await page.goto(`/env/sandbox/apis/${restApiId}/stages/prod?tab=throttling`);
+  await signIn(page, editor.email, editor.password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 60_000 });
+  await page.goto(`/env/sandbox/apis/${restApiId}/stages/prod?tab=throttling`);
+  await expect(page.getByText("You can view these settings. Changing them needs the deployer role.")).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole("region", { name: "Stage default" })).toContainText("250 rps");
+  await expect(page.getByRole("region", { name: "Effective limits" }).getByRole("status")).toContainText("throttled first at 250 rps (stage default)");
+  await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add override" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Caching" }).click();
+  await expect(page.getByRole("table", { name: "Caching per method" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("button", { name: "Flush cache" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Edit the caching/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await context.close();
 });

@@ -20,6 +20,7 @@ export function CachingPanel({ at, settings: initialSettings, limits, canChange 
   const flushBlocked = cluster.status !== "AVAILABLE" ? (cacheClusterChanging(cluster.status) ? "Wait until the cluster is available." : "The stage has no cache cluster to flush.") : null;
   return (
     <div className="flex max-w-5xl flex-col gap-8">
+      {canChange ? null : <p className="text-[13px] text-muted-foreground">You can view these settings. Changing them needs the deployer role.</p>}
       <section aria-labelledby="stage-cache" className="flex flex-col gap-2">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>

@@ -20,6 +20,7 @@ export function ThrottlingPanel({ at, settings: initialSettings, limits, canChan
   const overrides = methodOverrides(settings.methodSettings, limits.methods).filter((override) => settingValue(override.values.throttlingRateLimit) !== null || settingValue(override.values.throttlingBurstLimit) !== null);
   return (
     <div className="flex max-w-5xl flex-col gap-8">
+      {canChange ? null : <p className="text-[13px] text-muted-foreground">You can view these settings. Changing them needs the deployer role.</p>}
       <section aria-labelledby="stage-throttle" className="flex flex-col gap-2">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
