@@ -9,6 +9,7 @@ import { stageDefaultSettings, type StageSettings } from "@/lib/domain/stage-set
 import { FlushCacheButton } from "./flush-cache-button";
 import { MethodCachingTable } from "./method-caching-table";
 import { StageCacheForm } from "./stage-cache-form";
+import { ReadOnlyNote, StageSettingsSection } from "./stage-settings-section";
 
 type CachingPanelProps = { at: StageSettingsVariables; settings: StageSettings; limits: StageLimitsData; canChange: boolean };
 
@@ -20,28 +21,21 @@ export function CachingPanel({ at, settings: initialSettings, limits, canChange 
   const flushBlocked = cluster.status !== "AVAILABLE" ? (cacheClusterChanging(cluster.status) ? "Wait until the cluster is available." : "The stage has no cache cluster to flush.") : null;
   return (
     <div className="flex max-w-5xl flex-col gap-8">
-      {canChange ? null : <p className="text-[13px] text-muted-foreground">You can view these settings. Changing them needs the deployer role.</p>}
-      <section aria-labelledby="stage-cache" className="flex flex-col gap-2">
-        <div className="flex flex-wrap items-end justify-between gap-4">
-          <div>
-            <h3 id="stage-cache" className="text-[14px] font-semibold">Stage cache</h3>
-            <p className="text-[13px] text-muted-foreground">Responses are cached per stage, keyed by path, method and the method&apos;s cache key parameters.</p>
-          </div>
-          {canChange ? <FlushCacheButton at={at} disabledReason={flushBlocked} /> : null}
-        </div>
+      <ReadOnlyNote canChange={canChange} />
+      <StageSettingsSection
+        title="Stage cache"
+        description="Responses are cached per stage, keyed by path, method and the method's cache key parameters."
+        actions={canChange ? <FlushCacheButton at={at} disabledReason={flushBlocked} /> : null}
+      >
         {canChange ? (
           <StageCacheForm key={JSON.stringify([cluster.enabled, cluster.size, stageDefaultSettings(settings)])} at={at} settings={settings} prices={limits.cachePrices} priceNote={priceNote} />
         ) : (
           <ReadOnlyCache settings={settings} limits={limits} />
         )}
-      </section>
-      <section aria-labelledby="method-caching" className="flex flex-col gap-2">
-        <div>
-          <h3 id="method-caching" className="text-[14px] font-semibold">Caching per method</h3>
-          <p className="text-[13px] text-muted-foreground">The stage default caches GET methods; a method&apos;s own setting can cache other verbs or turn caching off.</p>
-        </div>
+      </StageSettingsSection>
+      <StageSettingsSection title="Caching per method" description="The stage default caches GET methods; a method's own setting can cache other verbs or turn caching off.">
         <MethodCachingTable at={at} methods={limits.methods} settings={settings} canChange={canChange} />
-      </section>
+      </StageSettingsSection>
     </div>
   );
 }

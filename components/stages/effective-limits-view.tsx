@@ -15,6 +15,7 @@ import { methodLabel, type StageMethod } from "@/lib/domain/stage-method-overrid
 import type { StageSettings } from "@/lib/domain/stage-settings";
 import { formatBurst, formatRate } from "@/lib/domain/stage-throttle-limits";
 import { MethodPicker } from "./method-picker";
+import { StageSettingsSection } from "./stage-settings-section";
 
 type EffectiveLimitsViewProps = { at: StageSettingsVariables; methods: StageMethod[]; settings: StageSettings; initialInputs: EffectiveLimitInputs };
 
@@ -42,11 +43,7 @@ export function EffectiveLimitsView({ at, methods, settings, initialInputs }: Ef
       ? resolveEffectiveLimits({ account: inputs.data.account.throttle, methodSettings: settings.methodSettings, method, plan: keyId ? (inputs.data.plan ?? null) : undefined })
       : null;
   return (
-    <section aria-labelledby="effective-limits" className="flex flex-col gap-3">
-      <div>
-        <h3 id="effective-limits" className="text-[14px] font-semibold">Effective limits</h3>
-        <p className="text-[13px] text-muted-foreground">Every level API Gateway checks for a request, most specific first. The lowest limit is the one a client hits first.</p>
-      </div>
+    <StageSettingsSection title="Effective limits" description="Every level API Gateway checks for a request, most specific first. The lowest limit is the one a client hits first.">
       <div className="grid max-w-2xl grid-cols-2 gap-4">
         <Field label="Method">{(control) => <MethodPicker {...control} methods={methods} value={picked} onValueChange={(value) => choose("method", value)} />}</Field>
         <Field label="API key" optional hint={initialInputs.apiKeys.length === 0 ? "No API keys in this environment." : "Adds the key's usage plan for this stage."}>
@@ -57,7 +54,7 @@ export function EffectiveLimitsView({ at, methods, settings, initialInputs }: Ef
       {inputs.isPending ? <Skeleton className="h-40 w-full" /> : null}
       {inputs.error ? <FormAlert message={inputs.error.message} /> : null}
       {resolved && method ? <ResolvedLimits resolved={resolved} method={method} /> : null}
-    </section>
+    </StageSettingsSection>
   );
 }
 

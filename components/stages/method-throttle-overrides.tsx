@@ -13,6 +13,7 @@ import { methodLabel, type MethodOverride, type StageMethod } from "@/lib/domain
 import { formatBurst, formatRate } from "@/lib/domain/stage-throttle-limits";
 import { MethodPicker } from "./method-picker";
 import { RemoveOverrideDialog } from "./remove-override-dialog";
+import { StageSettingsSection } from "./stage-settings-section";
 import { ThrottleForm } from "./throttle-form";
 
 type OverridesProps = { at: StageSettingsVariables; overrides: MethodOverride[]; methods: StageMethod[]; account: AccountThrottle; canChange: boolean };
@@ -27,18 +28,17 @@ export function MethodThrottleOverrides({ at, overrides, methods, account, canCh
   const [editing, setEditing] = useState<{ method: { resourcePath: string; httpMethod: string } | null; loaded: MethodOverride["values"] } | null>(null);
   const [removing, setRemoving] = useState<MethodOverride | null>(null);
   return (
-    <section aria-labelledby="method-throttles" className="flex flex-col gap-2">
-      <div className="flex items-end justify-between gap-4">
-        <div>
-          <h3 id="method-throttles" className="text-[14px] font-semibold">Method overrides</h3>
-          <p className="text-[13px] text-muted-foreground">A method with its own setting is throttled by it instead of by the stage default.</p>
-        </div>
-        {canChange ? (
+    <StageSettingsSection
+      title="Method overrides"
+      description="A method with its own setting is throttled by it instead of by the stage default."
+      actions={
+        canChange ? (
           <Button size="sm" onClick={() => setEditing({ method: null, loaded: {} })}>
             <Plus aria-hidden /> Add override
           </Button>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {overrides.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border px-4 py-3 text-[13px] text-muted-foreground">No method has a setting of its own: the stage default applies to every method.</p>
       ) : (
@@ -76,7 +76,7 @@ export function MethodThrottleOverrides({ at, overrides, methods, account, canCh
       )}
       {editing ? <OverrideDialog at={at} methods={methods} overrides={overrides} account={account} initial={editing} onClose={() => setEditing(null)} /> : null}
       {removing ? <RemoveOverrideDialog at={at} override={removing} onClose={() => setRemoving(null)} /> : null}
-    </section>
+    </StageSettingsSection>
   );
 }
 

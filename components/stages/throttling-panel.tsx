@@ -8,6 +8,7 @@ import { stageDefaultSettings, type StageSettings } from "@/lib/domain/stage-set
 import { formatBurst, formatRate } from "@/lib/domain/stage-throttle-limits";
 import { EffectiveLimitsView } from "./effective-limits-view";
 import { MethodThrottleOverrides } from "./method-throttle-overrides";
+import { ReadOnlyNote, StageSettingsSection } from "./stage-settings-section";
 import { ThrottleForm } from "./throttle-form";
 
 type ThrottlingPanelProps = { at: StageSettingsVariables; settings: StageSettings; limits: StageLimitsData; canChange: boolean };
@@ -20,24 +21,23 @@ export function ThrottlingPanel({ at, settings: initialSettings, limits, canChan
   const overrides = methodOverrides(settings.methodSettings, limits.methods).filter((override) => settingValue(override.values.throttlingRateLimit) !== null || settingValue(override.values.throttlingBurstLimit) !== null);
   return (
     <div className="flex max-w-5xl flex-col gap-8">
-      {canChange ? null : <p className="text-[13px] text-muted-foreground">You can view these settings. Changing them needs the deployer role.</p>}
-      <section aria-labelledby="stage-throttle" className="flex flex-col gap-2">
-        <div className="flex flex-wrap items-end justify-between gap-4">
-          <div>
-            <h3 id="stage-throttle" className="text-[14px] font-semibold">Stage default</h3>
-            <p className="text-[13px] text-muted-foreground">Applies to every method of the stage without a setting of its own. Requests over it get 429 Too Many Requests.</p>
-          </div>
+      <ReadOnlyNote canChange={canChange} />
+      <StageSettingsSection
+        title="Stage default"
+        description="Applies to every method of the stage without a setting of its own. Requests over it get 429 Too Many Requests."
+        actions={
           <dl aria-label="Account limits" className="flex gap-5 rounded-md border border-border bg-surface px-3 py-1.5 text-[13px]">
             <div className="flex gap-1.5"><dt className="text-muted-foreground">Account rate</dt><dd className="tabular-nums font-medium">{formatRate(account.rateLimit)}</dd></div>
             <div className="flex gap-1.5"><dt className="text-muted-foreground">Account burst</dt><dd className="tabular-nums font-medium">{formatBurst(account.burstLimit)}</dd></div>
           </dl>
-        </div>
+        }
+      >
         {canChange ? (
           <ThrottleForm key={JSON.stringify([defaults.throttlingRateLimit, defaults.throttlingBurstLimit])} at={at} target="*/*" loaded={defaults} account={account} layout="card" />
         ) : (
           <ReadOnlyThrottle rate={settingValue(defaults.throttlingRateLimit)} burst={settingValue(defaults.throttlingBurstLimit)} />
         )}
-      </section>
+      </StageSettingsSection>
       <MethodThrottleOverrides at={at} overrides={overrides} methods={limits.methods} account={account} canChange={canChange} />
       <EffectiveLimitsView at={at} methods={limits.methods} settings={settings} initialInputs={limits.inputs} />
     </div>
