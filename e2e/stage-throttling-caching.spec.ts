@@ -72,6 +72,7 @@ test.describe.serial("stage throttling and caching", () => {
     await dialog.getByLabel("Rate (requests per second)").fill("10");
     await dialog.getByLabel("Burst (requests)").fill("5");
     await expect(dialog.getByLabel("Patch operations")).toContainText("/~1pets~1{petId}/GET/throttling/rateLimit");
+    await page.screenshot({ path: "/tmp/stage-throttle-cache-override-dialog.png" });
     await dialog.getByRole("button", { name: "Save override" }).click();
     const overrides = page.getByRole("table", { name: "Method throttle overrides" });
     await expect(overrides.getByRole("row").filter({ hasText: "GET /pets/{petId}" })).toContainText("10 rps", { timeout: 60_000 });
