@@ -146,11 +146,13 @@ test("an editor sees the stage's throttling and caching read-only", async ({ bro
   await expect(page.getByRole("region", { name: "Effective limits" }).getByRole("status")).toContainText("throttled first at 250 rps (stage default)");
   await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Add override" })).toHaveCount(0);
+  await page.screenshot({ path: "/tmp/stage-throttle-cache-throttling-read-only.png", fullPage: true });
 
   await page.getByRole("link", { name: "Caching" }).click();
   await expect(page.getByRole("table", { name: "Caching per method" })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole("button", { name: "Flush cache" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Edit the caching/ })).toHaveCount(0);
+  await page.screenshot({ path: "/tmp/stage-throttle-cache-caching-read-only.png", fullPage: true });
   await expectAccessible(page);
   await context.close();
 });

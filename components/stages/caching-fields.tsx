@@ -16,6 +16,9 @@ const strategies = [
   { value: "SUCCEED_WITHOUT_RESPONSE_HEADER", label: "Ignore silently", description: "The cached response is served as if nothing was asked." },
 ];
 
+/** "Fail with 403" ... for an AWS strategy name; the name itself for one Archway does not know. */
+export const unauthorizedStrategyLabel = (strategy: string) => strategies.find((candidate) => candidate.value === strategy)?.label ?? strategy;
+
 /** A draft from an entry, with AWS's defaults where it sets nothing (TTL 300 s, authorization required). */
 export function cachingDraftOf(values: MethodSettingValues): CachingDraft {
   return {

@@ -6,6 +6,7 @@ import type { StageLimitsData } from "@/lib/deployments/stage-limits-data";
 import { cacheClusterChanging, cacheClusterStatusLabel } from "@/lib/domain/cache-cluster-status";
 import { methodCaching } from "@/lib/domain/method-caching";
 import { stageDefaultSettings, type StageSettings } from "@/lib/domain/stage-settings";
+import { unauthorizedStrategyLabel } from "./caching-fields";
 import { FlushCacheButton } from "./flush-cache-button";
 import { MethodCachingTable } from "./method-caching-table";
 import { StageCacheForm } from "./stage-cache-form";
@@ -44,12 +45,25 @@ function ReadOnlyCache({ settings, limits }: { settings: StageSettings; limits: 
   const cluster = settings.cacheCluster;
   const status = cacheClusterStatusLabel(cluster);
   const price = limits.cachePrices.find((row) => row.size === cluster.size);
-  const defaults = methodCaching({ "*/*": stageDefaultSettings(settings) }, { resourcePath: "*", httpMethod: "GET" });
+  const values = stageDefaultSettings(settings);
+  const defaults = methodCaching({ "*/*": values }, { resourcePath: "*", httpMethod: "GET" });
+  const requireAuthorization = values.requireAuthorizationForCacheControl ?? true;
+  const items: [string, React.ReactNode][] = [
+    ["Cache cluster", <Badge key="status" tone={status.tone}>{status.label}</Badge>],
+    ["Size and price", cluster.enabled && price ? `${price.size} GB · ${price.perMonth} · ${price.perHour}` : "—"],
+    ["Stage default caching", defaults.enabled ? `On, TTL ${defaults.ttlSeconds} s` : "Off"],
+    ["Encrypt cache data", values.cacheDataEncrypted ? "Yes" : "No"],
+    ["Require authorization to invalidate", requireAuthorization ? "Yes" : "No"],
+    ["Unauthorized invalidation", requireAuthorization ? unauthorizedStrategyLabel(values.unauthorizedCacheControlHeaderStrategy ?? "SUCCEED_WITH_RESPONSE_HEADER") : "—"],
+  ];
   return (
-    <dl className="grid max-w-3xl grid-cols-3 gap-4 rounded-lg border border-border p-4 text-[13px]">
-      <div><dt className="text-muted-foreground">Cache cluster</dt><dd><Badge tone={status.tone}>{status.label}</Badge></dd></div>
-      <div><dt className="text-muted-foreground">Size and price</dt><dd className="tabular-nums">{cluster.enabled && price ? `${price.size} GB · ${price.perMonth}` : "—"}</dd></div>
-      <div><dt className="text-muted-foreground">Stage default caching</dt><dd>{defaults.enabled ? `On, TTL ${defaults.ttlSeconds} s` : "Off"}</dd></div>
+    <dl className="grid max-w-4xl grid-cols-3 gap-4 rounded-lg border border-border p-4 text-[13px]">
+      {items.map(([term, value]) => (
+        <div key={term}>
+          <dt className="text-muted-foreground">{term}</dt>
+          <dd className="tabular-nums">{value}</dd>
+        </div>
+      ))}
     </dl>
   );
 }
