@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/class-names";
 
-// Settings, Throttling, Caching and Logs & metrics join here with the stage-settings issue, as further ?tab= values.
+// Settings and Logs & metrics join here with the stage-settings issue, as further ?tab= values, in UI.md's order.
 export const stageTabs = [
   { id: "overview", label: "Overview" },
   { id: "variables", label: "Stage variables" },
+  { id: "throttling", label: "Throttling" },
+  { id: "caching", label: "Caching" },
   { id: "canary", label: "Canary" },
 ] as const;
 

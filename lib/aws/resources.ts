@@ -76,5 +76,6 @@ function toMethodSummary(verb: string, method: Method): ResourceMethodSummary {
     authorizationType: method.authorizationType ?? null,
     apiKeyRequired: method.apiKeyRequired ?? false,
     integrationType: method.methodIntegration?.type ?? null,
+    cacheKeyParameters: [...(method.methodIntegration?.cacheKeyParameters ?? [])].sort(),
   };
 }

@@ -3,6 +3,7 @@ import type { ApiSummary } from "@/lib/domain/deployment-summary";
 import {
   CreateDeploymentCommand,
   CreateStageCommand,
+  FlushStageCacheCommand,
   GetDeploymentsCommand,
   GetDeploymentCommand,
   GetExportCommand,
@@ -132,4 +133,10 @@ function withoutUndefined(setting: MethodSetting): MethodSettingValues {
 
 function toDeploymentSummary(deployment: Deployment): DeploymentSummary {
   return { id: deployment.id ?? "", description: deployment.description || null, createdDate: iso(deployment.createdDate) ?? new Date(0).toISOString() };
+}
+
+/** Empties the stage's cache (FlushStageCache, 202): every entry is fetched from the integration again. */
+export async function flushStageCache(env: EnvironmentSummary, restApiId: string, stageName: string): Promise<AwsResult<null>> {
+  const output = await callAws(env, () => apiGatewayClient(env).send(new FlushStageCacheCommand({ restApiId, stageName })));
+  return { value: null, requestId: requestIdOf(output) };
 }

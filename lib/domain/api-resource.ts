@@ -10,6 +10,8 @@ export type ResourceMethodSummary = {
   apiKeyRequired: boolean;
   /** MOCK, HTTP, HTTP_PROXY, AWS, AWS_PROXY; null when the method has no integration yet. */
   integrationType: string | null;
+  /** The integration's cache key parameters (e.g. method.request.querystring.lang); absent when not read. */
+  cacheKeyParameters?: string[];
 };
 
 /** One resource of a REST API: the root has no parent and no path part. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { methodSettingKey, methodSettingPatches, removeMethodSettingOverride } from "./method-settings-patch";
+import { cacheClusterPatches, methodSettingKey, methodSettingPatches, removeMethodSettingOverride } from "./method-settings-patch";
 
 describe("method settings patches", () => {
   it("escapes the resource path as AWS's JSON pointer form, the root included", () => {
@@ -21,5 +21,41 @@ describe("method settings patches", () => {
     const target = { resourcePath: "/pets", httpMethod: "GET" };
     expect(methodSettingPatches(target, {}, { loggingLevel: "INFO" })).toEqual([{ op: "replace", path: "/~1pets/GET/logging/loglevel", value: "INFO" }]);
     expect(removeMethodSettingOverride(target)).toEqual({ op: "remove", path: "/~1pets/GET" });
+  });
+});
+
+describe("cache cluster patches", () => {
+  it("sends the size before switching the cluster on, and nothing more when it is already on at that size", () => {
+    expect(cacheClusterPatches({ enabled: false, size: null }, { enabled: true, size: "0.5" })).toEqual([
+      { op: "replace", path: "/cacheClusterSize", value: "0.5" },
+      { op: "replace", path: "/cacheClusterEnabled", value: "true" },
+    ]);
+    expect(cacheClusterPatches({ enabled: true, size: "0.5" }, { enabled: true, size: "0.5" })).toEqual([]);
+  });
+
+  it("resizes a running cluster with the size alone and switches it off without a size", () => {
+    expect(cacheClusterPatches({ enabled: true, size: "0.5" }, { enabled: true, size: "6.1" })).toEqual([{ op: "replace", path: "/cacheClusterSize", value: "6.1" }]);
+    expect(cacheClusterPatches({ enabled: true, size: "0.5" }, { enabled: false, size: "6.1" })).toEqual([{ op: "replace", path: "/cacheClusterEnabled", value: "false" }]);
+  });
+});
+
+describe("caching and throttling fields", () => {
+  it("builds a method's caching override with AWS's key suffixes", () => {
+    const target = { resourcePath: "/pets/{petId}", httpMethod: "GET" };
+    const next = { cachingEnabled: true, cacheTtlInSeconds: 60, cacheDataEncrypted: true, requireAuthorizationForCacheControl: false, unauthorizedCacheControlHeaderStrategy: "FAIL_WITH_403" };
+    expect(methodSettingPatches(target, {}, next).map((patch) => `${patch.path}=${patch.value}`)).toEqual([
+      "/~1pets~1{petId}/GET/caching/enabled=true",
+      "/~1pets~1{petId}/GET/caching/ttlInSeconds=60",
+      "/~1pets~1{petId}/GET/caching/dataEncrypted=true",
+      "/~1pets~1{petId}/GET/caching/requireAuthorizationForCacheControl=false",
+      "/~1pets~1{petId}/GET/caching/unauthorizedCacheControlHeaderStrategy=FAIL_WITH_403",
+    ]);
+  });
+
+  it("writes a fractional rate as AWS reads it", () => {
+    expect(methodSettingPatches("*/*", {}, { throttlingRateLimit: 0.5, throttlingBurstLimit: 0 })).toEqual([
+      { op: "replace", path: "/*/*/throttling/rateLimit", value: "0.5" },
+      { op: "replace", path: "/*/*/throttling/burstLimit", value: "0" },
+    ]);
   });
 });

@@ -44,3 +44,14 @@ export function methodSettingPatches(target: MethodSettingTarget, current: Metho
 export function removeMethodSettingOverride(target: Exclude<MethodSettingTarget, "*/*">): PatchOperation {
   return { op: "remove", path: `/${methodSettingKey(target)}` };
 }
+
+/** The stage cache cluster as a form edits it: on or off, and a size ("0.5" ... "237" GB). */
+export type CacheClusterChoice = { enabled: boolean; size: string | null };
+
+/** UpdateStage operations for the cluster: the size before switching it on (so it is created at that size once); switching off sends only the switch. */
+export function cacheClusterPatches(current: CacheClusterChoice, next: CacheClusterChoice): PatchOperation[] {
+  const patches: PatchOperation[] = [];
+  if (next.enabled && next.size !== null && next.size !== current.size) patches.push({ op: "replace", path: "/cacheClusterSize", value: next.size });
+  if (next.enabled !== current.enabled) patches.push({ op: "replace", path: "/cacheClusterEnabled", value: String(next.enabled) });
+  return patches;
+}

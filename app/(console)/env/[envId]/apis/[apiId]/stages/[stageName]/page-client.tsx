@@ -1,6 +1,9 @@
 "use client";
 
 import type { StageDetail } from "@/lib/deployments/stage-detail";
+import type { StageLimitsData } from "@/lib/deployments/stage-limits-data";
+import { CachingPanel } from "@/components/stages/caching-panel";
+import { ThrottlingPanel } from "@/components/stages/throttling-panel";
 import { CanaryPanel } from "@/components/stages/canary-panel";
 import { StageHardCodedHosts } from "@/components/stages/stage-hard-coded-hosts";
 import { StageOverview, type StagePermissions } from "@/components/stages/stage-overview";
@@ -8,9 +11,9 @@ import { StageTabs, type StageTab } from "@/components/stages/stage-tabs";
 import { StageVariableUsage } from "@/components/stages/stage-variable-usage";
 import { StageVariablesEditor } from "@/components/stages/stage-variables-editor";
 
-type StagePageClientProps = { envId: string; restApiId: string; detail: StageDetail; tab: StageTab; permissions: StagePermissions };
+type StagePageClientProps = { envId: string; restApiId: string; detail: StageDetail; tab: StageTab; permissions: StagePermissions; limits: StageLimitsData | null };
 
-export function StagePageClient({ envId, restApiId, detail, tab, permissions }: StagePageClientProps) {
+export function StagePageClient({ envId, restApiId, detail, tab, permissions, limits }: StagePageClientProps) {
   const base = `/env/${envId}/apis/${restApiId}/stages/${detail.stage.stageName}`;
   return (
     <div className="flex flex-col">
@@ -29,6 +32,8 @@ export function StagePageClient({ envId, restApiId, detail, tab, permissions }: 
           <StageHardCodedHosts envId={envId} restApiId={restApiId} detail={detail} canEdit={permissions.canEdit} />
         </div>
       ) : null}
+      {tab === "throttling" && limits ? <ThrottlingPanel at={{ envId, restApiId, stageName: detail.stage.stageName }} settings={detail.stage.settings} limits={limits} canChange={permissions.canDeploy} /> : null}
+      {tab === "caching" && limits ? <CachingPanel at={{ envId, restApiId, stageName: detail.stage.stageName }} settings={detail.stage.settings} limits={limits} canChange={permissions.canDeploy} /> : null}
       {tab === "canary" ? <CanaryPanel envId={envId} restApiId={restApiId} stage={detail.stage} canDeploy={permissions.canDeploy} /> : null}
     </div>
   );

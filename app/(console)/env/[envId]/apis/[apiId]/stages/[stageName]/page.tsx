@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { consoleRead } from "@/lib/data/console-read";
 import { getDb } from "@/lib/db/client";
 import { readStageDetail } from "@/lib/deployments/stage-detail";
+import { readStageLimitsData } from "@/lib/deployments/stage-limits-data";
 import { RestApiPageFrame } from "@/components/rest-apis/rest-api-page-frame";
 import { ConsoleErrorState } from "@/components/shell/console-error-state";
 import { stageTabOf } from "@/components/stages/stage-tabs";
@@ -22,11 +23,18 @@ export default async function StagePage({ params, searchParams }: StagePageProps
   return (
     <RestApiPageFrame envId={envId} apiId={apiId}>
       {async (environment) => {
-        const detail = await consoleRead(async () => readStageDetail(environment, await getDb(), apiId, stageName));
+        const current = stageTabOf(tab);
+        // The Throttling and Caching tabs also need the account, API keys, methods and cache prices.
+        const needsLimits = current === "throttling" || current === "caching";
+        const [detail, limits] = await Promise.all([
+          consoleRead(async () => readStageDetail(environment, await getDb(), apiId, stageName)),
+          needsLimits ? consoleRead(() => readStageLimitsData(environment, apiId, stageName)) : null,
+        ]);
         if (!detail.ok) return <ConsoleErrorState error={detail.error} what={`stage ${stageName}`} />;
         if (!detail.data) notFound();
+        if (limits && !limits.ok) return <ConsoleErrorState error={limits.error} what={`the limits of stage ${stageName}`} />;
         const permissions = { canEdit: hasRole(user.role, "editor"), canDeploy: hasRole(user.role, "deployer"), isAdmin: hasRole(user.role, "admin"), environmentProtected: environment.protected };
-        return <StagePageClient envId={envId} restApiId={apiId} detail={detail.data} tab={stageTabOf(tab)} permissions={permissions} />;
+        return <StagePageClient envId={envId} restApiId={apiId} detail={detail.data} tab={current} permissions={permissions} limits={limits?.data ?? null} />;
       }}
     </RestApiPageFrame>
   );
