@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { methodSettingKey, methodSettingPatches, removeMethodSettingOverride } from "./method-settings-patch";
+import { methodSettingKey, methodSettingPatches, methodSettingTargetOf, removeMethodSettingOverride } from "./method-settings-patch";
 
 describe("method settings patches", () => {
   it("escapes the resource path as AWS's JSON pointer form, the root included", () => {
@@ -21,5 +21,14 @@ describe("method settings patches", () => {
     const target = { resourcePath: "/pets", httpMethod: "GET" };
     expect(methodSettingPatches(target, {}, { loggingLevel: "INFO" })).toEqual([{ op: "replace", path: "/~1pets/GET/logging/loglevel", value: "INFO" }]);
     expect(removeMethodSettingOverride(target)).toEqual({ op: "remove", path: "/~1pets/GET" });
+  });
+});
+
+describe("method setting keys read back", () => {
+  it("turns GetStage's keys back into the method they name", () => {
+    expect(methodSettingTargetOf("~1pets~1{petId}/GET")).toEqual({ resourcePath: "/pets/{petId}", httpMethod: "GET" });
+    expect(methodSettingTargetOf("~1/POST")).toEqual({ resourcePath: "/", httpMethod: "POST" });
+    expect(methodSettingTargetOf("*/*")).toBe("*/*");
+    expect(methodSettingTargetOf("GET")).toBeNull();
   });
 });

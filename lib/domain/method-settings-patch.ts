@@ -44,3 +44,12 @@ export function methodSettingPatches(target: MethodSettingTarget, current: Metho
 export function removeMethodSettingOverride(target: Exclude<MethodSettingTarget, "*/*">): PatchOperation {
   return { op: "remove", path: `/${methodSettingKey(target)}` };
 }
+
+/** The target a methodSettings key names ("~1pets~1{id}/GET" -> /pets/{id} GET), or null for a key that is not one. */
+export function methodSettingTargetOf(key: string): MethodSettingTarget | null {
+  if (key === "*/*") return "*/*";
+  const slash = key.lastIndexOf("/");
+  if (slash <= 0) return null;
+  const resourcePath = key.slice(0, slash).replace(/~1/g, "/").replace(/~0/g, "~");
+  return resourcePath.startsWith("/") ? { resourcePath, httpMethod: key.slice(slash + 1) } : null;
+}
