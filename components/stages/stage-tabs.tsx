@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/class-names";
 
-// Settings, Throttling, Caching and Logs & metrics join here with the stage-settings issue, as further ?tab= values.
+// UI.md order: Overview, Variables, Settings, Throttling, Caching, Logs & metrics, Canary (each a ?tab= value).
 export const stageTabs = [
   { id: "overview", label: "Overview" },
   { id: "variables", label: "Stage variables" },
+  { id: "settings", label: "Settings" },
+  { id: "logs", label: "Logs & metrics" },
   { id: "canary", label: "Canary" },
 ] as const;
 

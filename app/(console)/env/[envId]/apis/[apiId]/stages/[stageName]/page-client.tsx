@@ -1,16 +1,28 @@
 "use client";
 
 import type { StageDetail } from "@/lib/deployments/stage-detail";
+import type { StageSettingsContext } from "@/lib/deployments/stage-settings-context";
 import { CanaryPanel } from "@/components/stages/canary-panel";
 import { StageHardCodedHosts } from "@/components/stages/stage-hard-coded-hosts";
+import { StageLogsTab } from "@/components/stages/stage-logs-tab";
+import { StageSettingsTab } from "@/components/stages/stage-settings-tab";
 import { StageOverview, type StagePermissions } from "@/components/stages/stage-overview";
 import { StageTabs, type StageTab } from "@/components/stages/stage-tabs";
 import { StageVariableUsage } from "@/components/stages/stage-variable-usage";
 import { StageVariablesEditor } from "@/components/stages/stage-variables-editor";
 
-type StagePageClientProps = { envId: string; restApiId: string; detail: StageDetail; tab: StageTab; permissions: StagePermissions };
+type StagePageClientProps = {
+  envId: string;
+  restApiId: string;
+  detail: StageDetail;
+  tab: StageTab;
+  permissions: StagePermissions;
+  /** Read only for the Settings and Logs & metrics tabs. */
+  settingsContext: StageSettingsContext | null;
+  now: string;
+};
 
-export function StagePageClient({ envId, restApiId, detail, tab, permissions }: StagePageClientProps) {
+export function StagePageClient({ envId, restApiId, detail, tab, permissions, settingsContext, now }: StagePageClientProps) {
   const base = `/env/${envId}/apis/${restApiId}/stages/${detail.stage.stageName}`;
   return (
     <div className="flex flex-col">
@@ -28,6 +40,10 @@ export function StagePageClient({ envId, restApiId, detail, tab, permissions }: 
           </section>
           <StageHardCodedHosts envId={envId} restApiId={restApiId} detail={detail} canEdit={permissions.canEdit} />
         </div>
+      ) : null}
+      {tab === "settings" && settingsContext ? <StageSettingsTab envId={envId} restApiId={restApiId} stage={detail.stage} context={settingsContext} canEdit={permissions.canDeploy} now={now} /> : null}
+      {tab === "logs" && settingsContext ? (
+        <StageLogsTab envId={envId} restApiId={restApiId} stage={detail.stage} context={settingsContext} canEdit={permissions.canDeploy} environmentProtected={permissions.environmentProtected} />
       ) : null}
       {tab === "canary" ? <CanaryPanel envId={envId} restApiId={restApiId} stage={detail.stage} canDeploy={permissions.canDeploy} /> : null}
     </div>

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { consoleRead } from "@/lib/data/console-read";
 import { getDb } from "@/lib/db/client";
 import { readStageDetail } from "@/lib/deployments/stage-detail";
+import { readStageSettingsContext } from "@/lib/deployments/stage-settings-context";
 import { RestApiPageFrame } from "@/components/rest-apis/rest-api-page-frame";
 import { ConsoleErrorState } from "@/components/shell/console-error-state";
 import { stageTabOf } from "@/components/stages/stage-tabs";
@@ -22,11 +23,17 @@ export default async function StagePage({ params, searchParams }: StagePageProps
   return (
     <RestApiPageFrame envId={envId} apiId={apiId}>
       {async (environment) => {
-        const detail = await consoleRead(async () => readStageDetail(environment, await getDb(), apiId, stageName));
+        const current = stageTabOf(tab);
+        const needsSettings = current === "settings" || current === "logs";
+        const [detail, settingsContext] = await Promise.all([
+          consoleRead(async () => readStageDetail(environment, await getDb(), apiId, stageName)),
+          needsSettings ? consoleRead(() => readStageSettingsContext(environment, apiId)) : null,
+        ]);
         if (!detail.ok) return <ConsoleErrorState error={detail.error} what={`stage ${stageName}`} />;
         if (!detail.data) notFound();
+        if (settingsContext && !settingsContext.ok) return <ConsoleErrorState error={settingsContext.error} what={`the settings of stage ${stageName}`} />;
         const permissions = { canEdit: hasRole(user.role, "editor"), canDeploy: hasRole(user.role, "deployer"), isAdmin: hasRole(user.role, "admin"), environmentProtected: environment.protected };
-        return <StagePageClient envId={envId} restApiId={apiId} detail={detail.data} tab={stageTabOf(tab)} permissions={permissions} />;
+        return <StagePageClient envId={envId} restApiId={apiId} detail={detail.data} tab={current} permissions={permissions} settingsContext={settingsContext?.data ?? null} now={new Date().toISOString()} />;
       }}
     </RestApiPageFrame>
   );
