@@ -19,17 +19,21 @@ type AccessLogFieldsProps = {
   errors: Record<string, string[]>;
 };
 
-const startingFormat = accessLogPresets.find((preset) => preset.id === "JSON")!.format;
+// The console starts from CLF, as the AWS console does.
+const startingFormat = accessLogPresets[0]!.format;
 
 /** Access logging on or off, its destination, its format (presets and a $context field picker) and a preview line. */
 export function AccessLogFields({ value, onChange, canEdit, region, errors }: AccessLogFieldsProps) {
   const formatRef = useRef<HTMLTextAreaElement>(null);
+  // Where the person last put the cursor in the format; until then a variable goes at the end.
+  const cursorRef = useRef<number | null>(null);
   if (!canEdit && !value) return <SettingsRow label="Access logging"><p className="text-[13px]">Off</p></SettingsRow>;
   const toggle = (on: boolean) => onChange(on ? { destinationArn: "", format: startingFormat } : null);
   const set = (change: Partial<NonNullable<AccessLogValue>>) => value && onChange({ ...value, ...change });
   const insert = (variable: string) => {
     if (!value) return;
-    const { format, cursor } = insertVariable(value.format, variable, formatRef.current?.selectionStart ?? value.format.length);
+    const { format, cursor } = insertVariable(value.format, variable, cursorRef.current ?? value.format.length);
+    cursorRef.current = cursor;
     set({ format });
     requestAnimationFrame(() => formatRef.current?.setSelectionRange(cursor, cursor));
   };
@@ -53,13 +57,13 @@ export function AccessLogFields({ value, onChange, canEdit, region, errors }: Ac
             {canEdit ? (
               <div role="group" aria-label="Format presets" className="flex flex-wrap gap-1.5">
                 {accessLogPresets.map((candidate) => (
-                  <Button key={candidate.id} size="sm" variant={preset === candidate.id ? "primary" : "secondary"} aria-pressed={preset === candidate.id} onClick={() => set({ format: candidate.format })}>
+                  <Button key={candidate.id} size="sm" variant={preset === candidate.id ? "primary" : "secondary"} aria-pressed={preset === candidate.id} onClick={() => { cursorRef.current = null; set({ format: candidate.format }); }}>
                     {candidate.id}
                   </Button>
                 ))}
               </div>
             ) : null}
-            <Textarea id="access-log-format" ref={formatRef} rows={4} value={value.format} readOnly={!canEdit} onChange={(e) => set({ format: e.target.value.replace(/[\r\n]+/g, " ") })} className="font-mono text-xs" aria-invalid={formatProblem || errors["next.accessLog.format"] ? true : undefined} />
+            <Textarea id="access-log-format" ref={formatRef} rows={4} value={value.format} readOnly={!canEdit} onSelect={(e) => { cursorRef.current = e.currentTarget.selectionStart; }} onChange={(e) => set({ format: e.target.value.replace(/[\r\n]+/g, " ") })} className="font-mono text-xs" aria-invalid={formatProblem || errors["next.accessLog.format"] ? true : undefined} />
             <FieldError messages={errors["next.accessLog.format"] ?? (formatProblem ? [formatProblem] : undefined)} />
             {canEdit ? <ContextVariablePicker onInsert={insert} /> : null}
           </SettingsRow>

@@ -36,6 +36,7 @@ describe("access log formats", () => {
     expect(insertVariable("$context.requestId", "$context.status", 18)).toEqual({ format: "$context.requestId $context.status", cursor: 34 });
     expect(insertVariable("a ", "$context.status", 2)).toEqual({ format: "a $context.status", cursor: 17 });
     expect(insertVariable("ab", "$x", 99).format).toBe("ab $x");
+    expect(insertVariable("$context.status", "$context.requestId", 0)).toEqual({ format: "$context.requestId $context.status", cursor: 18 });
   });
 
   it("recognises a preset only when the format is exactly its text", () => {

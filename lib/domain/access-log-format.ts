@@ -81,13 +81,13 @@ export function renderAccessLogPreview(format: string): string {
   return format.replace(variablePattern, (name) => samples.get(name) ?? "-");
 }
 
-/** The format with a variable inserted at a cursor position (clamped to the text), and the cursor after it. */
+/** The format with a variable inserted at a cursor position (clamped to the text), spaced from its neighbours, and the cursor after it. */
 export function insertVariable(format: string, variable: string, at: number): { format: string; cursor: number } {
   const position = Math.max(0, Math.min(at, format.length));
   const before = format.slice(0, position);
-  const spacer = before === "" || /\s$/.test(before) ? "" : " ";
-  const inserted = `${spacer}${variable}`;
-  return { format: `${before}${inserted}${format.slice(position)}`, cursor: position + inserted.length };
+  const after = format.slice(position);
+  const inserted = `${before === "" || /\s$/.test(before) ? "" : " "}${variable}`;
+  return { format: `${before}${inserted}${after === "" || /^\s/.test(after) ? "" : " "}${after}`, cursor: position + inserted.length };
 }
 
 /** Which preset a format is, or null when it is custom. */
