@@ -95,7 +95,7 @@ test.describe.serial("stage settings and logs", () => {
   test("data trace on a protected stage is warned against, with the reason", async ({ page }) => {
     await page.goto(stageUrl);
     await page.getByLabel("Protected stage").check({ timeout: 90_000 });
-    await expect(page.getByText("Stage prod is protected.")).toBeVisible();
+    await expect(page.getByText("Stage prod is protected.")).toBeVisible({ timeout: 60_000 });
     await page.goto(`${stageUrl}?tab=logs`);
     await page.getByLabel("Log full requests and responses").check({ timeout: 90_000 });
     await expect(page.getByText("Not on a protected stage.")).toBeVisible();
@@ -105,7 +105,8 @@ test.describe.serial("stage settings and logs", () => {
 
   test("a viewer sees every setting read-only", async ({ browser }) => {
     const viewer = await addUserAsAdmin(browser, "Viewer", "Vic Viewer");
-    const context = await browser.newContext();
+    // The file's admin storage state would otherwise carry over into this context.
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
     await page.goto(`${stageUrl}?tab=logs`);
     await signIn(page, viewer.email, viewer.password);

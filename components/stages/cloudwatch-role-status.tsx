@@ -10,8 +10,9 @@ export function CloudWatchRoleStatus({ roleArn, region, sandbox, errors }: Cloud
     return (
       <p className="flex items-start gap-2 text-[13px]">
         <CircleCheck className="mt-0.5 size-4 shrink-0 text-success" aria-hidden />
-        <span>
-          API Gateway writes logs in {region} as <span className="break-all font-mono">{roleArn}</span>
+        <span className="flex min-w-0 flex-col gap-0.5">
+          <span>API Gateway writes logs in {region} as</span>
+          <span className="break-all font-mono text-xs">{roleArn}</span>
         </span>
       </p>
     );
