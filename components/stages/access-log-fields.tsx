@@ -63,7 +63,7 @@ export function AccessLogFields({ value, onChange, canEdit, region, errors }: Ac
                 ))}
               </div>
             ) : null}
-            <Textarea id="access-log-format" ref={formatRef} rows={5} value={value.format} readOnly={!canEdit} onSelect={(e) => { cursorRef.current = e.currentTarget.selectionStart; }} onChange={(e) => set({ format: e.target.value.replace(/[\r\n]+/g, " ") })} className="font-mono text-xs" aria-invalid={formatProblem || errors["next.accessLog.format"] ? true : undefined} />
+            <Textarea id="access-log-format" ref={formatRef} rows={6} value={value.format} readOnly={!canEdit} onSelect={(e) => { cursorRef.current = e.currentTarget.selectionStart; }} onChange={(e) => set({ format: e.target.value.replace(/[\r\n]+/g, " ") })} className="font-mono text-xs" aria-invalid={formatProblem || errors["next.accessLog.format"] ? true : undefined} />
             <FieldError messages={errors["next.accessLog.format"] ?? (formatProblem ? [formatProblem] : undefined)} />
             {canEdit ? <ContextVariablePicker onInsert={insert} /> : null}
           </SettingsRow>
