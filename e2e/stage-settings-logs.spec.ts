@@ -98,7 +98,7 @@ test.describe.serial("stage settings and logs", () => {
     await expect(page.getByText("Stage prod is protected.")).toBeVisible({ timeout: 60_000 });
     await page.goto(`${stageUrl}?tab=logs`);
     await page.getByLabel("Log full requests and responses").check({ timeout: 90_000 });
-    await expect(page.getByText("Not on a protected stage.")).toBeVisible();
+    await expect(page.getByText("Keep data trace off on this protected stage.")).toBeVisible();
     await expect(page.getByText(/tokens,\s+passwords and personal data end up in the logs/)).toBeVisible();
     await page.screenshot({ path: "/tmp/stage-settings-logs-data-trace.png", fullPage: true });
   });

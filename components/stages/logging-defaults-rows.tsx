@@ -43,7 +43,7 @@ export function LoggingDefaultsRows({ values, onChange, canEdit, metricsMethodCo
           <p role="status" className="flex items-start gap-2 rounded-md border border-warning/40 bg-warning-soft px-3 py-2 text-[13px]">
             <TriangleAlert className="mt-0.5 size-4 shrink-0 text-warning" aria-hidden />
             <span>
-              <span className="font-medium">Not on a protected stage.</span> Data trace writes whole request and response bodies to CloudWatch Logs: tokens,
+              <span className="font-medium">Keep data trace off on this protected stage.</span> It writes whole request and response bodies to CloudWatch Logs: tokens,
               passwords and personal data end up in the logs, readable by anyone who can read the log group. Use it briefly on a test stage instead.
             </span>
           </p>
