@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CreateDeploymentCommand, ImportRestApiCommand, UpdateAccountCommand } from "@aws-sdk/client-api-gateway";
+import { CreateDeploymentCommand, ImportRestApiCommand, UpdateAccountCommand, UpdateStageCommand } from "@aws-sdk/client-api-gateway";
 import { adminStatePath, expectAccessible, signIn, uniqueName } from "./support/console";
 import { sandboxApiGateway } from "./support/sandbox-sdk";
 import { addUserAsAdmin } from "./support/users";
@@ -22,13 +22,15 @@ const changesToSend = (page: Page) => page.getByRole("list", { name: "Patch oper
 const methodRow = (page: Page, name: string) => page.getByRole("table", { name: "Per-method logging" }).getByRole("row").filter({ hasText: name });
 
 test.describe.serial("stage settings and logs", () => {
+  let restApiId = "";
   let stageUrl = "";
 
   test.use({ storageState: adminStatePath });
   test.beforeEach(() => test.slow());
 
   test.beforeAll(async () => {
-    stageUrl = `/env/sandbox/apis/${await deployedApi(uniqueName("stage-logs"))}/stages/prod`;
+    restApiId = await deployedApi(uniqueName("stage-logs"));
+    stageUrl = `/env/sandbox/apis/${restApiId}/stages/prod`;
   });
 
   test("a deployer turns on INFO logging with a method override, detailed metrics and JSON access logs, and sees the exact patch first", async ({ page }) => {
@@ -124,5 +126,16 @@ test.describe.serial("stage settings and logs", () => {
     await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
     await expect(page.getByRole("form", { name: "Stage settings" })).toContainText("On");
     await context.close();
+  });
+
+  test("a change made elsewhere after the page loaded is refused, naming what changed, and the form keeps the edit", async ({ page }) => {
+    await page.goto(`${stageUrl}?tab=logs`);
+    await page.getByLabel("Emit per-method metrics").uncheck({ timeout: 90_000 });
+    // Someone else (the CLI, Terraform) changes the stage default log level meanwhile.
+    await sdk.send(new UpdateStageCommand({ restApiId, stageName: "prod", patchOperations: [{ op: "replace", path: "/*/*/logging/loglevel", value: "ERROR" }] }));
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "The stage changed since this page loaded (stage default logging and metrics)" })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByLabel("Emit per-method metrics")).not.toBeChecked();
+    await page.screenshot({ path: "/tmp/stage-settings-logs-conflict.png", fullPage: true });
   });
 });
