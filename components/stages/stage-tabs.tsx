@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/class-names";
 
-// Settings and Logs & metrics join here with the stage-settings issue, as further ?tab= values, in UI.md's order.
+// UI.md order: Overview, Variables, Settings, Throttling, Caching, Logs & metrics, Canary (each a ?tab= value).
 export const stageTabs = [
   { id: "overview", label: "Overview" },
   { id: "variables", label: "Stage variables" },
+  { id: "settings", label: "Settings" },
   { id: "throttling", label: "Throttling" },
   { id: "caching", label: "Caching" },
+  { id: "logs", label: "Logs & metrics" },
   { id: "canary", label: "Canary" },
 ] as const;
 

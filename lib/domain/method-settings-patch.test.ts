@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheClusterPatches, methodSettingKey, methodSettingPatches, removeMethodSettingOverride } from "./method-settings-patch";
+import { cacheClusterPatches, methodSettingKey, methodSettingPatches, methodSettingTargetOf, removeMethodSettingOverride } from "./method-settings-patch";
 
 describe("method settings patches", () => {
   it("escapes the resource path as AWS's JSON pointer form, the root included", () => {
@@ -57,5 +57,14 @@ describe("caching and throttling fields", () => {
       { op: "replace", path: "/*/*/throttling/rateLimit", value: "0.5" },
       { op: "replace", path: "/*/*/throttling/burstLimit", value: "0" },
     ]);
+  });
+});
+
+describe("method setting keys read back", () => {
+  it("turns GetStage's keys back into the method they name", () => {
+    expect(methodSettingTargetOf("~1pets~1{petId}/GET")).toEqual({ resourcePath: "/pets/{petId}", httpMethod: "GET" });
+    expect(methodSettingTargetOf("~1/POST")).toEqual({ resourcePath: "/", httpMethod: "POST" });
+    expect(methodSettingTargetOf("*/*")).toBe("*/*");
+    expect(methodSettingTargetOf("GET")).toBeNull();
   });
 });

@@ -55,3 +55,12 @@ export function cacheClusterPatches(current: CacheClusterChoice, next: CacheClus
   if (next.enabled !== current.enabled) patches.push({ op: "replace", path: "/cacheClusterEnabled", value: String(next.enabled) });
   return patches;
 }
+
+/** The target a methodSettings key names ("~1pets~1{id}/GET" -> /pets/{id} GET), or null for a key that is not one. */
+export function methodSettingTargetOf(key: string): MethodSettingTarget | null {
+  if (key === "*/*") return "*/*";
+  const slash = key.lastIndexOf("/");
+  if (slash <= 0) return null;
+  const resourcePath = key.slice(0, slash).replace(/~1/g, "/").replace(/~0/g, "~");
+  return resourcePath.startsWith("/") ? { resourcePath, httpMethod: key.slice(slash + 1) } : null;
+}

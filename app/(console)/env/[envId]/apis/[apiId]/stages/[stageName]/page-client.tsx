@@ -2,18 +2,32 @@
 
 import type { StageDetail } from "@/lib/deployments/stage-detail";
 import type { StageLimitsData } from "@/lib/deployments/stage-limits-data";
+import type { StageSettingsContext } from "@/lib/deployments/stage-settings-context";
 import { CachingPanel } from "@/components/stages/caching-panel";
 import { ThrottlingPanel } from "@/components/stages/throttling-panel";
 import { CanaryPanel } from "@/components/stages/canary-panel";
 import { StageHardCodedHosts } from "@/components/stages/stage-hard-coded-hosts";
+import { StageLogsTab } from "@/components/stages/stage-logs-tab";
+import { StageSettingsTab } from "@/components/stages/stage-settings-tab";
 import { StageOverview, type StagePermissions } from "@/components/stages/stage-overview";
 import { StageTabs, type StageTab } from "@/components/stages/stage-tabs";
 import { StageVariableUsage } from "@/components/stages/stage-variable-usage";
 import { StageVariablesEditor } from "@/components/stages/stage-variables-editor";
 
-type StagePageClientProps = { envId: string; restApiId: string; detail: StageDetail; tab: StageTab; permissions: StagePermissions; limits: StageLimitsData | null };
+type StagePageClientProps = {
+  envId: string;
+  restApiId: string;
+  detail: StageDetail;
+  tab: StageTab;
+  permissions: StagePermissions;
+  /** Read only for the Throttling and Caching tabs. */
+  limits: StageLimitsData | null;
+  /** Read only for the Settings and Logs & metrics tabs. */
+  settingsContext: StageSettingsContext | null;
+  now: string;
+};
 
-export function StagePageClient({ envId, restApiId, detail, tab, permissions, limits }: StagePageClientProps) {
+export function StagePageClient({ envId, restApiId, detail, tab, permissions, limits, settingsContext, now }: StagePageClientProps) {
   const base = `/env/${envId}/apis/${restApiId}/stages/${detail.stage.stageName}`;
   return (
     <div className="flex flex-col">
@@ -32,8 +46,12 @@ export function StagePageClient({ envId, restApiId, detail, tab, permissions, li
           <StageHardCodedHosts envId={envId} restApiId={restApiId} detail={detail} canEdit={permissions.canEdit} />
         </div>
       ) : null}
+      {tab === "settings" && settingsContext ? <StageSettingsTab envId={envId} restApiId={restApiId} stage={detail.stage} context={settingsContext} canEdit={permissions.canDeploy} now={now} /> : null}
       {tab === "throttling" && limits ? <ThrottlingPanel at={{ envId, restApiId, stageName: detail.stage.stageName }} settings={detail.stage.settings} limits={limits} canChange={permissions.canDeploy} /> : null}
       {tab === "caching" && limits ? <CachingPanel at={{ envId, restApiId, stageName: detail.stage.stageName }} settings={detail.stage.settings} limits={limits} canChange={permissions.canDeploy} /> : null}
+      {tab === "logs" && settingsContext ? (
+        <StageLogsTab envId={envId} restApiId={restApiId} stage={detail.stage} context={settingsContext} canEdit={permissions.canDeploy} environmentProtected={permissions.environmentProtected} />
+      ) : null}
       {tab === "canary" ? <CanaryPanel envId={envId} restApiId={restApiId} stage={detail.stage} canDeploy={permissions.canDeploy} /> : null}
     </div>
   );

@@ -6,6 +6,7 @@ import { consoleRead } from "@/lib/data/console-read";
 import { getDb } from "@/lib/db/client";
 import { readStageDetail } from "@/lib/deployments/stage-detail";
 import { readStageLimitsData } from "@/lib/deployments/stage-limits-data";
+import { readStageSettingsContext } from "@/lib/deployments/stage-settings-context";
 import { RestApiPageFrame } from "@/components/rest-apis/rest-api-page-frame";
 import { ConsoleErrorState } from "@/components/shell/console-error-state";
 import { stageTabOf } from "@/components/stages/stage-tabs";
@@ -24,17 +25,32 @@ export default async function StagePage({ params, searchParams }: StagePageProps
     <RestApiPageFrame envId={envId} apiId={apiId}>
       {async (environment) => {
         const current = stageTabOf(tab);
-        // The Throttling and Caching tabs also need the account, API keys, methods and cache prices.
+        // Throttling and Caching also need the account, API keys, methods and cache prices; Settings and Logs the
+        // certificates, documentation versions, methods and prices.
         const needsLimits = current === "throttling" || current === "caching";
-        const [detail, limits] = await Promise.all([
+        const needsSettings = current === "settings" || current === "logs";
+        const [detail, limits, settingsContext] = await Promise.all([
           consoleRead(async () => readStageDetail(environment, await getDb(), apiId, stageName)),
           needsLimits ? consoleRead(() => readStageLimitsData(environment, apiId, stageName)) : null,
+          needsSettings ? consoleRead(() => readStageSettingsContext(environment, apiId)) : null,
         ]);
         if (!detail.ok) return <ConsoleErrorState error={detail.error} what={`stage ${stageName}`} />;
         if (!detail.data) notFound();
         if (limits && !limits.ok) return <ConsoleErrorState error={limits.error} what={`the limits of stage ${stageName}`} />;
+        if (settingsContext && !settingsContext.ok) return <ConsoleErrorState error={settingsContext.error} what={`the settings of stage ${stageName}`} />;
         const permissions = { canEdit: hasRole(user.role, "editor"), canDeploy: hasRole(user.role, "deployer"), isAdmin: hasRole(user.role, "admin"), environmentProtected: environment.protected };
-        return <StagePageClient envId={envId} restApiId={apiId} detail={detail.data} tab={current} permissions={permissions} limits={limits?.data ?? null} />;
+        return (
+          <StagePageClient
+            envId={envId}
+            restApiId={apiId}
+            detail={detail.data}
+            tab={current}
+            permissions={permissions}
+            limits={limits?.data ?? null}
+            settingsContext={settingsContext?.data ?? null}
+            now={new Date().toISOString()}
+          />
+        );
       }}
     </RestApiPageFrame>
   );
