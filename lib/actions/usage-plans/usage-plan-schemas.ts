@@ -21,11 +21,10 @@ export const quotaSchema = z
     if (quota.offset > quota.limit) ctx.addIssue({ code: "custom", path: ["offset"], message: "The offset cannot be more than the limit." });
   });
 
-const httpMethods = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE", "ANY", "*"] as const;
 
 const methodThrottleSchema = z.object({
   resourcePath: z.string().regex(/^\/[^\s]*$/, "Choose a resource path such as /pets."),
-  httpMethod: z.enum(httpMethods, { error: "Choose a method." }),
+  httpMethod: z.string().regex(/^(GET|HEAD|OPTIONS|PUT|POST|PATCH|DELETE|ANY|\*)$/, "Choose a method."),
   rateLimit,
   burstLimit,
 });
