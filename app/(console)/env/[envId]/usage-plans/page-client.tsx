@@ -13,16 +13,12 @@ import { CreateUsagePlanDialog } from "@/components/usage-plans/create-usage-pla
 import { UsagePlanTable } from "@/components/usage-plans/usage-plan-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { QueryTabLinks, type QueryTab } from "@/components/ui/query-tab-links";
-
-export const usagePlansTabs: readonly QueryTab<"plans" | "keys">[] = [
-  { id: "plans", label: "Usage plans" },
-  { id: "keys", label: "API keys" },
-];
+import { QueryTabLinks } from "@/components/ui/query-tab-links";
+import { usagePlansTabs, type UsagePlansTab } from "@/components/usage-plans/usage-plan-tabs";
 
 type UsagePlansPageClientProps = {
   environment: EnvironmentSummary;
-  tab: "plans" | "keys";
+  tab: UsagePlansTab;
   initialPlans: UsagePlanListItem[];
   initialApiKeys: ApiKeySummary[];
   apiNames: Record<string, string>;

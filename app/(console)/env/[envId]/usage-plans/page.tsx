@@ -10,7 +10,8 @@ import { getEnvironment } from "@/lib/environments/environments";
 import { ConsoleErrorState } from "@/components/shell/console-error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { queryTabOf } from "@/components/ui/query-tab-links";
-import { usagePlansTabs, UsagePlansPageClient } from "./page-client";
+import { usagePlansTabs } from "@/components/usage-plans/usage-plan-tabs";
+import { UsagePlansPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Usage plans & API keys" };
 

@@ -11,16 +11,8 @@ import { UsagePlanStagesEditor } from "@/components/usage-plans/usage-plan-stage
 import { UsagePlanSummaryList } from "@/components/usage-plans/usage-plan-summary";
 import { UsagePlanUsage } from "@/components/usage-plans/usage-plan-usage";
 import { PageHeader } from "@/components/ui/page-header";
-import { QueryTabLinks, type QueryTab } from "@/components/ui/query-tab-links";
-
-type UsagePlanTab = "settings" | "stages" | "keys" | "usage";
-
-export const usagePlanTabs: readonly QueryTab<UsagePlanTab>[] = [
-  { id: "settings", label: "Settings" },
-  { id: "stages", label: "API stages" },
-  { id: "keys", label: "API keys" },
-  { id: "usage", label: "Usage" },
-];
+import { QueryTabLinks } from "@/components/ui/query-tab-links";
+import { usagePlanTabs, type UsagePlanTab } from "@/components/usage-plans/usage-plan-tabs";
 
 type UsagePlanPageClientProps = {
   envId: string;

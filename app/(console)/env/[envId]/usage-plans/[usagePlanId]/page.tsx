@@ -11,7 +11,8 @@ import { getEnvironment } from "@/lib/environments/environments";
 import { ConsoleErrorState } from "@/components/shell/console-error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { queryTabOf } from "@/components/ui/query-tab-links";
-import { usagePlanTabs, UsagePlanPageClient } from "./page-client";
+import { usagePlanTabs } from "@/components/usage-plans/usage-plan-tabs";
+import { UsagePlanPageClient } from "./page-client";
 
 type UsagePlanPageProps = {
   params: Promise<{ envId: string; usagePlanId: string }>;
