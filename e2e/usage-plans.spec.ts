@@ -31,9 +31,14 @@ async function choose(page: Page, scope: ReturnType<Page["getByRole"]>, label: s
   await page.getByRole("option", { name: option }).click();
 }
 
+/** A section tab of the plan's page (the side navigation has links with similar names). */
+const planTab = (page: Page, name: string) => page.getByRole("navigation", { name: "Usage plan sections" }).getByRole("link", { name, exact: true });
+
 test.use({ storageState: adminStatePath, permissions: ["clipboard-read", "clipboard-write"] });
 
 test("a deployer creates a usage plan with a quota, attaches a stage and a new key, and sees the key's calls in the plan's usage", async ({ page }) => {
+  // A long journey through five screens; under `next dev` each first visit compiles.
+  test.setTimeout(300_000);
   const apiName = uniqueName("keyed-api");
   const planName = uniqueName("gold");
   const keyName = uniqueName("partner");
@@ -47,16 +52,17 @@ test("a deployer creates a usage plan with a quota, attaches a stage and a new k
   await page.getByRole("button", { name: "Create usage plan" }).click();
   const create = page.getByRole("dialog", { name: "Create usage plan" });
   await create.getByLabel("Name").fill(planName);
-  await create.getByLabel("Rate (requests / second)").fill("50");
+  await create.getByLabel("Rate (req/s)").fill("50");
   await create.getByLabel("Burst (requests)").fill("2.5");
   await create.getByLabel("Limit requests per period").check();
-  await create.getByLabel("Requests").fill("1000");
+  await create.getByLabel("Requests per period", { exact: true }).fill("1000");
   await create.getByRole("button", { name: "Create usage plan" }).click();
   // A fractional burst is refused beside its field, before anything is sent.
   await expect(create.getByText("Use a whole number, 0 or more.")).toBeVisible();
   await create.getByLabel("Burst (requests)").fill("100");
   await create.getByRole("button", { name: "Create usage plan" }).click();
-  await expect(page).toHaveURL(/\/usage-plans\/[a-z0-9]+\?tab=stages$/);
+  // The plan opens on its API stages tab (a first visit under `next dev` compiles the page, hence the wait).
+  await expect(page).toHaveURL(/\/usage-plans\/[a-z0-9]+\?tab=stages$/, { timeout: 60_000 });
   await expect(page.getByRole("heading", { name: planName })).toBeVisible();
 
   // Associate the API's prod stage: the exact UpdateUsagePlan operation is shown before it is sent.
@@ -69,13 +75,14 @@ test("a deployer creates a usage plan with a quota, attaches a stage and a new k
   await expect(preview).toContainText(`add/apiStages"${restApiId}:prod"`);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText(`Usage plan ${planName} updated`)).toBeVisible();
+  await expect(page.getByText("No changes")).toBeVisible();
   await expect(page.getByRole("table", { name: "API stages in the plan" })).toContainText(apiName);
 
   // A per-method throttle for GET /pets, under the stage's throttle path.
   await page.getByRole("button", { name: `Add method throttle to ${apiName} · prod` }).click();
   const throttle = page.getByRole("dialog", { name: "Method throttle" });
   await choose(page, throttle, "Method", "GET /pets");
-  await throttle.getByLabel("Rate (requests / second)").fill("10");
+  await throttle.getByLabel("Rate (req/s)").fill("10");
   await throttle.getByLabel("Burst (requests)").fill("20");
   await throttle.getByRole("button", { name: "Set throttle" }).click();
   await expect(preview).toContainText(`/apiStages/${restApiId}:prod/throttle/pets/GET/rateLimit`);
@@ -83,13 +90,14 @@ test("a deployer creates a usage plan with a quota, attaches a stage and a new k
   await expectAccessible(page);
   await screenshot(page, "stages-review");
   await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("No changes")).toBeVisible();
   await expect(page.getByRole("table", { name: "API stages in the plan" })).toContainText("10 req/s, burst 20");
   await screenshot(page, "stages");
 
   // Settings: a new quota limit shows as one replace, then is sent.
-  await page.getByRole("link", { name: "Settings" }).click();
-  await expect(page.getByLabel("Requests")).toHaveValue("1000");
-  await page.getByLabel("Requests").fill("5000");
+  await planTab(page, "Settings").click();
+  await expect(page.getByLabel("Requests per period", { exact: true })).toHaveValue("1000");
+  await page.getByLabel("Requests per period", { exact: true }).fill("5000");
   await expect(page.getByRole("region", { name: "Patch operations to send" })).toContainText('replace/quota/limit"5000"');
   await expectAccessible(page);
   await screenshot(page, "settings");
@@ -97,7 +105,7 @@ test("a deployer creates a usage plan with a quota, attaches a stage and a new k
   await expect(page.getByText("No changes")).toBeVisible();
 
   // A new key straight into the plan: its value is shown once and copied from the page.
-  await page.getByRole("link", { name: "API keys" }).click();
+  await planTab(page, "API keys").click();
   await page.getByRole("button", { name: "Create API key" }).click();
   const createKey = page.getByRole("dialog", { name: "Create API key" });
   await createKey.getByLabel("Name").fill(keyName);
@@ -120,14 +128,14 @@ test("a deployer creates a usage plan with a quota, attaches a stage and a new k
   // The key calls the stage through the sandbox; the plan counts each call.
   for (let call = 0; call < 3; call++) expect((await callPets(restApiId, apiKey)).status).toBe(200);
 
-  await page.getByRole("link", { name: "Usage" }).click();
+  await planTab(page, "Usage").click();
+  await expect(page).toHaveURL(/tab=usage/, { timeout: 60_000 });
   const usage = page.getByRole("table", { name: "Requests per API key and day" });
   await expect(async () => {
     await page.reload();
     await expect(usage.getByRole("row").filter({ hasText: keyName })).toContainText("3 requests", { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(usage.getByRole("row").filter({ hasText: keyName })).toContainText("4,997 requests");
-  await expect(page).toHaveURL(/tab=usage/);
   await expectAccessible(page);
   await screenshot(page, "usage");
 
@@ -138,7 +146,7 @@ test("a deployer creates a usage plan with a quota, attaches a stage and a new k
   await expect(planRow).toContainText("5,000 requests / month");
   await expectAccessible(page);
   await screenshot(page, "list");
-  await page.getByRole("link", { name: "API keys" }).click();
+  await planTab(page, "API keys").click();
   await expect(page.getByRole("table", { name: "API keys" })).toContainText(keyName);
   expect(await page.content()).not.toContain(apiKey);
   await expectAccessible(page);

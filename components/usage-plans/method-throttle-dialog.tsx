@@ -46,7 +46,7 @@ export function MethodThrottleDialog({ envId, apiId, stageLabel, onSet }: Method
               {(control) => <Select {...control} value={method} onValueChange={setMethod} options={options} placeholder="Choose a method" />}
             </Field>
             <div className="grid grid-cols-2 gap-3">
-              <Field label="Rate (requests / second)" optional errors={errors["throttle.rateLimit"]}>
+              <Field label="Rate (req/s)" optional errors={errors["throttle.rateLimit"]}>
                 {(control) => <Input {...control} inputMode="decimal" value={limits.rateLimit} onChange={(event) => setLimits({ ...limits, rateLimit: event.target.value })} />}
               </Field>
               <Field label="Burst (requests)" optional errors={errors["throttle.burstLimit"]}>

@@ -20,3 +20,8 @@ export function PatchOperationsPreview({ usagePlanId, operations }: { usagePlanI
     </section>
   );
 }
+
+/** The save bar's summary: the operations are listed in full just above it. */
+export function operationCount(count: number): string[] {
+  return count === 0 ? [] : [`${count} UpdateUsagePlan ${count === 1 ? "operation" : "operations"} (listed above)`];
+}

@@ -27,7 +27,7 @@ export function UsagePlanLimitsFields({ form, onChange, errors, disabled }: Limi
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-[13px] font-semibold">Throttling per API key</legend>
         <div className="grid grid-cols-2 gap-3">
-          <Field label="Rate (requests / second)" optional errors={errors["throttle.rateLimit"]} hint="Steady-state requests per second.">
+          <Field label="Rate (req/s)" optional errors={errors["throttle.rateLimit"]} hint="Steady requests per second.">
             {(control) => <Input {...control} inputMode="decimal" value={form.rateLimit} onChange={(event) => set({ rateLimit: event.target.value })} disabled={disabled} />}
           </Field>
           <Field label="Burst (requests)" optional errors={errors["throttle.burstLimit"]} hint="Requests allowed at once.">
@@ -40,7 +40,7 @@ export function UsagePlanLimitsFields({ form, onChange, errors, disabled }: Limi
         <CheckboxField label="Limit requests per period" description="Past the quota, API Gateway answers 429 Limit Exceeded until the period ends (UTC)." checked={form.quotaEnabled} onCheckedChange={(quotaEnabled) => set({ quotaEnabled })} disabled={disabled} />
         {form.quotaEnabled ? (
           <div className="grid grid-cols-3 gap-3">
-            <Field label="Requests" errors={errors["quota.limit"]}>
+            <Field label="Requests per period" errors={errors["quota.limit"]}>
               {(control) => <Input {...control} inputMode="numeric" value={form.quotaLimit} onChange={(event) => set({ quotaLimit: event.target.value })} disabled={disabled} />}
             </Field>
             <Field label="Period" errors={errors["quota.period"]}>

@@ -6,7 +6,7 @@ import { SaveBar } from "@/components/forms/save-bar";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
-import { PatchOperationsPreview } from "./patch-operations-preview";
+import { operationCount, PatchOperationsPreview } from "./patch-operations-preview";
 import { UsagePlanLimitsFields } from "./usage-plan-limits-fields";
 import { limitsFormOf, parseLimitsForm, type LimitsForm } from "./usage-plan-limits-form";
 import { useUsagePlanSave } from "./use-usage-plan-save";
@@ -50,7 +50,7 @@ export function UsagePlanSettingsForm({ envId, plan }: { envId: string; plan: Us
         <UsagePlanLimitsFields form={form.limits} onChange={(limits) => setForm({ ...form, limits })} errors={errors} />
         <PatchOperationsPreview usagePlanId={plan.id} operations={operations} />
       </div>
-      <SaveBar changes={operations.map((operation) => `${operation.op} ${operation.path}`)} pending={pending} onDiscard={discard} />
+      <SaveBar changes={operationCount(operations.length)} pending={pending} onDiscard={discard} />
     </form>
   );
 }

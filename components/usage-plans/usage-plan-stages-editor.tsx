@@ -10,7 +10,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AddApiStageDialog } from "./add-api-stage-dialog";
 import { MethodThrottleDialog } from "./method-throttle-dialog";
-import { PatchOperationsPreview } from "./patch-operations-preview";
+import { operationCount, PatchOperationsPreview } from "./patch-operations-preview";
 import { useUsagePlanSave } from "./use-usage-plan-save";
 
 type StagesEditorProps = { envId: string; plan: UsagePlanSummary; apis: ReadonlyArray<{ id: string; name: string }>; canEdit: boolean };
@@ -95,7 +95,7 @@ export function UsagePlanStagesEditor({ envId, plan, apis, canEdit }: StagesEdit
             {formError ? <FormAlert message={formError} /> : null}
             {operations.length > 0 ? <PatchOperationsPreview usagePlanId={plan.id} operations={operations} /> : null}
           </div>
-          <SaveBar changes={operations.map((operation) => `${operation.op} ${operation.path}`)} pending={pending} onDiscard={() => (setStages(plan.apiStages), reset())} />
+          <SaveBar changes={operationCount(operations.length)} pending={pending} onDiscard={() => (setStages(plan.apiStages), reset())} />
         </form>
       ) : null}
     </div>
