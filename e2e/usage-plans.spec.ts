@@ -146,7 +146,7 @@ test("a deployer creates a usage plan with a quota, attaches a stage and a new k
   await expect(planRow).toContainText("5,000 requests / month");
   await expectAccessible(page);
   await screenshot(page, "list");
-  await planTab(page, "API keys").click();
+  await page.getByRole("navigation", { name: "Usage plans and API keys" }).getByRole("link", { name: "API keys" }).click();
   await expect(page.getByRole("table", { name: "API keys" })).toContainText(keyName);
   expect(await page.content()).not.toContain(apiKey);
   await expectAccessible(page);
