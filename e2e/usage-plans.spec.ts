@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CreateDeploymentCommand, GetResourcesCommand, ImportRestApiCommand, UpdateMethodCommand } from "@aws-sdk/client-api-gateway";
-import { adminStatePath, expectAccessible, uniqueName } from "./support/console";
+import { CreateDeploymentCommand, CreateUsagePlanCommand, GetResourcesCommand, ImportRestApiCommand, UpdateMethodCommand } from "@aws-sdk/client-api-gateway";
+import { adminStatePath, expectAccessible, signIn, uniqueName } from "./support/console";
+import { addUserAsAdmin } from "./support/users";
 import { sandboxApiGateway, sandboxUrl } from "./support/sandbox-sdk";
 
 const sdk = sandboxApiGateway({ maxAttempts: 1 });
@@ -153,7 +154,7 @@ test("a deployer creates a usage plan with a quota, attaches a stage and a new k
   await screenshot(page, "key-list");
 });
 
-test("a CSV import brings in the valid rows and lists the rows AWS refused; a disabled key is refused by the stage", async ({ page }) => {
+test("a CSV import brings in the valid rows and lists the rows AWS refused; an imported key is disabled from the list", async ({ page }) => {
   const good = uniqueName("imported");
   const value = `${good}-value-0123456789`;
   await page.goto("/env/sandbox/usage-plans?tab=keys");
@@ -169,4 +170,26 @@ test("a CSV import brings in the valid rows and lists the rows AWS refused; a di
   await expect(row).toContainText("Enabled");
   await row.getByRole("button", { name: `Disable API key ${good}` }).click();
   await expect(row).toContainText("Disabled");
+});
+
+test("an editor sees usage plans and keys read-only: plans and keys change who may call, so they need the deployer role", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const planName = uniqueName("read-only");
+  const plan = await sdk.send(new CreateUsagePlanCommand({ name: planName, throttle: { rateLimit: 5, burstLimit: 10 }, quota: { limit: 100, period: "DAY" } }));
+  const editor = await addUserAsAdmin(browser, "Editor", "Eddie Editor");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto(`/env/sandbox/usage-plans/${plan.id}`);
+  await signIn(page, editor.email, editor.password);
+  await expect(page.getByRole("heading", { name: planName })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("5 req/s, burst 10")).toBeVisible();
+  await expect(page.getByText("100 requests / day")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await page.goto("/env/sandbox/usage-plans?tab=keys");
+  await expect(page.getByRole("heading", { name: "Usage plans & API keys" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("button", { name: "Create API key" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Import CSV" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Disable API key/ })).toHaveCount(0);
+  await context.close();
 });
