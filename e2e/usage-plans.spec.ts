@@ -140,6 +140,12 @@ test("a deployer creates a usage plan with a quota, attaches a stage and a new k
   await expectAccessible(page);
   await screenshot(page, "usage");
 
+  // AWS keeps a plan that still has API stages; the delete dialog says so before anything is sent.
+  await page.getByRole("button", { name: "Delete" }).click();
+  const deletion = page.getByRole("dialog", { name: `Delete usage plan “${planName}”?` });
+  await expect(deletion).toContainText("AWS refuses to delete a usage plan that still has API stages");
+  await deletion.getByRole("button", { name: "Cancel" }).click();
+
   // The list names the plan with its limits and its key; the key list never shows a value.
   await page.goto("/env/sandbox/usage-plans");
   const planRow = page.getByRole("table", { name: "Usage plans" }).getByRole("row").filter({ hasText: planName });

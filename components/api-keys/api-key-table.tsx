@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { Fragment, useState } from "react";
+import Link from "next/link";
 import { Trash2 } from "lucide-react";
 import type { ApiKeySummary } from "@/lib/domain/api-key";
 import { useDeleteApiKeyMutation } from "@/lib/data/usage-plans/delete-api-key-mutation";
@@ -41,7 +42,14 @@ export function ApiKeyTable({ envId, apiKeys, planNames, canEdit }: ApiKeyTableP
                 <div className="font-mono text-xs text-muted-foreground">{key.id}{key.description ? <span className="font-sans"> · {key.description}</span> : null}</div>
               </TableCell>
               <TableCell>{key.enabled ? <Badge tone="success">Enabled</Badge> : <Badge>Disabled</Badge>}</TableCell>
-              <TableCell>{key.usagePlanIds.length === 0 ? <span className="text-muted-foreground">None</span> : key.usagePlanIds.map((id) => planNames[id] ?? id).join(", ")}</TableCell>
+              <TableCell>
+                {key.usagePlanIds.length === 0 ? <span className="text-muted-foreground">None</span> : key.usagePlanIds.map((id, index) => (
+                  <Fragment key={id}>
+                    {index > 0 ? ", " : null}
+                    <Link href={`/env/${envId}/usage-plans/${id}?tab=keys`} className="text-accent hover:underline">{planNames[id] ?? id}</Link>
+                  </Fragment>
+                ))}
+              </TableCell>
               <TableCell className="text-muted-foreground">{key.createdDate ? <RelativeTime iso={key.createdDate} /> : "—"}</TableCell>
               {canEdit ? (
                 <TableCell>

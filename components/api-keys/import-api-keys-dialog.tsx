@@ -37,7 +37,7 @@ export function ImportApiKeysDialog({ envId }: { envId: string }) {
           Import CSV
         </Button>
       </DialogTrigger>
-      <DialogContent title="Import API keys" description="AWS's API key file format: one key per row; a row whose key value exists updates that key.">
+      <DialogContent title="Import API keys" description="AWS's API key file format, one key per row. Rows AWS refuses are listed; the others are imported.">
         {result ? (
           <>
             <DialogBody>
