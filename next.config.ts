@@ -10,6 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // next dev prints every server action's arguments; API key values, imported key CSVs and passwords must not reach a log.
+  logging: { serverFunctions: false },
   // The build checks the console's own code; the sandbox and the test suites are checked by `npm run typecheck`.
   typescript: { tsconfigPath: "tsconfig.console.json" },
   // Database drivers load WebAssembly / native code at run time: Node requires them instead of the bundler.
