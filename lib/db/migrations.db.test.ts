@@ -14,7 +14,7 @@ async function migrationCount(db: Database): Promise<number | undefined> {
 describeEachDatabase("migrations", (db) => {
   it("creates every table the console stores", async () => {
     const rows = await queryRows<{ table_name: string }>(db(), sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
-    expect(rows.map((row) => row.table_name)).toEqual(["audit_events", "deployment_records", "environments", "protected_stages", "sessions", "setup_tokens", "sign_in_attempts", "users"]);
+    expect(rows.map((row) => row.table_name)).toEqual(["advisor_dismissals", "audit_events", "deployment_records", "environments", "protected_stages", "sessions", "setup_tokens", "sign_in_attempts", "users"]);
   });
 
   it("records the applied migration so a restart does not apply it again", async () => {
