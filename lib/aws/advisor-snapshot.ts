@@ -1,0 +1,107 @@
+import "server-only";
+import { GetAccountCommand, GetBasePathMappingsCommand, GetDomainNamesCommand, GetUsagePlansCommand, type UsagePlan } from "@aws-sdk/client-api-gateway";
+import { advisorMethodScopes, advisorMetricDays, advisorMetricQueries, advisorMetricsFromSeries } from "@/lib/domain/advisor/snapshot-metrics";
+import type { AdvisorAccount, AdvisorDomain, AdvisorMetrics, AdvisorSnapshot, AdvisorUsagePlan } from "@/lib/domain/advisor/types";
+import type { ApiSnapshot } from "@/lib/domain/api-snapshot";
+import type { StageSummary } from "@/lib/domain/stage";
+import type { EnvironmentSummary } from "@/lib/environments/environments";
+import { logUnexpectedError } from "@/lib/errors";
+import { allPages, maxPageSize } from "./all-pages";
+import { readApiSnapshot } from "./api-snapshot";
+import { callAws } from "./aws-call";
+import { apiGatewayClient } from "./clients";
+import { getMetricData, listApiGatewayAlarms } from "./cloudwatch";
+import { listStages } from "./stages";
+
+// The advisor's private reads of account, usage plans and domains: other features own the full readers of those areas.
+
+/**
+ * Everything the advisor rules read about one API, all in parallel and nothing per resource: the working copy,
+ * stages, account, usage plans, domains (plus one GetBasePathMappings per domain), alarms and one batched metric read.
+ */
+export async function readAdvisorSnapshot(env: EnvironmentSummary, restApiId: string, options: { protectedStages: string[]; now?: number }): Promise<AdvisorSnapshot> {
+  const apiAndStages = Promise.all([readApiSnapshot(env, restApiId), listStages(env, restApiId)]);
+  const [[api, stages], account, usagePlans, domains, alarms, metrics] = await Promise.all([
+    apiAndStages,
+    readAccount(env),
+    readUsagePlans(env, restApiId),
+    readDomains(env, restApiId),
+    listApiGatewayAlarms(env),
+    apiAndStages.then(([api, stages]) => readMetrics(env, api, stages, options.now ?? Date.now())),
+  ]);
+  return {
+    environment: { kind: env.kind, region: env.region },
+    api,
+    stages,
+    protectedStages: options.protectedStages,
+    account,
+    usagePlans,
+    domains,
+    alarms: alarms.filter((alarm) => alarm.dimensions.ApiName === api.restApi.name),
+    metrics,
+  };
+}
+
+async function readAccount(env: EnvironmentSummary): Promise<AdvisorAccount> {
+  const output = await callAws(env, () => apiGatewayClient(env).send(new GetAccountCommand({})));
+  const throttle = output.throttleSettings;
+  return { throttle: throttle ? { rateLimit: throttle.rateLimit ?? 0, burstLimit: throttle.burstLimit ?? 0 } : null };
+}
+
+async function readUsagePlans(env: EnvironmentSummary, restApiId: string): Promise<AdvisorUsagePlan[]> {
+  const client = apiGatewayClient(env);
+  const plans = await allPages((position) => callAws(env, () => client.send(new GetUsagePlansCommand({ limit: maxPageSize, position }))), (plan: UsagePlan) => plan);
+  return plans.flatMap((plan) => {
+    const apiStages = (plan.apiStages ?? []).filter((stage) => stage.apiId === restApiId);
+    if (apiStages.length === 0) return [];
+    return [
+      {
+        id: plan.id ?? "",
+        name: plan.name ?? "",
+        throttle: plan.throttle ? { rateLimit: plan.throttle.rateLimit, burstLimit: plan.throttle.burstLimit } : null,
+        quota: plan.quota?.limit !== undefined ? { limit: plan.quota.limit, period: plan.quota.period ?? "DAY", ...(plan.quota.offset ? { offset: plan.quota.offset } : {}) } : null,
+        apiStages: apiStages.map((stage) => ({
+          stageName: stage.stage ?? "",
+          throttle: Object.fromEntries(Object.entries(stage.throttle ?? {}).map(([key, value]) => [key, { rateLimit: value.rateLimit, burstLimit: value.burstLimit }])),
+        })),
+      },
+    ];
+  });
+}
+
+async function readDomains(env: EnvironmentSummary, restApiId: string): Promise<AdvisorDomain[]> {
+  const client = apiGatewayClient(env);
+  const domains = await allPages((position) => callAws(env, () => client.send(new GetDomainNamesCommand({ limit: maxPageSize, position }))), (domain) => domain);
+  const withMappings = await Promise.all(
+    domains.map(async (domain) => {
+      const domainName = domain.domainName ?? "";
+      const mappings = await allPages(
+        (position) => callAws(env, () => client.send(new GetBasePathMappingsCommand({ domainName, limit: maxPageSize, position }))),
+        (mapping) => mapping,
+      );
+      return {
+        domainName,
+        securityPolicy: domain.securityPolicy ?? null,
+        endpointType: domain.endpointConfiguration?.types?.[0] ?? null,
+        mappings: mappings.filter((m) => m.restApiId === restApiId).map((m) => ({ basePath: m.basePath ?? "(none)", stageName: m.stage ?? "" })),
+      };
+    }),
+  );
+  return withMappings.filter((domain) => domain.mappings.length > 0);
+}
+
+/** Metrics are advisory: when CloudWatch cannot be read, the metric rules stay silent rather than the page failing. */
+async function readMetrics(env: EnvironmentSummary, api: ApiSnapshot, stages: StageSummary[], now: number): Promise<AdvisorMetrics | null> {
+  const methods = advisorMethodScopes(api, stages);
+  const queries = advisorMetricQueries(api.restApi.name, stages, methods);
+  if (queries.length === 0) return { periodDays: advisorMetricDays, stages: [], methods: [] };
+  // Whole minutes, so the one bucket lines up with CloudWatch's 1-minute storage.
+  const end = Math.floor(now / 60_000) * 60_000;
+  try {
+    const read = await getMetricData(env, queries, { start: new Date(end - advisorMetricDays * 86_400_000), end: new Date(end) });
+    return advisorMetricsFromSeries(stages, methods, read.series);
+  } catch (error) {
+    logUnexpectedError(error);
+    return null;
+  }
+}
