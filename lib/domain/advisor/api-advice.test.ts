@@ -33,11 +33,11 @@ describe("api advice", () => {
     expect(severityCounts([finding("a", { severity: "high" }), finding("b", { severity: "high" }), finding("c", { severity: "low" })])).toEqual({ high: 2, medium: 0, low: 1 });
   });
 
-  it("groups by category in a fixed order, most severe first", () => {
+  it("groups by category in a fixed order, keeping the order within each", () => {
     const groups = groupByCategory([
-      finding("cors.x", { category: "cors", severity: "low", title: "B" }),
+      finding("cors.z", { category: "cors", severity: "high" }),
       finding("thr.y", { category: "throttling" }),
-      finding("cors.z", { category: "cors", severity: "high", title: "A" }),
+      finding("cors.x", { category: "cors", severity: "low" }),
     ]);
     expect(groups.map((group) => [group.label, group.findings.map((f) => f.key)])).toEqual([
       ["Throttling", ["thr.y"]],

@@ -1,5 +1,6 @@
 // What the advisor screens show for one API: its findings, the dismissed ones with who and why, the counts by
 // severity, and a plain account of what was checked (so "No findings" says what it looked at).
+import { categoryOrder } from "./evaluate";
 import type { AdvisorCategory, AdvisorSeverity, AdvisorSnapshot, Finding } from "./types";
 
 export type FindingDismissal = { reason: string; dismissedBy: string; createdAt: string };
@@ -18,8 +19,6 @@ export interface ApiAdvice {
   /** ISO 8601 */
   checkedAt: string;
 }
-
-export const severityOrder: readonly AdvisorSeverity[] = ["high", "medium", "low"];
 
 export const categoryLabels: Record<AdvisorCategory, string> = {
   throttling: "Throttling",
@@ -40,11 +39,10 @@ export function severityCounts(findings: readonly Finding[]): Record<AdvisorSeve
   return counts;
 }
 
-/** Findings grouped by category in the categories' fixed order, most severe first within each. */
+/** Findings grouped by category in the categories' fixed order, keeping the evaluator's order (most severe first) within each. */
 export function groupByCategory<F extends Finding>(findings: readonly F[]): { category: AdvisorCategory; label: string; findings: F[] }[] {
-  const rank = (finding: Finding) => severityOrder.indexOf(finding.severity);
-  return (Object.keys(categoryLabels) as AdvisorCategory[]).flatMap((category) => {
-    const inCategory = findings.filter((finding) => finding.category === category).sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
+  return categoryOrder.flatMap((category) => {
+    const inCategory = findings.filter((finding) => finding.category === category);
     return inCategory.length > 0 ? [{ category, label: categoryLabels[category], findings: inCategory }] : [];
   });
 }
