@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachDismissals, describeChecked, findingsForMethod, findingsForStage, groupByCategory, severityCounts } from "./api-advice";
+import { attachDismissals, describeChecked, findingsForMethod, findingsForStage, groupByCategory, severityCounts, subjectLabel } from "./api-advice";
 import type { AdvisorSnapshot, Finding } from "./types";
 
 function finding(key: string, overrides: Partial<Finding> = {}): Finding {
@@ -71,5 +71,12 @@ describe("api advice", () => {
     ];
     expect(findingsForStage(all, "prod").map((f) => f.key)).toEqual(["s", "m"]);
     expect(findingsForMethod(all, "r1", "GET").map((f) => f.key)).toEqual(["m"]);
+  });
+
+  it("names each kind of subject in a few words", () => {
+    expect(subjectLabel({ kind: "method", resourceId: "r1", resourcePath: "/pets", httpMethod: "GET", stageName: "prod" })).toBe("GET /pets on prod");
+    expect(subjectLabel({ kind: "method", resourceId: "r1", resourcePath: "/pets", httpMethod: "GET" })).toBe("GET /pets");
+    expect(subjectLabel({ kind: "gateway-response", responseType: "DEFAULT_5XX" })).toBe("DEFAULT_5XX response");
+    expect(subjectLabel({ kind: "stage", stageName: "prod" })).toBe("Stage prod");
   });
 });

@@ -76,3 +76,21 @@ export function findingsForStage<F extends Finding>(findings: readonly F[], stag
 export function findingsForMethod<F extends Finding>(findings: readonly F[], resourceId: string, httpMethod: string): F[] {
   return findings.filter(({ subject }) => subject.kind === "method" && subject.resourceId === resourceId && subject.httpMethod === httpMethod);
 }
+
+/** What a finding is about, in a few words: "Stage prod", "GET /pets on prod", "DEFAULT_4XX response". */
+export function subjectLabel(subject: Finding["subject"]): string {
+  switch (subject.kind) {
+    case "api":
+      return "Whole API";
+    case "stage":
+      return `Stage ${subject.stageName}`;
+    case "method":
+      return `${subject.httpMethod} ${subject.resourcePath}${subject.stageName ? ` on ${subject.stageName}` : ""}`;
+    case "gateway-response":
+      return `${subject.responseType} response`;
+    case "usage-plan":
+      return `Usage plan ${subject.name}`;
+    case "domain":
+      return `Domain ${subject.domainName}`;
+  }
+}
