@@ -50,6 +50,8 @@ async function applyFix(page: Page, title: string | RegExp): Promise<void> {
 test.use({ storageState: adminStatePath });
 
 test("the advisor finds wildcard-with-credentials CORS, an unthrottled stage and default error responses, fixes each after review, and the audit log records the fixes", async ({ page }) => {
+  // Three reviewed fixes, each re-reading the API on the server, and four screens: more than one default journey's time.
+  test.slow();
   const name = uniqueName("careless");
   const restApiId = await careless(name);
 

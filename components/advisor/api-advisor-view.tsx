@@ -1,6 +1,7 @@
 "use client";
 
-import { CircleCheck } from "lucide-react";
+import { useState } from "react";
+import { CircleCheck, Wrench } from "lucide-react";
 import { useApiAdviceQuery } from "@/lib/data/advisor/api-advice-query";
 import { groupByCategory, type ApiAdvice } from "@/lib/domain/advisor/api-advice";
 import type { Finding } from "@/lib/domain/advisor/types";
@@ -11,7 +12,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { DismissFindingDialog } from "./dismiss-finding-dialog";
 import { DismissedFindings } from "./dismissed-findings";
 import { FindingList } from "./finding-list";
-import { ReviewFixDialog } from "./review-fix-dialog";
+import { ReviewFixDialog, type FixableFinding } from "./review-fix-dialog";
 import { AdvisorScore } from "./advisor-score";
 import { SeverityCounts } from "./severity-badge";
 
@@ -21,9 +22,17 @@ type ApiAdvisorViewProps = { envId: string; restApiId: string; initialData: ApiA
 export function ApiAdvisorView({ envId, restApiId, initialData, canApply, canEdit }: ApiAdvisorViewProps) {
   const query = useApiAdviceQuery({ envId, restApiId }, { initialData });
   const advice = query.data ?? initialData;
+  const [reviewing, setReviewing] = useState<FixableFinding | null>(null);
   const actions = (finding: Finding) => (
     <>
-      {finding.fix ? <ReviewFixDialog envId={envId} restApiId={restApiId} finding={{ ...finding, fix: finding.fix }} canApply={canApply} /> : <span className="text-xs text-muted-foreground">Manual fix</span>}
+      {finding.fix ? (
+        <Button size="sm" aria-label={`Review fix: ${finding.title}`} aria-haspopup="dialog" onClick={() => setReviewing({ ...finding, fix: finding.fix! })}>
+          <Wrench aria-hidden />
+          Review fix
+        </Button>
+      ) : (
+        <span className="text-xs text-muted-foreground">Manual fix</span>
+      )}
       {canEdit ? <DismissFindingDialog envId={envId} restApiId={restApiId} finding={finding} /> : null}
     </>
   );
@@ -65,6 +74,7 @@ export function ApiAdvisorView({ envId, restApiId, initialData, canApply, canEdi
       )}
       {advice.findings.length > 0 ? <p className="text-xs text-muted-foreground">Checked: {advice.checked.join("; ")}.</p> : null}
       <DismissedFindings envId={envId} restApiId={restApiId} dismissed={advice.dismissed} canEdit={canEdit} />
+      {reviewing ? <ReviewFixDialog key={reviewing.key} envId={envId} restApiId={restApiId} finding={reviewing} canApply={canApply} onClose={() => setReviewing(null)} /> : null}
     </div>
   );
 }

@@ -1,21 +1,23 @@
 "use client";
 
-import { useState } from "react";
-import { Wrench } from "lucide-react";
 import { useApplyAdvisorFixMutation } from "@/lib/data/advisor/apply-advisor-fix-mutation";
 import type { Finding } from "@/lib/domain/advisor/types";
 import { PlanRunSummary } from "@/components/plan/plan-run-summary";
 import { PlanView } from "@/components/plan/plan-view";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogBody, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogBody, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { FormAlert } from "@/components/ui/form-alert";
 import { toast } from "@/components/ui/toaster";
 
-type ReviewFixDialogProps = { envId: string; restApiId: string; finding: Finding & { fix: NonNullable<Finding["fix"]> }; canApply: boolean };
+export type FixableFinding = Finding & { fix: NonNullable<Finding["fix"]> };
 
-/** The fix's exact calls before anything runs; Apply re-derives them on the server and reports each call's outcome. */
-export function ReviewFixDialog({ envId, restApiId, finding, canApply }: ReviewFixDialogProps) {
-  const [open, setOpen] = useState(false);
+type ReviewFixDialogProps = { envId: string; restApiId: string; finding: FixableFinding; canApply: boolean; onClose: () => void };
+
+/**
+ * The fix's exact calls before anything runs; Apply re-derives them on the server and reports each call's outcome.
+ * Rendered outside the finding list, so the outcome stays on screen after the fixed finding leaves the list.
+ */
+export function ReviewFixDialog({ envId, restApiId, finding, canApply, onClose }: ReviewFixDialogProps) {
   const apply = useApplyAdvisorFixMutation();
   const result = apply.data;
   const plan = result?.plan ?? finding.fix.plan;
@@ -25,19 +27,7 @@ export function ReviewFixDialog({ envId, restApiId, finding, canApply }: ReviewF
       { onSuccess: (data) => (data.run.failed ? undefined : toast.success(`Fixed: ${data.title}`)) },
     );
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) apply.reset();
-      }}
-    >
-      <DialogTrigger asChild>
-        <Button size="sm" aria-label={`Review fix: ${finding.title}`}>
-          <Wrench aria-hidden />
-          Review fix
-        </Button>
-      </DialogTrigger>
+    <Dialog open onOpenChange={(next) => (next ? undefined : onClose())}>
       <DialogContent title={finding.fix.summary} description={finding.title} className="max-w-2xl">
         <DialogBody>
           <PlanView label="Planned calls" steps={plan.steps} notes={plan.notes} outcomes={result?.run.outcomes} />
@@ -46,7 +36,7 @@ export function ReviewFixDialog({ envId, restApiId, finding, canApply }: ReviewF
           {!canApply ? <p className="text-xs text-muted-foreground">Applying a fix needs the deployer role: fixes change live stages.</p> : null}
         </DialogBody>
         <DialogFooter>
-          <Button onClick={() => setOpen(false)}>{result ? "Done" : "Cancel"}</Button>
+          <Button onClick={onClose}>{result ? "Done" : "Cancel"}</Button>
           {!result && canApply ? (
             <Button variant="primary" pending={apply.isPending} onClick={run}>
               Apply {plan.steps.length} {plan.steps.length === 1 ? "change" : "changes"}
