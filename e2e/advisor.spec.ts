@@ -107,15 +107,19 @@ test("a finding dismissed with a reason moves to Dismissed and comes back when r
   await dismissed.getByRole("button", { name: `Restore: ${corsTitle}` }).click();
   await expect(page.getByRole("list", { name: "CORS findings" }).getByRole("listitem", { name: corsTitle })).toBeVisible();
   await expect(page.getByRole("list", { name: "Dismissed findings" })).toHaveCount(0);
+});
 
+test("the stage Overview and the deploy dialog list the advisor's findings about that stage", async ({ page }) => {
+  test.slow();
+  const restApiId = await careless(uniqueName("placements"));
   await page.goto(`/env/sandbox/apis/${restApiId}/stages/prod`);
   const stagePanel = page.getByRole("region", { name: "Advisor findings for prod" });
-  await expect(stagePanel.getByRole("listitem", { name: throttleTitle })).toBeVisible();
+  await expect(stagePanel.getByRole("listitem", { name: throttleTitle })).toBeVisible({ timeout: 60_000 });
   await expect(stagePanel.getByRole("link", { name: "Open the advisor" })).toHaveAttribute("href", `/env/sandbox/apis/${restApiId}/advisor`);
   await page.screenshot({ path: "/tmp/advisor-ui-stage-overview.png", fullPage: true });
 
   await page.getByRole("button", { name: "Deploy", exact: true }).click();
   const checklist = page.getByRole("dialog").getByRole("region", { name: "Pre-deploy checklist for prod" });
-  await expect(checklist.getByRole("listitem", { name: throttleTitle })).toBeVisible();
+  await expect(checklist.getByRole("listitem", { name: throttleTitle })).toBeVisible({ timeout: 60_000 });
   await page.screenshot({ path: "/tmp/advisor-ui-deploy-checklist.png" });
 });
