@@ -6,7 +6,7 @@ import type { AdvisorSnapshot } from "./types";
 /** The journey's API: default error responses and an unthrottled prod stage. */
 function neglected(): AdvisorSnapshot {
   const base = advisorSnapshot();
-  return withStageSettings({ ...base, api: { ...base.api, gatewayResponses: [] } }, "prod", (settings) => ({ ...settings, methodSettings: {} }));
+  return withStageSettings({ ...base, api: { ...base.api, gatewayResponses: [] } }, "prod", (settings) => ({ ...settings, methodSettings: { "*/*": { ...settings.methodSettings["*/*"], throttlingRateLimit: undefined, throttlingBurstLimit: undefined } } }));
 }
 
 describe("evaluateAdvisor", () => {
@@ -19,6 +19,15 @@ describe("evaluateAdvisor", () => {
     expect(findings.map((finding) => [finding.severity, finding.key])).toEqual([
       ["high", "throttling.stage-unthrottled:stage:prod"],
       ["medium", "error-handling.default-responses:api"],
+    ]);
+  });
+
+  it("puts low findings last, after every medium one", () => {
+    const snapshot = withStageSettings(neglected(), "prod", (settings) => ({ ...settings, tracingEnabled: false }));
+    expect(evaluateAdvisor(snapshot).findings.map((finding) => [finding.severity, finding.key])).toEqual([
+      ["high", "throttling.stage-unthrottled:stage:prod"],
+      ["medium", "error-handling.default-responses:api"],
+      ["low", "monitoring.stage-observability:stage:prod:tracing"],
     ]);
   });
 

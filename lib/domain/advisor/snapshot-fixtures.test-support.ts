@@ -147,3 +147,16 @@ export function withStageSettings(snapshot: AdvisorSnapshot, stageName: string, 
 export function withResources(snapshot: AdvisorSnapshot, resources: SnapshotResource[]): AdvisorSnapshot {
   return { ...snapshot, api: { ...snapshot.api, resources } };
 }
+
+/** A method whose 200 response maps these CORS headers ("Access-Control-Allow-Origin" -> "'https://app.example.com'"). */
+export function corsMethod(httpMethod: string, headers: Record<string, string>, overrides: Partial<SnapshotMethod> = {}): SnapshotMethod {
+  const responseParameters = Object.fromEntries(Object.entries(headers).map(([name, value]) => [`method.response.header.${name}`, value]));
+  const declared = Object.fromEntries(Object.keys(responseParameters).map((key) => [key, false]));
+  const integration = httpMethod === "OPTIONS" ? { type: "MOCK", requestTemplates: { "application/json": '{"statusCode": 200}' } } : httpIntegration({ httpMethod });
+  return securedMethod(httpMethod, {
+    ...(httpMethod === "OPTIONS" ? { authorizationType: "NONE" } : {}),
+    methodResponses: { "200": { statusCode: "200", responseParameters: declared } },
+    methodIntegration: { ...integration, integrationResponses: { "200": { statusCode: "200", selectionPattern: "", responseParameters, responseTemplates: {} } } },
+    ...overrides,
+  });
+}

@@ -22,6 +22,8 @@ export type AdvisorCategory =
 export interface AdvisorAccount {
   /** The account-level throttle (GetAccount throttleSettings); null when AWS gives none. */
   throttle: { rateLimit: number; burstLimit: number } | null;
+  /** GetAccount cloudwatchRoleArn: null when the account has none (AWS then refuses to turn logging on); absent when not read. */
+  cloudWatchRoleArn?: string | null;
 }
 
 export interface AdvisorUsagePlan {
@@ -94,6 +96,8 @@ export interface AdvisorSnapshot {
   alarms: AdvisorAlarm[];
   /** null when metrics could not be read (the metric rules then stay silent rather than guess). */
   metrics: AdvisorMetrics | null;
+  /** The API's endpoint types from GetRestApi endpointConfiguration.types ("EDGE" | "REGIONAL" | "PRIVATE"); absent when not read (treated as public). */
+  endpointTypes?: string[];
 }
 
 /** What a finding is about: the place the console links to and shows the finding beside. */

@@ -1,7 +1,8 @@
 import type { SnapshotGatewayResponse } from "../../api-snapshot";
 import { planStep, type PlanStep } from "../../plan";
 import { headerPatches, responseHeaders } from "../../response-header-patches";
-import { allMethods, findingOf, methodLabel, type MethodAt } from "../subjects";
+import { findingOf } from "../finding";
+import { allMethods, methodLabel, type MethodAt } from "../snapshot-walks";
 import type { AdvisorRule } from "../types";
 
 const id = "cors.wildcard-with-credentials";

@@ -1,6 +1,6 @@
 import { planSafeErrorPreset, safeErrorTemplate } from "../../gateway-response-preset";
 import { designSnapshotOf } from "../design-snapshot";
-import { findingOf } from "../subjects";
+import { findingOf } from "../finding";
 import type { AdvisorRule } from "../types";
 
 const id = "error-handling.default-responses";

@@ -1,7 +1,7 @@
 import { methodSettingPatches } from "../../method-settings-patch";
 import { planStep } from "../../plan";
 import { stageDefaultSettings } from "../../stage-settings";
-import { count, findingOf } from "../subjects";
+import { count, findingOf } from "../finding";
 import type { AdvisorAccount, AdvisorRule, AdvisorSnapshot } from "../types";
 
 /** AWS's default account throttle per Region, used when GetAccount gives none. */

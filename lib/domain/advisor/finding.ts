@@ -1,6 +1,5 @@
-// Finding keys and method walks shared by the rules, so every rule keys its findings the same way.
-import type { SnapshotMethod, SnapshotResource } from "../api-snapshot";
-import type { AdvisorRule, AdvisorSnapshot, Finding, FindingSubject } from "./types";
+// Finding keys and construction shared by the rules, so every rule keys its findings the same way.
+import type { AdvisorRule, Finding, FindingSubject } from "./types";
 
 /** "ruleId:stage:prod", "ruleId:method:res1:GET", "ruleId:api": stable across reads, so dismissals stick. */
 export function findingKey(ruleId: string, subject: FindingSubject): string {
@@ -30,20 +29,5 @@ export function findingOf(
   return { ruleId: rule.id, key, severity: rule.severity, category: rule.category, title: rule.title, why: rule.why, ...rest };
 }
 
-export type MethodAt = { resource: SnapshotResource; method: SnapshotMethod };
-
-/** Every method of the API, in resource then verb order. */
-export function allMethods(snapshot: AdvisorSnapshot): MethodAt[] {
-  return snapshot.api.resources.flatMap((resource) => Object.values(resource.methods).map((method) => ({ resource, method })));
-}
-
-/** "GET /pets" */
-export const methodLabel = ({ resource, method }: MethodAt) => `${method.httpMethod} ${resource.path}`;
-
-/** The stages Archway marks protected, in the snapshot's stage order. */
-export function protectedStageSummaries(snapshot: AdvisorSnapshot) {
-  return snapshot.stages.filter((stage) => snapshot.protectedStages.includes(stage.stageName));
-}
-
-/** 12,345 */
+/** A figure as evidence shows it: 12,345 or 2.5. */
 export const count = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 2 });
