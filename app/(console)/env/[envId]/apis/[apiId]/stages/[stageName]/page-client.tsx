@@ -21,7 +21,7 @@ export function StagePageClient({ envId, restApiId, detail, tab, permissions }: 
       <StageTabs base={base} current={tab} />
       {tab === "overview" ? <StageOverview envId={envId} restApiId={restApiId} detail={detail} permissions={permissions} /> : null}
       {tab === "overview" ? (
-        <div className="mt-6 max-w-4xl">
+        <div className="mt-6">
           <AdvisorFindingsPanel envId={envId} restApiId={restApiId} scope={{ stageName: detail.stage.stageName }} title={`Advisor findings for ${detail.stage.stageName}`} emptyText="No advisor findings for this stage." />
         </div>
       ) : null}
