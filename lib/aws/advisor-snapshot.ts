@@ -7,6 +7,7 @@ import type { StageSummary } from "@/lib/domain/stage";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { logUnexpectedError } from "@/lib/errors";
 import { allPages, maxPageSize } from "./all-pages";
+import { sharedAdvisorRead } from "./advisor-shared-reads";
 import { readApiSnapshot } from "./api-snapshot";
 import { callAws } from "./aws-call";
 import { apiGatewayClient } from "./clients";
@@ -18,15 +19,16 @@ import { listStages } from "./stages";
 /**
  * Everything the advisor rules read about one API, all in parallel and nothing per resource: the working copy,
  * stages, account, usage plans, domains (plus one GetBasePathMappings per domain), alarms and one batched metric read.
+ * The environment-wide reads (account, plans, domains, alarms) are shared for a few seconds across APIs.
  */
 export async function readAdvisorSnapshot(env: EnvironmentSummary, restApiId: string, options: { protectedStages: string[]; now?: number }): Promise<AdvisorSnapshot> {
   const apiAndStages = Promise.all([readApiSnapshot(env, restApiId), listStages(env, restApiId)]);
   const [[api, stages], account, usagePlans, domains, alarms, metrics] = await Promise.all([
     apiAndStages,
-    readAccount(env),
-    readUsagePlans(env, restApiId),
-    readDomains(env, restApiId),
-    listApiGatewayAlarms(env),
+    sharedAdvisorRead(env.id, "account", () => readAccount(env)),
+    sharedAdvisorRead(env.id, "usage-plans", () => readUsagePlans(env)).then((plans) => plansOfApi(plans, restApiId)),
+    sharedAdvisorRead(env.id, "domains", () => readDomains(env)).then((domains) => domainsOfApi(domains, restApiId)),
+    sharedAdvisorRead(env.id, "alarms", () => listApiGatewayAlarms(env)),
     apiAndStages.then(([api, stages]) => readMetrics(env, api, stages, options.now ?? Date.now())),
   ]);
   return {
@@ -48,46 +50,55 @@ async function readAccount(env: EnvironmentSummary): Promise<AdvisorAccount> {
   return { throttle: throttle ? { rateLimit: throttle.rateLimit ?? 0, burstLimit: throttle.burstLimit ?? 0 } : null };
 }
 
-async function readUsagePlans(env: EnvironmentSummary, restApiId: string): Promise<AdvisorUsagePlan[]> {
+type PlanWithStages = Omit<AdvisorUsagePlan, "apiStages"> & { apiStages: (AdvisorUsagePlan["apiStages"][number] & { apiId: string })[] };
+
+async function readUsagePlans(env: EnvironmentSummary): Promise<PlanWithStages[]> {
   const client = apiGatewayClient(env);
   const plans = await allPages((position) => callAws(env, () => client.send(new GetUsagePlansCommand({ limit: maxPageSize, position }))), (plan: UsagePlan) => plan);
+  return plans.map((plan) => ({
+    id: plan.id ?? "",
+    name: plan.name ?? "",
+    throttle: plan.throttle ? { rateLimit: plan.throttle.rateLimit, burstLimit: plan.throttle.burstLimit } : null,
+    quota: plan.quota?.limit !== undefined ? { limit: plan.quota.limit, period: plan.quota.period ?? "DAY", ...(plan.quota.offset ? { offset: plan.quota.offset } : {}) } : null,
+    apiStages: (plan.apiStages ?? []).map((stage) => ({
+      apiId: stage.apiId ?? "",
+      stageName: stage.stage ?? "",
+      throttle: Object.fromEntries(Object.entries(stage.throttle ?? {}).map(([key, value]) => [key, { rateLimit: value.rateLimit, burstLimit: value.burstLimit }])),
+    })),
+  }));
+}
+
+/** The plans covering a stage of this API, with only this API's stages. */
+function plansOfApi(plans: PlanWithStages[], restApiId: string): AdvisorUsagePlan[] {
   return plans.flatMap((plan) => {
-    const apiStages = (plan.apiStages ?? []).filter((stage) => stage.apiId === restApiId);
-    if (apiStages.length === 0) return [];
-    return [
-      {
-        id: plan.id ?? "",
-        name: plan.name ?? "",
-        throttle: plan.throttle ? { rateLimit: plan.throttle.rateLimit, burstLimit: plan.throttle.burstLimit } : null,
-        quota: plan.quota?.limit !== undefined ? { limit: plan.quota.limit, period: plan.quota.period ?? "DAY", ...(plan.quota.offset ? { offset: plan.quota.offset } : {}) } : null,
-        apiStages: apiStages.map((stage) => ({
-          stageName: stage.stage ?? "",
-          throttle: Object.fromEntries(Object.entries(stage.throttle ?? {}).map(([key, value]) => [key, { rateLimit: value.rateLimit, burstLimit: value.burstLimit }])),
-        })),
-      },
-    ];
+    const apiStages = plan.apiStages.filter((stage) => stage.apiId === restApiId).map(({ stageName, throttle }) => ({ stageName, throttle }));
+    return apiStages.length > 0 ? [{ ...plan, apiStages }] : [];
   });
 }
 
-async function readDomains(env: EnvironmentSummary, restApiId: string): Promise<AdvisorDomain[]> {
+type DomainWithMappings = Omit<AdvisorDomain, "mappings"> & { mappings: (AdvisorDomain["mappings"][number] & { restApiId: string })[] };
+
+async function readDomains(env: EnvironmentSummary): Promise<DomainWithMappings[]> {
   const client = apiGatewayClient(env);
   const domains = await allPages((position) => callAws(env, () => client.send(new GetDomainNamesCommand({ limit: maxPageSize, position }))), (domain) => domain);
-  const withMappings = await Promise.all(
+  return Promise.all(
     domains.map(async (domain) => {
       const domainName = domain.domainName ?? "";
       const mappings = await allPages(
         (position) => callAws(env, () => client.send(new GetBasePathMappingsCommand({ domainName, limit: maxPageSize, position }))),
-        (mapping) => mapping,
+        (mapping) => ({ restApiId: mapping.restApiId ?? "", basePath: mapping.basePath ?? "(none)", stageName: mapping.stage ?? "" }),
       );
-      return {
-        domainName,
-        securityPolicy: domain.securityPolicy ?? null,
-        endpointType: domain.endpointConfiguration?.types?.[0] ?? null,
-        mappings: mappings.filter((m) => m.restApiId === restApiId).map((m) => ({ basePath: m.basePath ?? "(none)", stageName: m.stage ?? "" })),
-      };
+      return { domainName, securityPolicy: domain.securityPolicy ?? null, endpointType: domain.endpointConfiguration?.types?.[0] ?? null, mappings };
     }),
   );
-  return withMappings.filter((domain) => domain.mappings.length > 0);
+}
+
+/** The domains with at least one mapping to this API, with only those mappings. */
+function domainsOfApi(domains: DomainWithMappings[], restApiId: string): AdvisorDomain[] {
+  return domains.flatMap((domain) => {
+    const mappings = domain.mappings.filter((mapping) => mapping.restApiId === restApiId).map(({ basePath, stageName }) => ({ basePath, stageName }));
+    return mappings.length > 0 ? [{ ...domain, mappings }] : [];
+  });
 }
 
 /** Metrics are advisory: when CloudWatch cannot be read, the metric rules stay silent rather than the page failing. */

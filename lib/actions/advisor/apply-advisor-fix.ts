@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { readApiAdvisorSnapshot } from "@/lib/advisor/read-api-advice";
+import { forgetAdvisorSharedReads } from "@/lib/aws/advisor-shared-reads";
 import { runApiGatewayPlan } from "@/lib/aws/plan-calls";
 import { evaluateAdvisor } from "@/lib/domain/advisor/evaluate";
 import { describePlanRun } from "@/lib/domain/plan-runner";
@@ -22,12 +23,15 @@ export const applyAdvisorFixAction = defineAction({
   audit: { envId: (input) => input.envId, target: (input) => `${input.restApiId} ${input.findingKey}` },
   async handler({ envId, restApiId, findingKey }, ctx) {
     const environment = await requireEnvironment(envId, ctx.db);
+    // The fix is planned from what AWS holds now, never from reads shared a few seconds ago.
+    forgetAdvisorSharedReads(envId);
     const snapshot = await readApiAdvisorSnapshot(environment, restApiId, ctx.db);
     const finding = evaluateAdvisor(snapshot).findings.find((candidate) => candidate.key === findingKey);
     if (!finding) throw new ConsoleError("conflict", "This finding no longer applies: the API changed since the page was read. Refresh to see the current findings.");
     if (!finding.fix) throw new ConsoleError("validation", `"${finding.title}" has no automatic fix. ${finding.remedy}`);
     const { plan } = finding.fix;
     const run = await runApiGatewayPlan(environment, plan.steps);
+    forgetAdvisorSharedReads(envId);
     const summary = describePlanRun(run, plan.steps.length);
     const lastRequestId = [...run.outcomes].reverse().find((outcome) => outcome.status === "applied");
     Object.assign(ctx.audit, {
