@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { CreateDeploymentCommand, GetResourcesCommand, ImportRestApiCommand, PutIntegrationResponseCommand, PutMethodResponseCommand } from "@aws-sdk/client-api-gateway";
-import { adminStatePath, expectAccessible, uniqueName } from "./support/console";
+import { adminStatePath, expectAccessible, signIn, uniqueName } from "./support/console";
+import { addUserAsAdmin } from "./support/users";
 import { sandboxApiGateway } from "./support/sandbox-sdk";
 
 const sdk = sandboxApiGateway({ maxAttempts: 2 });
@@ -122,4 +123,24 @@ test("the stage Overview and the deploy dialog list the advisor's findings about
   const checklist = page.getByRole("dialog").getByRole("region", { name: "Pre-deploy checklist for prod" });
   await expect(checklist.getByRole("listitem", { name: throttleTitle })).toBeVisible({ timeout: 60_000 });
   await page.screenshot({ path: "/tmp/advisor-ui-deploy-checklist.png" });
+});
+
+test("a viewer reads the findings and the planned calls but has no Apply, Dismiss or Restore", async ({ browser }) => {
+  test.slow();
+  const restApiId = await careless(uniqueName("viewer-view"));
+  const viewer = await addUserAsAdmin(browser, "Viewer", "Vera Viewer");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await signIn(page, viewer.email, viewer.password);
+  await expect(page).toHaveURL(/\/env\//);
+  await page.goto(`/env/sandbox/apis/${restApiId}/advisor`);
+  await expect(finding(page, throttleTitle)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("button", { name: /^Dismiss/ })).toHaveCount(0);
+  await finding(page, throttleTitle).getByRole("button", { name: /^Review fix/ }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("list", { name: "Planned calls" })).toContainText("UpdateStage");
+  await expect(dialog.getByText("Applying a fix needs the deployer role")).toBeVisible();
+  await expect(dialog.getByRole("button", { name: /^Apply/ })).toHaveCount(0);
+  await context.close();
 });
