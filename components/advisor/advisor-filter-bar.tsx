@@ -1,7 +1,7 @@
 "use client";
 
 import { categoryLabels } from "@/lib/domain/advisor/api-advice";
-import type { AdvisorFilters } from "@/lib/domain/advisor/environment-advice";
+import type { AdvisorFilters, AdvisorSort } from "@/lib/domain/advisor/environment-advice";
 import { categoryOrder } from "@/lib/domain/advisor/evaluate";
 import type { AdvisorCategory, AdvisorSeverity } from "@/lib/domain/advisor/types";
 import { Field } from "@/components/ui/field";
@@ -13,9 +13,13 @@ const severityOptions = [
   { value: "medium", label: "Medium" },
   { value: "low", label: "Low" },
 ];
+const sortOptions = [
+  { value: "name", label: "Name" },
+  { value: "score", label: "Lowest score first" },
+];
 const categoryOptions = [{ value: "all", label: "All categories" }, ...categoryOrder.map((category) => ({ value: category, label: categoryLabels[category] }))];
 
-/** Severity and category filters; "all" clears a filter. */
+/** Severity and category filters ("all" clears one) and the row order. */
 export function AdvisorFilterBar({ filters, onChange }: { filters: AdvisorFilters; onChange: (next: Partial<AdvisorFilters>) => void }) {
   return (
     <div className="flex flex-wrap items-end gap-3">
@@ -28,6 +32,9 @@ export function AdvisorFilterBar({ filters, onChange }: { filters: AdvisorFilter
         {(control) => (
           <Select {...control} value={filters.category ?? "all"} options={categoryOptions} onValueChange={(value) => onChange({ category: value === "all" ? null : (value as AdvisorCategory) })} />
         )}
+      </Field>
+      <Field label="Order" className="w-44">
+        {(control) => <Select {...control} value={filters.sort} options={sortOptions} onValueChange={(value) => onChange({ sort: value as AdvisorSort })} />}
       </Field>
     </div>
   );

@@ -6,7 +6,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { advisorKeys } from "@/lib/data/advisor/keys";
 import { useEnvironmentAdviceQueries } from "@/lib/data/advisor/environment-advice-queries";
 import { severityCounts } from "@/lib/domain/advisor/api-advice";
-import { adviceMatches, advisorFiltersQuery, pageOf, type AdvisorFilters } from "@/lib/domain/advisor/environment-advice";
+import { adviceMatches, advisorFiltersQuery, pageOf, sortRows, type AdvisorFilters } from "@/lib/domain/advisor/environment-advice";
 import { Button } from "@/components/ui/button";
 import { AdvisorFilterBar } from "./advisor-filter-bar";
 import { AdvisorProgress } from "./advisor-progress";
@@ -23,7 +23,10 @@ export function EnvironmentAdvisorView({ envId, apis, filters }: EnvironmentAdvi
   const { rows, checked, fetching } = useEnvironmentAdviceQueries(envId, apis);
   const filtering = Boolean(filters.severity || filters.category);
   // While filtering, an API shows once its read answers; unfiltered, every API has a row from the start.
-  const visible = useMemo(() => rows.filter((row) => !filtering || (row.advice !== null && adviceMatches(row.advice, filters))), [rows, filtering, filters]);
+  const visible = useMemo(
+    () => sortRows(rows.filter((row) => !filtering || (row.advice !== null && adviceMatches(row.advice, filters))), filters.sort),
+    [rows, filtering, filters],
+  );
   const page = pageOf(visible, filters.page);
   const totals = severityCounts(rows.flatMap((row) => row.advice?.findings ?? []));
   const navigate = (next: Partial<AdvisorFilters>) => {

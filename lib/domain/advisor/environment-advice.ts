@@ -4,13 +4,15 @@ import type { ApiAdvice } from "./api-advice";
 import { categoryOrder, severityOrder } from "./evaluate";
 import type { AdvisorCategory, AdvisorSeverity } from "./types";
 
-export type AdvisorFilters = { severity: AdvisorSeverity | null; category: AdvisorCategory | null; page: number };
+export type AdvisorSort = "name" | "score";
+
+export type AdvisorFilters = { severity: AdvisorSeverity | null; category: AdvisorCategory | null; sort: AdvisorSort; page: number };
 
 export const advisorPageSize = 50;
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-/** Reads ?severity=&category=&page= leniently: an unknown value means no filter, a bad page means the first. */
+/** Reads ?severity=&category=&sort=&page= leniently: an unknown value means no filter, a bad page means the first. */
 export function parseAdvisorFilters(search: Record<string, string | string[] | undefined>): AdvisorFilters {
   const severity = one(search.severity);
   const category = one(search.category);
@@ -18,6 +20,7 @@ export function parseAdvisorFilters(search: Record<string, string | string[] | u
   return {
     severity: severityOrder.includes(severity as AdvisorSeverity) ? (severity as AdvisorSeverity) : null,
     category: categoryOrder.includes(category as AdvisorCategory) ? (category as AdvisorCategory) : null,
+    sort: one(search.sort) === "score" ? "score" : "name",
     page: Number.isFinite(page) && page >= 1 ? page : 1,
   };
 }
@@ -27,6 +30,7 @@ export function advisorFiltersQuery(filters: AdvisorFilters): string {
   const search = new URLSearchParams();
   if (filters.severity) search.set("severity", filters.severity);
   if (filters.category) search.set("category", filters.category);
+  if (filters.sort === "score") search.set("sort", "score");
   if (filters.page > 1) search.set("page", String(filters.page));
   return search.toString();
 }
@@ -42,4 +46,11 @@ export function pageOf<T>(rows: readonly T[], page: number, size = advisorPageSi
   const pageCount = Math.max(1, Math.ceil(rows.length / size));
   const current = Math.min(page, pageCount);
   return { rows: rows.slice((current - 1) * size, current * size), page: current, pageCount };
+}
+
+/** Rows in the list's order (by name), or lowest score first (APIs still being checked go last, in list order). */
+export function sortRows<T extends { advice: ApiAdvice | null }>(rows: readonly T[], sort: AdvisorSort): T[] {
+  if (sort === "name") return [...rows];
+  const score = (row: T) => row.advice?.score ?? Number.POSITIVE_INFINITY;
+  return rows.map((row, index) => ({ row, index })).sort((a, b) => score(a.row) - score(b.row) || a.index - b.index).map(({ row }) => row);
 }

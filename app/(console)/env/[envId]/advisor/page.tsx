@@ -31,7 +31,7 @@ export default async function EnvironmentAdvisorPage({ params, searchParams }: A
   return (
     <>
       {header}
-      <EnvironmentAdvisorPageClient envId={envId} apis={apis.data.map((api) => ({ id: api.id, name: api.name }))} filters={parseAdvisorFilters(search)} />
+      <EnvironmentAdvisorPageClient envId={envId} apis={apis.data.map((api) => ({ id: api.id, name: api.name })).sort((a, b) => a.name.localeCompare(b.name))} filters={parseAdvisorFilters(search)} />
     </>
   );
 }
