@@ -144,3 +144,21 @@ test("a viewer reads the findings and the planned calls but has no Apply, Dismis
   await expect(dialog.getByRole("button", { name: /^Apply/ })).toHaveCount(0);
   await context.close();
 });
+
+test("the environment advisor keeps its filters and order in the URL", async ({ page }) => {
+  test.slow();
+  const name = uniqueName("filtered");
+  await careless(name);
+  await page.goto("/env/sandbox/advisor?severity=high&sort=score");
+  await expect(page.getByRole("combobox", { name: "Severity" })).toHaveText("High");
+  await expect(page.getByRole("combobox", { name: "Order" })).toHaveText("Lowest score first");
+  await expect(page.getByText(/All \d+ APIs? checked/)).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name }) })).toBeVisible();
+  await page.getByRole("combobox", { name: "Category" }).click();
+  await page.getByRole("option", { name: "Cold starts" }).click();
+  await expect(page).toHaveURL(/severity=high&category=cold-starts&sort=score/);
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name }) })).toHaveCount(0);
+  await expect(page.getByText("No API checked so far has a finding that matches these filters.")).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "/tmp/advisor-ui-environment-filtered.png", fullPage: true });
+});
