@@ -33,7 +33,7 @@ export function AdvisorFilterBar({ filters, onChange }: { filters: AdvisorFilter
           <Select {...control} value={filters.category ?? "all"} options={categoryOptions} onValueChange={(value) => onChange({ category: value === "all" ? null : (value as AdvisorCategory) })} />
         )}
       </Field>
-      <Field label="Order" className="w-44">
+      <Field label="Order" className="w-48">
         {(control) => <Select {...control} value={filters.sort} options={sortOptions} onValueChange={(value) => onChange({ sort: value as AdvisorSort })} />}
       </Field>
     </div>

@@ -7,7 +7,7 @@ import { AdvisorScore } from "./advisor-score";
 import { SeverityCounts } from "./severity-badge";
 
 /** One row per API: score, counts by severity and the most severe finding, or the read's state. */
-export function EnvironmentAdvisorTable({ envId, rows, filtering }: { envId: string; rows: ApiAdviceState[]; filtering: boolean }) {
+export function EnvironmentAdvisorTable({ envId, rows, filtering, allChecked }: { envId: string; rows: ApiAdviceState[]; filtering: boolean; allChecked: boolean }) {
   return (
     <Table label="APIs and their advisor findings">
       <TableHeader>
@@ -22,7 +22,7 @@ export function EnvironmentAdvisorTable({ envId, rows, filtering }: { envId: str
         {rows.length === 0 ? (
           <TableRow>
             <TableCell colSpan={4} className="py-6 text-center text-muted-foreground">
-              {filtering ? "No API checked so far has a finding that matches these filters." : "This environment has no REST APIs."}
+              {filtering ? `No API ${allChecked ? "" : "checked so far "}has a finding that matches these filters.` : "This environment has no REST APIs."}
             </TableCell>
           </TableRow>
         ) : null}

@@ -48,7 +48,7 @@ export function EnvironmentAdvisorView({ envId, apis, filters }: EnvironmentAdvi
         <span className="text-muted-foreground">Open findings in {checked === apis.length ? "all" : "checked"} APIs:</span>
         <SeverityCounts counts={totals} />
       </div>
-      <EnvironmentAdvisorTable envId={envId} rows={page.rows} filtering={filtering} />
+      <EnvironmentAdvisorTable envId={envId} rows={page.rows} filtering={filtering} allChecked={checked === apis.length} />
       {page.pageCount > 1 ? (
         <nav aria-label="Pages" className="flex items-center justify-end gap-2 text-[13px]">
           <Button size="sm" disabled={page.page <= 1} onClick={() => navigate({ page: page.page - 1 })}>
