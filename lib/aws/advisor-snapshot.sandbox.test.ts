@@ -65,6 +65,8 @@ describe("readAdvisorSnapshot", () => {
     expect(snapshot.stages.map((stage) => stage.stageName)).toEqual(["dev", "prod"]);
     expect(snapshot.protectedStages).toEqual(["prod"]);
     expect(snapshot.account.throttle).toEqual({ rateLimit: expect.any(Number), burstLimit: expect.any(Number) });
+    expect(snapshot.account.cloudWatchRoleArn === null || typeof snapshot.account.cloudWatchRoleArn === "string").toBe(true);
+    expect(snapshot.endpointTypes).toEqual(["EDGE"]);
     expect(snapshot.usagePlans).toEqual([{ id: expect.any(String), name: "gold", throttle: { rateLimit: 50, burstLimit: 100 }, quota: { limit: 1000, period: "DAY" }, apiStages: [{ stageName: "prod", throttle: {} }] }]);
     expect(snapshot.domains).toEqual([{ domainName: "api.example.com", securityPolicy: "TLS_1_0", endpointType: "REGIONAL", mappings: [{ basePath: "v1", stageName: "prod" }] }]);
     expect(snapshot.alarms).toEqual([{ alarmName: "pets-5xx", metricName: "5XXError", namespace: "AWS/ApiGateway", dimensions: { ApiName: "advisor-pets" } }]);

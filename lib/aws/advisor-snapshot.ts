@@ -12,6 +12,7 @@ import { readApiSnapshot } from "./api-snapshot";
 import { callAws } from "./aws-call";
 import { apiGatewayClient } from "./clients";
 import { getMetricData, listApiGatewayAlarms } from "./cloudwatch";
+import { listRestApis } from "./rest-apis";
 import { listStages } from "./stages";
 
 // The advisor's private reads of account, usage plans and domains: other features own the full readers of those areas.
@@ -23,12 +24,14 @@ import { listStages } from "./stages";
  */
 export async function readAdvisorSnapshot(env: EnvironmentSummary, restApiId: string, options: { protectedStages: string[]; now?: number }): Promise<AdvisorSnapshot> {
   const apiAndStages = Promise.all([readApiSnapshot(env, restApiId), listStages(env, restApiId)]);
-  const [[api, stages], account, usagePlans, domains, alarms, metrics] = await Promise.all([
+  const [[api, stages], account, usagePlans, domains, alarms, endpointTypes, metrics] = await Promise.all([
     apiAndStages,
     sharedAdvisorRead(env.id, "account", () => readAccount(env)),
     sharedAdvisorRead(env.id, "usage-plans", () => readUsagePlans(env)).then((plans) => plansOfApi(plans, restApiId)),
     sharedAdvisorRead(env.id, "domains", () => readDomains(env)).then((domains) => domainsOfApi(domains, restApiId)),
     sharedAdvisorRead(env.id, "alarms", () => listApiGatewayAlarms(env)),
+    // One GetRestApis per environment gives every API's endpoint type (the working copy's GetRestApi is not reshaped to keep it).
+    sharedAdvisorRead(env.id, "rest-apis", () => listRestApis(env)).then((apis) => apis.filter((candidate) => candidate.id === restApiId).map((candidate) => candidate.endpointType)),
     apiAndStages.then(([api, stages]) => readMetrics(env, api, stages, options.now ?? Date.now())),
   ]);
   return {
@@ -41,13 +44,14 @@ export async function readAdvisorSnapshot(env: EnvironmentSummary, restApiId: st
     domains,
     alarms: alarms.filter((alarm) => alarm.dimensions.ApiName === api.restApi.name),
     metrics,
+    ...(endpointTypes.length > 0 ? { endpointTypes } : {}),
   };
 }
 
 async function readAccount(env: EnvironmentSummary): Promise<AdvisorAccount> {
   const output = await callAws(env, () => apiGatewayClient(env).send(new GetAccountCommand({})));
   const throttle = output.throttleSettings;
-  return { throttle: throttle ? { rateLimit: throttle.rateLimit ?? 0, burstLimit: throttle.burstLimit ?? 0 } : null };
+  return { throttle: throttle ? { rateLimit: throttle.rateLimit ?? 0, burstLimit: throttle.burstLimit ?? 0 } : null, cloudWatchRoleArn: output.cloudwatchRoleArn ?? null };
 }
 
 type PlanWithStages = Omit<AdvisorUsagePlan, "apiStages"> & { apiStages: (AdvisorUsagePlan["apiStages"][number] & { apiId: string })[] };
