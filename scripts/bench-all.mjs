@@ -24,4 +24,5 @@ run("console: designer filter keystroke at 1,000 resources", ...tsx("bench/desig
 run("console: undeployed diff and deploy of a 300-resource API (50 ms per call)", process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/deploy-diff.ts"]);
 run("console: GetMetricData calls for the dashboards of 20 APIs x 3 stages", process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/dashboard-reads.ts"]);
 run("console: navigation to painted dashboard charts (50 ms per call)", ...tsx("bench/dashboard-paint.ts"));
+run("console: environment advisor reads, 50 APIs x 20 resources (50 ms per call)", process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/advisor-environment.ts"]);
 run("console: README first command to a usable console", "bash", ["bench/console-startup.sh"]);

@@ -10,6 +10,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
 import { ComparePanel } from "@/components/stages/compare-panel";
+import { AdvisorFindingsPanel } from "@/components/advisor/advisor-findings-panel";
 import { TypedConfirmation } from "@/components/stages/typed-confirmation";
 import { DeployPendingSteps, DeployResult, type DeployResultData } from "./deploy-result";
 import { NEW_STAGE, StageChoice } from "./stage-choice";
@@ -61,6 +62,15 @@ export function DeployForm({ envId, restApiId, initialStage, onClose }: DeployFo
           <h3 className="text-[13px] font-medium">What this deploy changes</h3>
           <ComparePanel variables={{ envId, restApiId, before: existing ? `stage:${existing.stageName}` : "empty", after: "working" }} emptyText="No undeployed changes: the stage already serves the working copy." />
         </section>
+        {existing ? (
+          <AdvisorFindingsPanel
+            envId={envId}
+            restApiId={restApiId}
+            scope={{ stageName: existing.stageName }}
+            title={`Pre-deploy checklist for ${existing.stageName}`}
+            emptyText="The advisor has no findings about this stage."
+          />
+        ) : null}
         {existing?.isProtected ? <TypedConfirmation stageName={existing.stageName} value={confirmation} onChange={setConfirmation} errors={errors.confirmStageName} /> : null}
         {deploy.isPending ? <DeployPendingSteps /> : null}
         <FormAlert message={deploy.error && !deploy.error.fieldErrors.confirmStageName ? deploy.error.message : null} />

@@ -47,6 +47,7 @@ export async function RestApiHeader({ envId, api }: { envId: string; api: RestAp
           { href: `${base}/dashboard`, label: "Dashboard" },
           { href: `${base}/cost`, label: "Cost" },
           { href: `${base}/settings`, label: "Settings" },
+          { href: `${base}/advisor`, label: "Advisor" },
         ]}
       />
     </div>

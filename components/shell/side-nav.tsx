@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Boxes, ChartLine, CircleDollarSign, Gauge, Globe, Network, ScrollText, Users } from "lucide-react";
+import { Boxes, ChartLine, CircleDollarSign, Gauge, Globe, Network, ScrollText, ShieldCheck, Users } from "lucide-react";
 import { cn } from "@/components/ui/class-names";
 
 export type NavItem = { href: string; label: string; icon: React.ReactNode; match: string };
@@ -12,6 +12,7 @@ export function navItems(envId: string, isAdmin: boolean): { main: NavItem[]; ad
     { href: `/env/${envId}/apis`, label: "APIs", icon: <Boxes aria-hidden />, match: `/env/${envId}/apis` },
     { href: `/env/${envId}/dashboards`, label: "Dashboards", icon: <ChartLine aria-hidden />, match: `/env/${envId}/dashboards` },
     { href: `/env/${envId}/cost`, label: "Cost", icon: <CircleDollarSign aria-hidden />, match: `/env/${envId}/cost` },
+    { href: `/env/${envId}/advisor`, label: "Advisor", icon: <ShieldCheck aria-hidden />, match: `/env/${envId}/advisor` },
     { href: `/env/${envId}/usage-plans`, label: "Usage plans & keys", icon: <Gauge aria-hidden />, match: `/env/${envId}/usage-plans` },
     { href: `/env/${envId}/domains`, label: "Custom domains", icon: <Globe aria-hidden />, match: `/env/${envId}/domains` },
   ];

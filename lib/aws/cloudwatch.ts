@@ -1,5 +1,6 @@
 import "server-only";
-import { CloudWatchClient, GetMetricDataCommand, ListMetricsCommand, type MetricDataQuery } from "@aws-sdk/client-cloudwatch";
+import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand, ListMetricsCommand, type MetricDataQuery } from "@aws-sdk/client-cloudwatch";
+import type { AdvisorAlarm } from "@/lib/domain/advisor/types";
 import { apiGatewayNamespace, totalsQueries } from "@/lib/domain/dashboard-queries";
 import { batchQueries, type MetricQuery, type MetricReadCost, type MetricSeries } from "@/lib/domain/metric-query";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
@@ -78,6 +79,23 @@ export async function readRequestCountsByApi(
     counts.set(apiName, values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0));
   });
   return { counts, cost };
+}
+
+/** Every metric alarm on an AWS/ApiGateway metric (DescribeAlarms, 100 a page, following NextToken). */
+export async function listApiGatewayAlarms(env: EnvironmentSummary): Promise<AdvisorAlarm[]> {
+  const alarms: AdvisorAlarm[] = [];
+  let nextToken: string | undefined;
+  do {
+    const command = new DescribeAlarmsCommand({ AlarmTypes: ["MetricAlarm"], MaxRecords: 100, NextToken: nextToken });
+    const page = await callAws(env, () => cloudWatchClient(env).send(command));
+    for (const alarm of page.MetricAlarms ?? []) {
+      if (alarm.Namespace !== apiGatewayNamespace) continue;
+      const dimensions = Object.fromEntries((alarm.Dimensions ?? []).map((d) => [d.Name ?? "", d.Value ?? ""]));
+      alarms.push({ alarmName: alarm.AlarmName ?? "", metricName: alarm.MetricName ?? "", namespace: alarm.Namespace, dimensions });
+    }
+    nextToken = page.NextToken && page.NextToken !== nextToken ? page.NextToken : undefined;
+  } while (nextToken);
+  return alarms;
 }
 
 function toSdkQuery(query: MetricQuery): MetricDataQuery {

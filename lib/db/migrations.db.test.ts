@@ -14,11 +14,11 @@ async function migrationCount(db: Database): Promise<number | undefined> {
 describeEachDatabase("migrations", (db) => {
   it("creates every table the console stores", async () => {
     const rows = await queryRows<{ table_name: string }>(db(), sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
-    expect(rows.map((row) => row.table_name)).toEqual(["audit_events", "deployment_records", "environments", "protected_stages", "sessions", "setup_tokens", "sign_in_attempts", "users"]);
+    expect(rows.map((row) => row.table_name)).toEqual(["advisor_dismissals", "audit_events", "deployment_records", "environments", "protected_stages", "sessions", "setup_tokens", "sign_in_attempts", "users"]);
   });
 
   it("records the applied migration so a restart does not apply it again", async () => {
-    expect(await migrationCount(db())).toBe(2);
+    expect(await migrationCount(db())).toBe(3);
   });
 });
 
@@ -32,7 +32,7 @@ describe("getDb", () => {
     vi.stubEnv("ARCHWAY_DATA_DIR", dataDir);
     const handles = await Promise.all([getDb(), getDb(), getDb()]);
     expect(new Set(handles).size).toBe(1);
-    expect(await migrationCount(handles[0]!)).toBe(2);
+    expect(await migrationCount(handles[0]!)).toBe(3);
   });
 });
 
@@ -42,7 +42,7 @@ describe.skipIf(!testDatabaseUrl)("PostgreSQL migrations under concurrent starts
     const empty = await createEmptyPostgresDatabase(testDatabaseUrl!);
     const opens = await Promise.all([1, 2, 3].map(() => openDatabase({ driver: "postgres", url: empty.url })));
     try {
-      expect(await migrationCount(opens[0]!.db)).toBe(2);
+      expect(await migrationCount(opens[0]!.db)).toBe(3);
     } finally {
       await Promise.all(opens.map((open) => open.close()));
       await empty.drop();

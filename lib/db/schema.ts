@@ -140,3 +140,18 @@ export const protectedStages = pgTable(
   },
   (t) => [primaryKey({ columns: [t.envId, t.restApiId, t.stageName] })],
 );
+
+/** Advisor findings a person dismissed, with why: AWS has nowhere to keep them. One row per env + API + finding key. */
+export const advisorDismissals = pgTable(
+  "advisor_dismissals",
+  {
+    envId: text("env_id").notNull(),
+    restApiId: text("rest_api_id").notNull(),
+    findingKey: text("finding_key").notNull(),
+    reason: text("reason").notNull(),
+    /** Kept without a foreign key, like the audit log, so the record outlives the account. */
+    dismissedBy: text("dismissed_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.envId, t.restApiId, t.findingKey] })],
+);

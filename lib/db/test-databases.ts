@@ -13,7 +13,7 @@ import { openDatabase, type Database, type OpenDatabase } from "./client";
 
 type TestTarget = { label: string; skipReason?: string; open: () => Promise<OpenDatabase> };
 
-const tables = ["audit_events", "deployment_records", "environments", "protected_stages", "sessions", "setup_tokens", "sign_in_attempts", "users"];
+const tables = ["advisor_dismissals", "audit_events", "deployment_records", "environments", "protected_stages", "sessions", "setup_tokens", "sign_in_attempts", "users"];
 
 /** Declares `body` once per available driver; each gets its own database, emptied before every test. */
 export function describeEachDatabase(title: string, body: (db: () => Database) => void): void {

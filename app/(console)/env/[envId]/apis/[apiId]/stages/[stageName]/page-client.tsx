@@ -1,6 +1,7 @@
 "use client";
 
 import type { StageDetail } from "@/lib/deployments/stage-detail";
+import { AdvisorFindingsPanel } from "@/components/advisor/advisor-findings-panel";
 import type { StageLimitsData } from "@/lib/deployments/stage-limits-data";
 import type { StageSettingsContext } from "@/lib/deployments/stage-settings-context";
 import { CachingPanel } from "@/components/stages/caching-panel";
@@ -36,6 +37,11 @@ export function StagePageClient({ envId, restApiId, detail, tab, permissions, li
       </h2>
       <StageTabs base={base} current={tab} />
       {tab === "overview" ? <StageOverview envId={envId} restApiId={restApiId} detail={detail} permissions={permissions} /> : null}
+      {tab === "overview" ? (
+        <div className="mt-6">
+          <AdvisorFindingsPanel envId={envId} restApiId={restApiId} scope={{ stageName: detail.stage.stageName }} title={`Advisor findings for ${detail.stage.stageName}`} emptyText="No advisor findings for this stage." />
+        </div>
+      ) : null}
       {tab === "variables" ? (
         <div className="flex max-w-4xl flex-col gap-6">
           <StageVariablesEditor key={JSON.stringify(detail.stage.variables)} envId={envId} restApiId={restApiId} stageName={detail.stage.stageName} variables={detail.stage.variables} canEdit={permissions.canEdit} />

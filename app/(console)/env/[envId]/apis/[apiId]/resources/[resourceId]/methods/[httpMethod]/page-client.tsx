@@ -1,6 +1,7 @@
 "use client";
 
 import type { MethodPageData } from "@/lib/domain/method-definition";
+import { AdvisorFindingsPanel } from "@/components/advisor/advisor-findings-panel";
 import { MissingMethodState } from "@/components/designer/missing-method-state";
 import { MethodEditor } from "@/components/designer/method-editor";
 import { MethodEditorHeader } from "@/components/designer/method-editor-header";
@@ -29,6 +30,14 @@ export function MethodEditorPageClient({ envId, restApiId, httpMethod, data, sta
         existingMethods={data.existingMethods}
         canEdit={canEdit}
       />
+      <div className="mb-4">
+        <AdvisorFindingsPanel
+          envId={envId}
+          restApiId={restApiId}
+          scope={{ resourceId: data.resourceId, httpMethod: definition.httpMethod }}
+          title={`Advisor findings for ${definition.httpMethod} ${data.resourcePath}`}
+        />
+      </div>
       <MethodEditor envId={envId} restApiId={restApiId} data={{ ...data, definition }} canEdit={canEdit} />
       <section aria-labelledby="test-heading" className="mt-8 flex flex-col gap-3 border-t border-border pt-5">
         <h2 id="test-heading" className="text-[13px] font-semibold">
