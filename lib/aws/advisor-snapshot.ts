@@ -1,11 +1,12 @@
 import "server-only";
-import { GetAccountCommand, GetBasePathMappingsCommand, GetDomainNamesCommand, GetUsagePlansCommand, type UsagePlan } from "@aws-sdk/client-api-gateway";
+import { GetBasePathMappingsCommand, GetDomainNamesCommand, GetUsagePlansCommand, type UsagePlan } from "@aws-sdk/client-api-gateway";
 import { advisorMethodScopes, advisorMetricDays, advisorMetricQueries, advisorMetricsFromSeries } from "@/lib/domain/advisor/snapshot-metrics";
 import type { AdvisorAccount, AdvisorDomain, AdvisorMetrics, AdvisorSnapshot, AdvisorUsagePlan } from "@/lib/domain/advisor/types";
 import type { ApiSnapshot } from "@/lib/domain/api-snapshot";
 import type { StageSummary } from "@/lib/domain/stage";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { logUnexpectedError } from "@/lib/errors";
+import { getAccountSettings } from "./account";
 import { allPages, maxPageSize } from "./all-pages";
 import { sharedAdvisorRead } from "./advisor-shared-reads";
 import { readApiSnapshot } from "./api-snapshot";
@@ -49,9 +50,8 @@ export async function readAdvisorSnapshot(env: EnvironmentSummary, restApiId: st
 }
 
 async function readAccount(env: EnvironmentSummary): Promise<AdvisorAccount> {
-  const output = await callAws(env, () => apiGatewayClient(env).send(new GetAccountCommand({})));
-  const throttle = output.throttleSettings;
-  return { throttle: throttle ? { rateLimit: throttle.rateLimit ?? 0, burstLimit: throttle.burstLimit ?? 0 } : null, cloudWatchRoleArn: output.cloudwatchRoleArn ?? null };
+  const account = await getAccountSettings(env);
+  return { throttle: account.throttle, cloudWatchRoleArn: account.cloudwatchRoleArn };
 }
 
 type PlanWithStages = Omit<AdvisorUsagePlan, "apiStages"> & { apiStages: (AdvisorUsagePlan["apiStages"][number] & { apiId: string })[] };

@@ -7,9 +7,9 @@ import { stageRefusalField } from "@/lib/domain/stage-refusal-field";
 import { generalSettingsOf, generalSettingsPatches } from "@/lib/domain/stage-settings-patch";
 import { ConsoleError } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
+import { getAccountSettings } from "./account";
 import { listClientCertificates } from "./client-certificates";
 import { apiGatewayClient } from "./clients";
-import { getCloudWatchRoleArn } from "./cloudwatch-role";
 import { listDocumentationVersions } from "./documentation-versions";
 import { getStage, updateStage } from "./stages";
 
@@ -66,7 +66,7 @@ describe("stage settings against the sandbox", () => {
   });
 
   it("refuses execution logging while the account has no CloudWatch role, and the refusal points at the role", async () => {
-    expect(await getCloudWatchRoleArn(env)).toBeNull();
+    expect((await getAccountSettings(env)).cloudwatchRoleArn).toBeNull();
     const loaded = stageLoggingFormOf((await getStage(env, restApiId, "prod"))!.settings);
     const patches = stageLoggingPatches(loaded, { ...loaded, defaults: { ...off, loggingLevel: "INFO" } });
     const refusal = await send(patches).catch((error: unknown) => error);
@@ -78,7 +78,7 @@ describe("stage settings against the sandbox", () => {
   it("holds INFO logging, a method override, detailed metrics and JSON access logs exactly as the form sent them", async () => {
     const role = "arn:aws:iam::123456789012:role/apigateway-logs";
     await apiGatewayClient(env).send(new UpdateAccountCommand({ patchOperations: [{ op: "replace", path: "/cloudwatchRoleArn", value: role }] }));
-    expect(await getCloudWatchRoleArn(env)).toBe(role);
+    expect((await getAccountSettings(env)).cloudwatchRoleArn).toBe(role);
 
     const loaded = stageLoggingFormOf((await getStage(env, restApiId, "prod"))!.settings);
     const json = accessLogPresets.find((preset) => preset.id === "JSON")!.format;

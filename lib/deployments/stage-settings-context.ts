@@ -1,6 +1,6 @@
 import "server-only";
+import { getAccountSettings } from "@/lib/aws/account";
 import { listClientCertificates } from "@/lib/aws/client-certificates";
-import { getCloudWatchRoleArn } from "@/lib/aws/cloudwatch-role";
 import { listDocumentationVersions } from "@/lib/aws/documentation-versions";
 import { currentPrices } from "@/lib/aws/pricing";
 import { listResourceMethods } from "@/lib/aws/resource-methods";
@@ -27,7 +27,7 @@ export async function readStageSettingsContext(env: EnvironmentSummary, restApiI
   const [certificates, documentationVersions, cloudWatchRoleArn, resources] = await Promise.all([
     listClientCertificates(env),
     listDocumentationVersions(env, restApiId),
-    getCloudWatchRoleArn(env),
+    getAccountSettings(env).then((account) => account.cloudwatchRoleArn),
     listResourceMethods(env, restApiId),
   ]);
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ApiResource } from "./api-resource";
-import { methodOverrides, parseMethodSettingKey, stageMethodsOf } from "./stage-method-overrides";
+import { methodOverrides, stageMethodsOf } from "./stage-method-overrides";
 
 const resources: ApiResource[] = [
   { id: "r2", parentId: "r1", path: "/pets", pathPart: "pets", methods: [
@@ -17,12 +17,6 @@ describe("stage method overrides", () => {
       "GET /pets [method.request.querystring.type]",
       "POST /pets []",
     ]);
-  });
-
-  it("reads AWS's escaped keys back into paths, the root and templated paths included", () => {
-    expect(parseMethodSettingKey("~1pets~1{petId}/GET")).toEqual({ resourcePath: "/pets/{petId}", httpMethod: "GET" });
-    expect(parseMethodSettingKey("~1/POST")).toEqual({ resourcePath: "/", httpMethod: "POST" });
-    expect(parseMethodSettingKey("*/*")).toBeNull();
   });
 
   it("joins each per-method entry to its method and keeps entries whose method is gone", () => {

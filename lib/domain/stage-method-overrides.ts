@@ -1,6 +1,7 @@
 // A stage's per-method settings ("~1pets~1{petId}/GET" entries) joined with the API's methods, so each override
 // is shown by its path and verb and linked to the method it applies to.
 import { compareHttpMethods, type ApiResource } from "./api-resource";
+import { methodSettingTargetOf } from "./method-settings-patch";
 import type { MethodSettingValues } from "./stage-settings";
 
 /** One method of the API as the throttling and caching tabs pick it. */
@@ -24,20 +25,12 @@ export function stageMethodsOf(resources: ApiResource[]): StageMethod[] {
     .sort((a, b) => a.resourcePath.localeCompare(b.resourcePath) || compareHttpMethods(a.httpMethod, b.httpMethod));
 }
 
-/** Reads a methodSettings key back into its path and verb: "~1pets~1{petId}/GET" is /pets/{petId} GET; null for "*\/*" or a malformed key. */
-export function parseMethodSettingKey(key: string): { resourcePath: string; httpMethod: string } | null {
-  const slash = key.lastIndexOf("/");
-  if (key === "*/*" || slash <= 0) return null;
-  const resourcePath = key.slice(0, slash).replace(/~1/g, "/").replace(/~0/g, "~");
-  return { resourcePath: resourcePath.startsWith("/") ? resourcePath : `/${resourcePath}`, httpMethod: key.slice(slash + 1) };
-}
-
 /** The stage's per-method entries with their method (null when the working copy no longer has it), sorted by path. */
 export function methodOverrides(methodSettings: Record<string, MethodSettingValues>, methods: StageMethod[]): MethodOverride[] {
   return Object.entries(methodSettings)
     .flatMap(([key, values]) => {
-      const parsed = parseMethodSettingKey(key);
-      if (!parsed) return [];
+      const parsed = methodSettingTargetOf(key);
+      if (!parsed || parsed === "*/*") return [];
       const method = methods.find((candidate) => candidate.resourcePath === parsed.resourcePath && candidate.httpMethod === parsed.httpMethod) ?? null;
       return [{ key, ...parsed, values, method }];
     })
