@@ -7,14 +7,14 @@ export type QueryTab<T extends string> = { id: T; label: string };
 export function QueryTabLinks<T extends string>({ base, tabs, current, label }: { base: string; tabs: readonly QueryTab<T>[]; current: T; label: string }) {
   return (
     <nav aria-label={label} className="mb-4 border-b border-border">
-      <ul className="-mb-px flex gap-4">
+      <ul className="-mb-px flex gap-x-3.5 overflow-x-auto">
         {tabs.map((tab, index) => (
           <li key={tab.id}>
             <Link
               href={index === 0 ? base : `${base}?tab=${tab.id}`}
               aria-current={tab.id === current ? "page" : undefined}
               className={cn(
-                "inline-flex h-9 items-center border-b-2 px-0.5 text-[13px] font-medium transition-colors",
+                "inline-flex h-9 items-center whitespace-nowrap border-b-2 px-0.5 text-[13px] font-medium transition-colors",
                 tab.id === current ? "border-accent text-foreground" : "border-transparent text-muted-foreground hover:text-foreground",
               )}
             >

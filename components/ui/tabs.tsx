@@ -12,7 +12,7 @@ export function TabLinks({ tabs, label }: { tabs: readonly TabLink[]; label: str
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="border-b border-border">
-      <ul className="-mb-px flex gap-4">
+      <ul className="-mb-px flex gap-x-3.5 overflow-x-auto">
         {tabs.map((tab) => {
           const current = pathname === tab.href || (tab.matchPrefix === true && pathname.startsWith(`${tab.href}/`));
           return (
@@ -21,7 +21,7 @@ export function TabLinks({ tabs, label }: { tabs: readonly TabLink[]; label: str
                 href={tab.href}
                 aria-current={current ? "page" : undefined}
                 className={cn(
-                  "inline-flex h-9 items-center border-b-2 px-0.5 text-[13px] font-medium transition-colors",
+                  "inline-flex h-9 items-center whitespace-nowrap border-b-2 px-0.5 text-[13px] font-medium transition-colors",
                   current ? "border-accent text-foreground" : "border-transparent text-muted-foreground hover:text-foreground",
                 )}
               >
