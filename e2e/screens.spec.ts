@@ -55,6 +55,35 @@ const screens: Screen[] = [
     },
   },
   {
+    name: "api-advisor",
+    open: async (page) => {
+      await openFirstApi(page, "/advisor");
+      await expect(page.getByText(/Score/).first()).toBeVisible();
+    },
+  },
+  {
+    name: "advisor",
+    open: async (page) => {
+      await page.goto("/env/sandbox/advisor");
+      await expect(page.getByRole("heading", { name: "Advisor", level: 1 })).toBeVisible();
+      await expect(page.getByText(/APIs? checked/)).toBeVisible();
+    },
+  },
+  {
+    name: "usage-plans",
+    open: async (page) => {
+      await page.goto("/env/sandbox/usage-plans");
+      await expect(page.getByRole("heading", { name: "Usage plans & API keys", level: 1 })).toBeVisible();
+    },
+  },
+  {
+    name: "domains",
+    open: async (page) => {
+      await page.goto("/env/sandbox/domains");
+      await expect(page.getByRole("heading", { name: "Custom domains", level: 1 })).toBeVisible();
+    },
+  },
+  {
     name: "api-not-found",
     open: async (page) => {
       await page.goto("/env/sandbox/apis/doesnotexist");
