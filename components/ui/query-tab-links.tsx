@@ -7,7 +7,7 @@ export type QueryTab<T extends string> = { id: T; label: string };
 export function QueryTabLinks<T extends string>({ base, tabs, current, label }: { base: string; tabs: readonly QueryTab<T>[]; current: T; label: string }) {
   return (
     <nav aria-label={label} className="mb-4 border-b border-border">
-      <ul className="-mb-px flex gap-x-3.5 overflow-x-auto">
+      <ul className="-mb-px flex gap-x-2.5 overflow-x-auto">
         {tabs.map((tab, index) => (
           <li key={tab.id}>
             <Link

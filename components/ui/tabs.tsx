@@ -12,7 +12,7 @@ export function TabLinks({ tabs, label }: { tabs: readonly TabLink[]; label: str
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="border-b border-border">
-      <ul className="-mb-px flex gap-x-3.5 overflow-x-auto">
+      <ul className="-mb-px flex gap-x-2.5 overflow-x-auto">
         {tabs.map((tab) => {
           const current = pathname === tab.href || (tab.matchPrefix === true && pathname.startsWith(`${tab.href}/`));
           return (
