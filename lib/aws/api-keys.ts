@@ -5,7 +5,6 @@ import {
   DeleteApiKeyCommand,
   DeleteUsagePlanKeyCommand,
   GetApiKeysCommand,
-  GetUsagePlansCommand,
   ImportApiKeysCommand,
   UpdateApiKeyCommand,
   type ApiKey,
@@ -15,20 +14,22 @@ import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { allPages, maxPageSize } from "./all-pages";
 import { callAws, requestIdOf, type AwsResult } from "./aws-call";
 import { apiGatewayClient } from "./clients";
-import { listUsagePlanKeyIds } from "./usage-plans";
+import { listUsagePlansWithKeys, type UsagePlanWithKeys } from "./usage-plans";
 
-/** Every API key, without values (GetApiKeys never asks for them), with the plans each belongs to. */
-export async function listApiKeys(env: EnvironmentSummary): Promise<ApiKeySummary[]> {
+/**
+ * Every API key, without values (GetApiKeys never asks for them), with the plans each belongs to. A page that also
+ * lists the plans passes its own read of them, so the plans and their keys are read once.
+ */
+export async function listApiKeys(env: EnvironmentSummary, plans: Promise<UsagePlanWithKeys[]> = listUsagePlansWithKeys(env)): Promise<ApiKeySummary[]> {
   const client = apiGatewayClient(env);
-  const [keys, plans] = await Promise.all([
+  const [keys, planKeys] = await Promise.all([
     allPages((position) => callAws(env, () => client.send(new GetApiKeysCommand({ limit: maxPageSize, position, includeValues: false }))), (key) => key),
-    allPages((position) => callAws(env, () => client.send(new GetUsagePlansCommand({ limit: maxPageSize, position }))), (plan) => plan.id ?? ""),
+    plans,
   ]);
   const planIdsByKey = new Map<string, string[]>();
-  const planKeys = await Promise.all(plans.map((planId) => listUsagePlanKeyIds(env, planId)));
-  plans.forEach((planId, index) => {
-    for (const keyId of planKeys[index] ?? []) planIdsByKey.set(keyId, [...(planIdsByKey.get(keyId) ?? []), planId]);
-  });
+  for (const plan of planKeys) {
+    for (const keyId of plan.keyIds) planIdsByKey.set(keyId, [...(planIdsByKey.get(keyId) ?? []), plan.id]);
+  }
   return keys.map((key) => toApiKeySummary(key, planIdsByKey.get(key.id ?? "") ?? [])).sort((a, b) => a.name.localeCompare(b.name));
 }
 

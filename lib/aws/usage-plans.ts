@@ -18,12 +18,25 @@ import { allPages, maxPageSize } from "./all-pages";
 import { callAws, requestIdOf, type AwsResult } from "./aws-call";
 import { apiGatewayClient } from "./clients";
 
-/** Every usage plan with its key count (one GetUsagePlanKeys per plan, in parallel). */
-export async function listUsagePlans(env: EnvironmentSummary): Promise<UsagePlanListItem[]> {
+/** A usage plan with the ids of the API keys in it. */
+export type UsagePlanWithKeys = UsagePlanSummary & { keyIds: string[] };
+
+/** Every usage plan with its keys' ids (one GetUsagePlanKeys per plan, in parallel), sorted by name. */
+export async function listUsagePlansWithKeys(env: EnvironmentSummary): Promise<UsagePlanWithKeys[]> {
   const client = apiGatewayClient(env);
   const plans = await allPages((position) => callAws(env, () => client.send(new GetUsagePlansCommand({ limit: maxPageSize, position }))), toUsagePlanSummary);
-  const counts = await Promise.all(plans.map((plan) => listUsagePlanKeyIds(env, plan.id).then((ids) => ids.length)));
-  return plans.map((plan, index) => ({ ...plan, keyCount: counts[index] ?? 0 })).sort((a, b) => a.name.localeCompare(b.name));
+  const keyIds = await Promise.all(plans.map((plan) => listUsagePlanKeyIds(env, plan.id)));
+  return plans.map((plan, index) => ({ ...plan, keyIds: keyIds[index] ?? [] })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The list's rows: each plan with how many keys it holds. */
+export function usagePlanListItems(plans: readonly UsagePlanWithKeys[]): UsagePlanListItem[] {
+  return plans.map(({ keyIds, ...plan }) => ({ ...plan, keyCount: keyIds.length }));
+}
+
+/** Every usage plan with its key count. */
+export async function listUsagePlans(env: EnvironmentSummary): Promise<UsagePlanListItem[]> {
+  return usagePlanListItems(await listUsagePlansWithKeys(env));
 }
 
 /** One plan, or null when AWS does not know it. */

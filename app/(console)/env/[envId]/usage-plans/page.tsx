@@ -4,7 +4,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { listApiKeys } from "@/lib/aws/api-keys";
 import { listRestApis } from "@/lib/aws/rest-apis";
-import { listUsagePlans } from "@/lib/aws/usage-plans";
+import { listUsagePlansWithKeys, usagePlanListItems } from "@/lib/aws/usage-plans";
 import { consoleRead } from "@/lib/data/console-read";
 import { getEnvironment } from "@/lib/environments/environments";
 import { ConsoleErrorState } from "@/components/shell/console-error-state";
@@ -21,7 +21,11 @@ export default async function UsagePlansPage({ params, searchParams }: UsagePlan
   const [{ envId }, { tab }, user] = await Promise.all([params, searchParams, requireUser()]);
   const environment = await getEnvironment(envId);
   if (!environment) notFound();
-  const read = await consoleRead(() => Promise.all([listUsagePlans(environment), listApiKeys(environment), listRestApis(environment)]));
+  const read = await consoleRead(() => {
+    // Plans and their keys are read once: the plan list counts the keys, the key list names each key's plans.
+    const plans = listUsagePlansWithKeys(environment);
+    return Promise.all([plans.then(usagePlanListItems), listApiKeys(environment, plans), listRestApis(environment)]);
+  });
   if (!read.ok) {
     return (
       <>
