@@ -61,6 +61,7 @@ export function readParts(doc: JsonObject, warnings: string[]): ImportedPart[] {
   const extension = doc["x-amazon-apigateway-documentation"];
   if (extension === undefined) return [];
   if (!isObject(extension) || !Array.isArray(extension.documentationParts)) {
+    // UNCONFIRMED: AWS's wording for this and for a part it cannot import (below).
     warnings.push("x-amazon-apigateway-documentation has no documentationParts list and was ignored");
     return [];
   }

@@ -5,6 +5,7 @@ import { validate } from "@readme/openapi-parser";
 import { badRequest } from "../../protocol/aws-error";
 import { isObject, type JsonObject } from "./openapi-shared";
 import { unexpectedAttributes, type ParseIssues } from "./openapi-parse-issues";
+import { withMissingSchemasEmptied } from "./openapi-import-models";
 
 // AWS answers exactly "Invalid OpenAPI input." for a body that is not a Swagger 2.0 / OpenAPI 3.0 document at all.
 const invalidInput = () => badRequest("Invalid OpenAPI input.");
@@ -38,8 +39,9 @@ function conciseError(message: string): string {
  */
 export async function readOpenApiDocument(text: string): Promise<ParseIssues> {
   const issues = unexpectedAttributes(parseText(text));
-  // External $refs are never followed: a document must not make the sandbox read files or the network.
-  const result = await validate(structuredClone(issues.doc) as never, { resolve: { external: false } }).catch((error: Error) => ({
+  // External $refs are never followed: a document must not make the sandbox read files or the network. A reference to
+  // a model the document lacks is an import warning (read later), not a document error.
+  const result = await validate(withMissingSchemasEmptied(issues.doc) as never, { resolve: { external: false } }).catch((error: Error) => ({
     valid: false as const,
     errors: [{ message: error.message }],
   }));

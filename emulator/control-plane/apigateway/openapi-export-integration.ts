@@ -12,14 +12,20 @@ function exportIntegrationResponse(response: IntegrationResponse): JsonObject {
   });
 }
 
-/** Defaults AWS leaves out: the 29 s timeout and the cache namespace PutIntegration gives every integration (its resource id). */
+/**
+ * Defaults AWS leaves out: the 29 s timeout, the INTERNET connection type and the cache namespace PutIntegration gives
+ * every integration (its resource id). Members in AWS's order (localstack test_apigateway_extended.snapshot.json,
+ * test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER]: an HTTP integration GetIntegration shows with
+ * connectionType INTERNET is exported without it).
+ */
 export function exportIntegration(integration: Integration, resourceId: string): JsonObject {
   const responses = Object.values(integration.integrationResponses ?? {});
   return compact({
     type: integration.type.toLowerCase(),
     httpMethod: integration.httpMethod,
     uri: integration.uri,
-    connectionType: integration.connectionType,
+    responses: Object.fromEntries(responses.map((r) => [r.selectionPattern ?? "default", exportIntegrationResponse(r)])),
+    connectionType: integration.connectionType === "INTERNET" ? undefined : integration.connectionType,
     connectionId: integration.connectionId,
     credentials: integration.credentials,
     requestParameters: integration.requestParameters,
@@ -30,6 +36,5 @@ export function exportIntegration(integration: Integration, resourceId: string):
     cacheNamespace: integration.cacheNamespace === resourceId ? undefined : integration.cacheNamespace,
     cacheKeyParameters: integration.cacheKeyParameters,
     tlsConfig: integration.tlsConfig,
-    responses: Object.fromEntries(responses.map((r) => [r.selectionPattern ?? "default", exportIntegrationResponse(r)])),
   });
 }

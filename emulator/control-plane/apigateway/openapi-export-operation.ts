@@ -1,5 +1,7 @@
 // One method as an OpenAPI operation: parameters, request body, responses, operationId.
-import type { Method, MethodResponse } from "./types";
+// Shapes follow AWS's recorded exports (localstack tests/aws/services/apigateway/test_apigateway_extended.snapshot.json,
+// test_export_swagger_openapi and test_export_oas30_openapi).
+import type { Integration, Method, MethodResponse } from "./types";
 import { compact, localModelPrefix, parameterLocations, type JsonObject, type OpenApiDialect } from "./openapi-shared";
 
 const modelRef = (dialect: OpenApiDialect, name: string) => ({ $ref: `${localModelPrefix(dialect)}${name}` });
@@ -10,8 +12,10 @@ function exportParameters(method: Method, dialect: OpenApiDialect): JsonObject[]
     const match = /^method\.request\.(path|querystring|header)\.(.+)$/.exec(key);
     if (!match) continue;
     const location = parameterLocations[match[1]!]!;
-    const type = dialect === "oas30" ? { schema: { type: "string" } } : { type: "string" };
-    parameters.push({ name: match[2]!, in: location, required: location === "path" ? true : required, ...type });
+    const isRequired = location === "path" ? true : required;
+    // OpenAPI 3 leaves `required: false` out (its default); Swagger 2.0 states it.
+    if (dialect === "oas30") parameters.push({ name: match[2]!, in: location, ...(isRequired ? { required: true } : {}), schema: { type: "string" } });
+    else parameters.push({ name: match[2]!, in: location, required: isRequired, type: "string" });
   }
   return parameters;
 }
@@ -38,20 +42,31 @@ function exportResponses(method: Method, dialect: OpenApiDialect): JsonObject {
   return Object.fromEntries(responses.map((response) => [response.statusCode, exportResponse(response, dialect)]));
 }
 
+/** Swagger's media types: the request models' and request templates' in, the response models' and templates' out. */
+function mediaTypes(method: Method): { consumes: string[]; produces: string[] } {
+  const integration: Partial<Integration> = method.methodIntegration ?? {};
+  const responseModels = Object.values(method.methodResponses ?? {}).flatMap((r) => Object.keys(r.responseModels ?? {}));
+  const responseTemplates = Object.values(integration.integrationResponses ?? {}).flatMap((r) => Object.keys(r.responseTemplates ?? {}));
+  return {
+    consumes: [...new Set([...Object.keys(method.requestModels ?? {}), ...Object.keys(integration.requestTemplates ?? {})])],
+    produces: [...new Set([...responseModels, ...responseTemplates])],
+  };
+}
+
 /** The operation without security and extensions, which need the API's authorizers and validators. */
 export function exportOperation(method: Method, dialect: OpenApiDialect): JsonObject {
   const parameters = exportParameters(method, dialect);
   const requestModels = Object.entries(method.requestModels ?? {});
-  const responseTypes = [...new Set(Object.values(method.methodResponses ?? {}).flatMap((r) => Object.keys(r.responseModels ?? {})))];
-  const operation: JsonObject = { operationId: method.operationName, parameters };
+  const operation: JsonObject = { operationId: method.operationName };
   if (dialect === "oas30") {
     const content = Object.fromEntries(requestModels.map(([type, name]) => [type, { schema: modelRef(dialect, name) }]));
+    operation.parameters = parameters;
     if (requestModels.length > 0) operation.requestBody = { content, required: true };
   } else {
     const first = requestModels[0];
     if (first) parameters.push({ in: "body", name: first[1], required: true, schema: modelRef(dialect, first[1]) });
-    operation.consumes = requestModels.map(([type]) => type);
-    operation.produces = responseTypes;
+    // AWS's order: operationId, consumes, produces, parameters, responses.
+    Object.assign(operation, mediaTypes(method), { parameters });
   }
   return { ...operation, responses: exportResponses(method, dialect) };
 }

@@ -74,7 +74,7 @@ describe("OpenAPI export", () => {
     const get = exported().paths["/pets/{petId}"].get;
     expect(get.parameters).toEqual([
       { name: "petId", in: "path", required: true, schema: { type: "string" } },
-      { name: "fields", in: "query", required: false, schema: { type: "string" } },
+      { name: "fields", in: "query", schema: { type: "string" } },
     ]);
     expect(get.responses["200"]).toEqual({
       description: "200 response",

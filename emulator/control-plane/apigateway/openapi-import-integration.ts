@@ -34,6 +34,7 @@ function importIntegrationResponses(responses: unknown): Record<string, Integrat
 /** Returns the integration, or a warning saying why it was left out. */
 export function importIntegration(raw: JsonObject, where: string): Integration | string {
   const type = pick(raw.type, integrationTypes);
+  // UNCONFIRMED: AWS's wording, and whether AWS refuses the document instead (as for a malformed integration).
   if (!type) return `Unable to put integration on ${where}: Invalid integration type ${String(raw.type)}`;
   const timeout = typeof raw.timeoutInMillis === "number" ? raw.timeoutInMillis : 29000;
   const cacheKeyParameters = Array.isArray(raw.cacheKeyParameters) ? raw.cacheKeyParameters.map(String) : [];

@@ -1,15 +1,9 @@
 // One OpenAPI operation back to a method: parameters, request models, method responses.
 import type { MethodResponse } from "./types";
-import { isObject, localModelPrefix, type JsonObject, type OpenApiDialect } from "./openapi-shared";
+import type { ModelReferences } from "./openapi-import-models";
+import { isObject, type JsonObject } from "./openapi-shared";
 
 const locationKeys: Record<string, string> = { path: "path", query: "querystring", header: "header" };
-
-/** A local model reference's name, or undefined for inline schemas (which the sandbox does not turn into models). */
-export function modelName(schema: unknown, dialect: OpenApiDialect): string | undefined {
-  if (!isObject(schema) || typeof schema.$ref !== "string") return undefined;
-  const prefix = localModelPrefix(dialect);
-  return schema.$ref.startsWith(prefix) ? schema.$ref.slice(prefix.length) : undefined;
-}
 
 export function importRequestParameters(parameters: readonly JsonObject[], warn: (message: string) => void): Record<string, boolean> | undefined {
   const out: Record<string, boolean> = {};
@@ -17,6 +11,7 @@ export function importRequestParameters(parameters: readonly JsonObject[], warn:
     if (parameter.in === "body") continue;
     const location = locationKeys[String(parameter.in)];
     if (!location) {
+      // UNCONFIRMED: AWS's wording; API Gateway maps only path, query and header parameters (formData, cookie are not).
       warn(`Parameter ${String(parameter.name)} in ${String(parameter.in)} is not supported and was ignored`);
       continue;
     }
@@ -25,33 +20,34 @@ export function importRequestParameters(parameters: readonly JsonObject[], warn:
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-export function importRequestModels(operation: JsonObject, parameters: readonly JsonObject[], consumes: string[], dialect: OpenApiDialect): Record<string, string> | undefined {
+// Inline schemas are not turned into models (the sandbox creates no models of its own).
+export function importRequestModels(operation: JsonObject, parameters: readonly JsonObject[], consumes: string[], refs: ModelReferences): Record<string, string> | undefined {
   const out: Record<string, string> = {};
-  if (dialect === "oas30") {
+  if (refs.dialect === "oas30") {
     const content = isObject(operation.requestBody) && isObject(operation.requestBody.content) ? operation.requestBody.content : {};
     for (const [type, media] of Object.entries(content)) {
-      const name = isObject(media) ? modelName(media.schema, dialect) : undefined;
+      const name = isObject(media) ? refs.resolve(media.schema) : undefined;
       if (name) out[type] = name;
     }
   } else {
     const body = parameters.find((parameter) => parameter.in === "body");
-    const name = body ? modelName(body.schema, dialect) : undefined;
+    const name = body ? refs.resolve(body.schema) : undefined;
     if (name) for (const type of consumes.length > 0 ? consumes : ["application/json"]) out[type] = name;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function importResponse(statusCode: string, raw: JsonObject, produces: string[], dialect: OpenApiDialect): MethodResponse {
+function importResponse(statusCode: string, raw: JsonObject, produces: string[], refs: ModelReferences): MethodResponse {
   const headers = isObject(raw.headers) ? Object.keys(raw.headers) : [];
   const responseParameters = Object.fromEntries(headers.map((name) => [`method.response.header.${name}`, false]));
   const models: Record<string, string> = {};
-  if (dialect === "oas30" && isObject(raw.content)) {
+  if (refs.dialect === "oas30" && isObject(raw.content)) {
     for (const [type, media] of Object.entries(raw.content)) {
-      const name = isObject(media) ? modelName(media.schema, dialect) : undefined;
+      const name = isObject(media) ? refs.resolve(media.schema) : undefined;
       if (name) models[type] = name;
     }
   } else {
-    const name = modelName(raw.schema, dialect);
+    const name = refs.resolve(raw.schema);
     if (name) for (const type of produces.length > 0 ? produces : ["application/json"]) models[type] = name;
   }
   return {
@@ -61,12 +57,12 @@ function importResponse(statusCode: string, raw: JsonObject, produces: string[],
   };
 }
 
-export function importMethodResponses(responses: unknown, produces: string[], dialect: OpenApiDialect): Record<string, MethodResponse> | undefined {
+export function importMethodResponses(responses: unknown, produces: string[], refs: ModelReferences): Record<string, MethodResponse> | undefined {
   if (!isObject(responses)) return undefined;
   const out: Record<string, MethodResponse> = {};
   for (const [code, raw] of Object.entries(responses)) {
     if (!/^[1-5]\d\d$/.test(code) || !isObject(raw)) continue;
-    out[code] = importResponse(code, raw, produces, dialect);
+    out[code] = importResponse(code, raw, produces, refs);
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -4,11 +4,14 @@ import type { ImportedDefinition, ImportedMethod, ImportedResource, ImportOption
 import { importIntegration } from "./openapi-import-integration";
 import { importAuthorization, importAuthorizers } from "./openapi-import-security";
 import { importMethodResponses, importRequestModels, importRequestParameters } from "./openapi-import-operation";
+import { importModels, modelReferences, type ModelReferences } from "./openapi-import-models";
+import { refuseMalformedIntegrations } from "./openapi-integration-shape";
 import { ANY_METHOD_KEY, compact, isObject, localModelPrefix, openApiVerbs, type JsonObject, type OpenApiDialect } from "./openapi-shared";
 
 interface ReadContext {
   doc: JsonObject;
   dialect: OpenApiDialect;
+  refs: ModelReferences;
   schemes: JsonObject;
   authorizers: ImportedDefinition["authorizers"];
   warnings: string[];
@@ -35,9 +38,9 @@ function readMethod(read: ReadContext, verb: string, path: string, operation: Js
     ...importAuthorization(operation.security ?? read.doc.security, read.schemes, read.authorizers),
     operationName: typeof operation.operationId === "string" ? operation.operationId : undefined,
     requestParameters: importRequestParameters(parameters, warn),
-    requestModels: importRequestModels(operation, parameters, consumes, read.dialect),
+    requestModels: importRequestModels(operation, parameters, consumes, read.refs),
     requestValidatorName: typeof validator === "string" ? validator : undefined,
-    methodResponses: importMethodResponses(operation.responses, produces, read.dialect),
+    methodResponses: importMethodResponses(operation.responses, produces, read.refs),
     methodIntegration: typeof integration === "object" ? integration : undefined,
   }) as ImportedMethod;
 }
@@ -102,18 +105,6 @@ function readResources(read: ReadContext, options: ImportOptions): ImportedResou
   return withAncestors(resources);
 }
 
-function readModels(doc: JsonObject, dialect: OpenApiDialect): ImportedDefinition["models"] {
-  const schemas = dialect === "swagger" ? doc.definitions : isObject(doc.components) ? doc.components.schemas : undefined;
-  if (!isObject(schemas)) return [];
-  return Object.entries(schemas)
-    .filter((entry): entry is [string, JsonObject] => isObject(entry[1]))
-    .map(([name, schema]) => ({
-      name,
-      contentType: "application/json",
-      schema: JSON.stringify({ $schema: "http://json-schema.org/draft-04/schema#", ...schema }, null, 2),
-    }));
-}
-
 function readValidators(doc: JsonObject): ImportedDefinition["requestValidators"] {
   const validators = doc["x-amazon-apigateway-request-validators"];
   if (!isObject(validators)) return [];
@@ -156,18 +147,25 @@ function readApiSettings(doc: JsonObject): ImportedDefinition["api"] {
   });
 }
 
-/** Reads the whole document; anything the sandbox cannot represent becomes a warning. */
+/**
+ * Reads the whole document; anything the sandbox cannot represent becomes a warning, models' before methods'.
+ * An integration AWS cannot parse refuses the whole document.
+ */
 export function importOpenApi(doc: JsonObject, options: ImportOptions): ImportedDefinition {
+  refuseMalformedIntegrations(doc);
   const dialect = dialectOf(doc);
   const rawSchemes = dialect === "swagger" ? doc.securityDefinitions : isObject(doc.components) ? doc.components.securitySchemes : undefined;
   const schemes = isObject(rawSchemes) ? rawSchemes : {};
   const authorizers = importAuthorizers(schemes);
-  const read: ReadContext = { doc, dialect, schemes, authorizers, warnings: [] };
+  const warnings: string[] = [];
+  const refs = modelReferences(doc, dialect, (message) => warnings.push(message));
+  const models = importModels(doc, refs, (message) => warnings.push(message));
+  const read: ReadContext = { doc, dialect, refs, schemes, authorizers, warnings };
   const resources = readResources(read, options);
   return {
     api: readApiSettings(doc),
     resources,
-    models: readModels(doc, dialect),
+    models,
     requestValidators: readValidators(doc),
     authorizers,
     gatewayResponses: readGatewayResponses(doc),

@@ -53,6 +53,7 @@ function resolveMethod(method: ImportedMethod, ids: NameIds, warnings: string[])
   const { authorizerName, requestValidatorName, ...rest } = method;
   const authorizerId = authorizerName === undefined ? undefined : ids.authorizers.get(authorizerName);
   const requestValidatorId = requestValidatorName === undefined ? undefined : ids.validators.get(requestValidatorName);
+  // UNCONFIRMED: AWS's wording for a validator the document does not define.
   if (requestValidatorName !== undefined && !requestValidatorId) warnings.push(`Request validator ${requestValidatorName} is not defined and was ignored`);
   return { ...rest, ...(authorizerId ? { authorizerId } : {}), ...(requestValidatorId ? { requestValidatorId } : {}) };
 }

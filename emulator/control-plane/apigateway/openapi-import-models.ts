@@ -1,0 +1,78 @@
+// The document's schemas as models, and the references methods and models make to them. API Gateway names models
+// with letters and digits only ("Amazon API Gateway important notes for REST APIs"); a schema named otherwise is not
+// imported, and a reference to a model the import does not create is dropped. Both are warnings, in the words AWS's
+// import gave in the console (amazon-archives/aws-apigateway-importer#194, 2016: "Model name must be alphanumeric:
+// inline_response_200_1", "Reference to model 'inline_response_200_1' not found. Ignoring."). A missing model
+// reference is a warning, not an error (developer guide, "Errors and warnings from importing your API").
+import type { Model } from "./types";
+import { isObject, localModelPrefix, type JsonObject, type OpenApiDialect } from "./openapi-shared";
+
+const modelNamePattern = /^[a-zA-Z0-9]+$/;
+
+/** Resolves schemas to model names, warning once per name about references to models the import does not create. */
+export interface ModelReferences {
+  readonly dialect: OpenApiDialect;
+  /** The model a schema refers to, or undefined for an inline schema or a dropped reference. */
+  readonly resolve: (schema: unknown) => string | undefined;
+  /** Whether a $ref string names a model the import creates (references to others are dropped). */
+  readonly isDangling: (ref: string) => boolean;
+}
+
+function schemasOf(doc: JsonObject, dialect: OpenApiDialect): JsonObject {
+  const schemas = dialect === "swagger" ? doc.definitions : isObject(doc.components) ? doc.components.schemas : undefined;
+  return isObject(schemas) ? schemas : {};
+}
+
+/** The names of the schemas the import turns into models. */
+function importableNames(doc: JsonObject, dialect: OpenApiDialect): Set<string> {
+  return new Set(Object.entries(schemasOf(doc, dialect)).filter(([name, schema]) => isObject(schema) && modelNamePattern.test(name)).map(([name]) => name));
+}
+
+/** Reference resolution for one import; warnings go to `warn` in the order references are met. */
+export function modelReferences(doc: JsonObject, dialect: OpenApiDialect, warn: (message: string) => void): ModelReferences {
+  const known = importableNames(doc, dialect);
+  const prefix = localModelPrefix(dialect);
+  const warned = new Set<string>();
+  const isDangling = (ref: string) => {
+    if (!ref.startsWith(prefix) || known.has(ref.slice(prefix.length))) return false;
+    const name = ref.slice(prefix.length);
+    // UNCONFIRMED: whether AWS repeats the warning for each reference; the sandbox names each model once.
+    if (!warned.has(name)) warn(`Reference to model '${name}' not found. Ignoring.`);
+    warned.add(name);
+    return true;
+  };
+  const resolve = (schema: unknown) => {
+    if (!isObject(schema) || typeof schema.$ref !== "string" || !schema.$ref.startsWith(prefix)) return undefined;
+    return isDangling(schema.$ref) ? undefined : schema.$ref.slice(prefix.length);
+  };
+  return { dialect, resolve, isDangling };
+}
+
+/** A JSON value with every schema whose $ref `drop` names replaced by an empty schema. */
+function emptyingRefs(node: unknown, drop: (ref: string) => boolean): unknown {
+  if (Array.isArray(node)) return node.map((item) => emptyingRefs(item, drop));
+  if (!isObject(node)) return node;
+  if (typeof node.$ref === "string" && drop(node.$ref)) return {};
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, emptyingRefs(value, drop)]));
+}
+
+/** Every schema with an alphanumeric name as a model; the others are warnings, given before any reference's. */
+export function importModels(doc: JsonObject, refs: ModelReferences, warn: (message: string) => void): Omit<Model, "id">[] {
+  const schemas = Object.entries(schemasOf(doc, refs.dialect)).filter((entry): entry is [string, JsonObject] => isObject(entry[1]));
+  for (const [name] of schemas) if (!modelNamePattern.test(name)) warn(`Model name must be alphanumeric: ${name}`);
+  return schemas
+    .filter(([name]) => modelNamePattern.test(name))
+    .map(([name, schema]) => {
+      const kept = emptyingRefs(schema, refs.isDangling) as JsonObject;
+      return { name, contentType: "application/json", schema: JSON.stringify({ $schema: "http://json-schema.org/draft-04/schema#", ...kept }, null, 2) };
+    });
+}
+
+/** The document as the validator should see it: references to schemas it does not define replaced by empty schemas. */
+export function withMissingSchemasEmptied(doc: JsonObject): JsonObject {
+  const dialect: OpenApiDialect = doc.swagger === "2.0" ? "swagger" : "oas30";
+  const prefix = localModelPrefix(dialect);
+  const defined = schemasOf(doc, dialect);
+  const missing = (ref: string) => ref.startsWith(prefix) && !isObject(defined[ref.slice(prefix.length)]);
+  return emptyingRefs(doc, missing) as JsonObject;
+}
