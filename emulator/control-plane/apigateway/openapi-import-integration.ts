@@ -42,7 +42,9 @@ export function importIntegration(raw: JsonObject, where: string): Integration |
     type,
     httpMethod: str(raw.httpMethod)?.toUpperCase(),
     uri: str(raw.uri),
-    connectionType: pick(raw.connectionType, ["INTERNET", "VPC_LINK"] as const),
+    // HTTP integrations are INTERNET ones unless the document says otherwise, as PutIntegration makes them (localstack
+    // test_apigateway_import.snapshot.json, test_import_swagger_api: method-pets-get).
+    connectionType: pick(raw.connectionType, ["INTERNET", "VPC_LINK"] as const) ?? (type === "HTTP" || type === "HTTP_PROXY" ? "INTERNET" : undefined),
     connectionId: str(raw.connectionId),
     credentials: str(raw.credentials),
     requestParameters: strMap(raw.requestParameters),

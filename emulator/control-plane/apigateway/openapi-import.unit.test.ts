@@ -20,7 +20,7 @@ const swagger = {
       },
     },
   },
-  definitions: { Pet: { type: "object", properties: { tag: { $ref: "#/definitions/Tag" } } } },
+  definitions: { Pet: { type: "object", properties: { tag: { $ref: "#/definitions/Tag" } } }, Tag: { type: "string" } },
   securityDefinitions: { sigv4: { type: "apiKey", name: "Authorization", in: "header", "x-amazon-apigateway-authtype": "awsSigv4" } },
   "x-amazon-apigateway-api-key-source": "AUTHORIZER",
 };
@@ -67,5 +67,31 @@ describe("OpenAPI import", () => {
       "Unable to put integration on 'GET' for resource at path '/a': Invalid integration type ftp",
       "Parameter c in cookie is not supported and was ignored",
     ]);
+  });
+
+  it("drops references to models it does not create, naming each once after the models it refuses", () => {
+    const doc = {
+      swagger: "2.0",
+      info: { title: "refs", version: "1" },
+      paths: { "/a": { get: { responses: { "200": { description: "ok", schema: { $ref: "#/definitions/Gone" } } } } } },
+      definitions: { Owner: { type: "object", properties: { pet: { $ref: "#/definitions/pet_v1" }, other: { $ref: "#/definitions/Gone" } } }, pet_v1: { type: "object" } },
+    };
+    const definition = importOpenApi(doc, { basepath: "ignore" });
+    expect(definition.warnings).toEqual([
+      "Model name must be alphanumeric: pet_v1",
+      "Reference to model 'pet_v1' not found. Ignoring.",
+      "Reference to model 'Gone' not found. Ignoring.",
+    ]);
+    expect(definition.models.map((model) => [model.name, JSON.parse(model.schema!).properties])).toEqual([["Owner", { pet: {}, other: {} }]]);
+    expect(definition.resources.find((resource) => resource.path === "/a")!.methods.GET!.methodResponses).toEqual({ "200": { statusCode: "200" } });
+  });
+
+  it("refuses the document when an integration cannot be read, as AWS does", () => {
+    const doc = {
+      openapi: "3.0.1",
+      info: { title: "bad", version: "1" },
+      paths: { "/": { get: { responses: {}, "x-amazon-apigateway-integration": { type: "http", httpMethod: "GET", uri: { "Fn::Sub": "https://${Host}/" } } } } },
+    };
+    expect(() => importOpenApi(doc, { basepath: "ignore" })).toThrow("Unable to parse API definition because of a malformed integration at path /.");
   });
 });
