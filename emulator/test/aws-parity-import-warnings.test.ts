@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import {
+  CreateRestApiCommand,
+  GetIntegrationCommand,
+  GetMethodCommand,
+  GetModelsCommand,
+  GetResourcesCommand,
+  GetRestApiCommand,
+  GetRestApisCommand,
+  ImportRestApiCommand,
+  PutRestApiCommand,
+  type APIGatewayClient,
+} from "@aws-sdk/client-api-gateway";
+import { sandboxForFile } from "./support/sandbox-for-file";
+import { apiGatewayClient, expectAwsError } from "./support/clients";
+import { importApi, petsDocument } from "./support/openapi-fixtures";
+import { petstoreFixture } from "./support/petstore-recorded-export";
+
+// Issue 15, import problems through the JS SDK: what AWS refuses outright and what it imports with a warning, in
+// AWS's words and order, and what failonwarnings does with them (nothing is created or changed).
+// Evidence: "Unable to parse API definition because of a malformed integration at path /." is real AWS's answer in
+// localstack/localstack#4619; "Model name must be alphanumeric: ..." and "Reference to model '...' not found.
+// Ignoring." are AWS's import warnings in amazon-archives/aws-apigateway-importer#194; a missing model reference is
+// a warning (developer guide, "Errors and warnings from importing your API into API Gateway").
+
+const sandbox = sandboxForFile();
+const client = apiGatewayClient(() => sandbox.url);
+
+const encode = (document: unknown) => new TextEncoder().encode(JSON.stringify(document));
+const malformedText = (path: string) => `Unable to parse API definition because of a malformed integration at path ${path}.`;
+
+/** A Swagger document with one model named against API Gateway's rule and references to it and to a missing one. */
+function modelProblemsDocument(title: string): Record<string, unknown> {
+  return {
+    swagger: "2.0",
+    info: { title, version: "1" },
+    paths: {
+      "/orders": {
+        post: {
+          consumes: ["application/json"],
+          parameters: [{ in: "body", name: "order", required: true, schema: { $ref: "#/definitions/order_v1" } }],
+          responses: { "200": { description: "ok", schema: { $ref: "#/definitions/Receipt" } }, "404": { description: "none", schema: { $ref: "#/definitions/Missing" } } },
+          "x-amazon-apigateway-integration": { type: "mock", requestTemplates: { "application/json": '{"statusCode": 200}' }, responses: { default: { statusCode: "200" } } },
+        },
+      },
+    },
+    definitions: { Receipt: { type: "object", properties: { id: { type: "string" }, order: { $ref: "#/definitions/order_v1" } } }, order_v1: { type: "object" } },
+  };
+}
+
+const modelWarnings = [
+  "Model name must be alphanumeric: order_v1",
+  "Reference to model 'order_v1' not found. Ignoring.",
+  "Reference to model 'Missing' not found. Ignoring.",
+];
+
+/** A document whose root GET integration names its URI with a CloudFormation function, as in the recorded report. */
+function malformedDocument(title: string): Record<string, unknown> {
+  const document = petsDocument(title) as { paths: Record<string, unknown> };
+  document.paths["/"] = { get: { responses: { "200": { description: "ok" } }, "x-amazon-apigateway-integration": { type: "http", httpMethod: "GET", uri: { "Fn::Sub": "https://${Host}/" } } } };
+  return document;
+}
+
+async function apiNames(c: APIGatewayClient): Promise<string[]> {
+  return ((await c.send(new GetRestApisCommand({}))).items ?? []).map((api) => api.name!).sort();
+}
+
+async function paths(restApiId: string): Promise<string[]> {
+  return ((await client.send(new GetResourcesCommand({ restApiId }))).items ?? []).map((resource) => resource.path!).sort();
+}
+
+describe("documents AWS refuses outright", () => {
+  it("refuses an integration it cannot parse on ImportRestApi, creating nothing", async () => {
+    const before = await apiNames(client);
+    const error = await expectAwsError(client.send(new ImportRestApiCommand({ body: encode(malformedDocument("malformed")) })));
+    expect(error).toEqual({ name: "BadRequestException", status: 400, message: malformedText("/") });
+    expect(await apiNames(client)).toEqual(before);
+  });
+
+  it.each(["overwrite", "merge"] as const)("refuses it on PutRestApi in %s mode, leaving the API as it was", async (mode) => {
+    const restApiId = await importApi(client, petsDocument(`kept-${mode}`));
+    const error = await expectAwsError(client.send(new PutRestApiCommand({ restApiId, mode, body: encode(malformedDocument("changed")) })));
+    expect(error).toEqual({ name: "BadRequestException", status: 400, message: malformedText("/") });
+    expect((await client.send(new GetRestApiCommand({ restApiId }))).name).toBe(`kept-${mode}`);
+    expect(await paths(restApiId)).toEqual(["/", "/pets"]);
+  });
+
+  it("names the path of the operation whose integration is a list", async () => {
+    const document = petsDocument("list") as { paths: { "/pets": { get: Record<string, unknown> } } };
+    document.paths["/pets"].get["x-amazon-apigateway-integration"] = [{ type: "mock" }];
+    const error = await expectAwsError(client.send(new ImportRestApiCommand({ body: encode(document) })));
+    expect(error).toEqual({ name: "BadRequestException", status: 400, message: malformedText("/pets") });
+  });
+});
+
+describe("problems AWS imports with a warning", () => {
+  it("imports the rest and answers with the warnings, the refused model's before the references'", async () => {
+    const api = await client.send(new ImportRestApiCommand({ body: encode(modelProblemsDocument("models")) }));
+    const { $metadata, createdDate, id, rootResourceId, ...shown } = api;
+    expect([$metadata.httpStatusCode, createdDate instanceof Date, typeof id, typeof rootResourceId]).toEqual([201, true, "string", "string"]);
+    expect(shown).toEqual({
+      name: "models",
+      version: "1",
+      apiKeySource: "HEADER",
+      endpointConfiguration: { types: ["EDGE"], ipAddressType: "ipv4" },
+      disableExecuteApiEndpoint: false,
+      warnings: modelWarnings,
+    });
+    const models = (await client.send(new GetModelsCommand({ restApiId: id }))).items!;
+    expect(models.map((model) => [model.name, JSON.parse(model.schema!)])).toEqual([
+      ["Receipt", { $schema: "http://json-schema.org/draft-04/schema#", type: "object", properties: { id: { type: "string" }, order: {} } }],
+    ]);
+    const orders = (await client.send(new GetResourcesCommand({ restApiId: id }))).items!.find((resource) => resource.path === "/orders")!;
+    const method = await client.send(new GetMethodCommand({ restApiId: id, resourceId: orders.id, httpMethod: "POST" }));
+    expect(method.requestModels).toBeUndefined();
+    expect(method.methodResponses).toEqual({
+      "200": { statusCode: "200", responseModels: { "application/json": "Receipt" } },
+      "404": { statusCode: "404" },
+    });
+  });
+
+  it("refuses the same document with failonwarnings, listing the warnings and creating nothing", async () => {
+    const before = await apiNames(client);
+    const error = await expectAwsError(client.send(new ImportRestApiCommand({ body: encode(modelProblemsDocument("strict")), failOnWarnings: true })));
+    expect(error).toEqual({ name: "BadRequestException", status: 400, message: `Warnings found during import:\n\t${modelWarnings.join("\n\t")}` });
+    expect(await apiNames(client)).toEqual(before);
+  });
+
+  it.each(["overwrite", "merge"] as const)("warns alike on PutRestApi in %s mode, and failonwarnings leaves the API unchanged", async (mode) => {
+    const restApiId = (await client.send(new CreateRestApiCommand({ name: `put-${mode}` }))).id!;
+    const refused = await expectAwsError(
+      client.send(new PutRestApiCommand({ restApiId, mode, failOnWarnings: true, body: encode(modelProblemsDocument("strict")) })),
+    );
+    expect(refused.message).toBe(`Warnings found during import:\n\t${modelWarnings.join("\n\t")}`);
+    expect([(await client.send(new GetRestApiCommand({ restApiId }))).name, await paths(restApiId)]).toEqual([`put-${mode}`, ["/"]]);
+    const put = await client.send(new PutRestApiCommand({ restApiId, mode, body: encode(modelProblemsDocument("put")) }));
+    expect(put.warnings).toEqual(modelWarnings);
+    expect(await paths(restApiId)).toEqual(["/", "/orders"]);
+  });
+
+  it("gives parse issues first, then models, then what methods cannot carry", async () => {
+    const document = modelProblemsDocument("order") as { paths: Record<string, Record<string, Record<string, unknown>>>; definitions: Record<string, unknown> };
+    document.paths["/uploads"] = {};
+    document.paths["/uploads"]!.put = {
+      consumes: ["multipart/form-data"],
+      parameters: [{ name: "file", in: "formData", type: "string" }],
+      responses: { "200": { description: "ok" } },
+    };
+    document.paths["/orders"]!.post!.summaryText = "not an OpenAPI attribute";
+    const api = await client.send(new ImportRestApiCommand({ body: encode(document) }));
+    expect(api.warnings).toEqual([
+      "Parse issue: attribute paths.'/orders'(post).summaryText is unexpected",
+      ...modelWarnings,
+      "Parameter file in formData is not supported and was ignored",
+    ]);
+  });
+});
+
+describe("imported integrations", () => {
+  it("gives an imported HTTP integration the INTERNET connection type, as AWS recorded it", async () => {
+    const restApiId = await importApi(client, petstoreFixture);
+    const pets = (await client.send(new GetResourcesCommand({ restApiId }))).items!.find((resource) => resource.path === "/pets")!;
+    const { $metadata, ...integration } = await client.send(new GetIntegrationCommand({ restApiId, resourceId: pets.id, httpMethod: "GET" }));
+    expect($metadata.httpStatusCode).toBe(200);
+    // localstack test_apigateway_import.snapshot.json, test_import_swagger_api: integration-pets-get.
+    expect(integration).toEqual({
+      cacheKeyParameters: [],
+      cacheNamespace: pets.id,
+      connectionType: "INTERNET",
+      httpMethod: "GET",
+      integrationResponses: { "200": { responseParameters: { "method.response.header.Access-Control-Allow-Origin": "'*'" }, statusCode: "200" } },
+      passthroughBehavior: "WHEN_NO_MATCH",
+      requestParameters: {
+        "integration.request.querystring.page": "method.request.querystring.page",
+        "integration.request.querystring.type": "method.request.querystring.type",
+      },
+      timeoutInMillis: 29000,
+      type: "HTTP",
+      uri: "http://petstore.example.com/petstore/pets",
+    });
+  });
+});
