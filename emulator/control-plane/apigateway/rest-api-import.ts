@@ -119,6 +119,7 @@ export interface ImportRestApiOptions {
 
 export function importRestApi(ctx: OpContext, parsed: ParsedDefinition, options: ImportRestApiOptions): RestApi {
   const settings = parsed.definition.api;
+  // UNCONFIRMED: AWS's text for a document without a title; no recording or public report of it was found.
   if (!settings.name.trim()) throw badRequest("Invalid REST API name specified: the document's info.title must not be empty");
   const api = createRestApi(ctx, { ...settings, endpointConfiguration: { types: [options.endpointType] } });
   const warnings = writeDefinition(ctx, api, parsed, "overwrite");
