@@ -156,6 +156,24 @@ describe("problems AWS imports with a warning", () => {
   });
 });
 
+describe("PutRestApi's answer", () => {
+  it("shows the updated API whole with tags {} and status 200, as AWS recorded it", async () => {
+    // localstack test_apigateway_import.snapshot.json, test_import_rest_apis_with_base_path_swagger: put-rest-api-swagger-json.
+    const restApiId = (await client.send(new CreateRestApiCommand({ name: "before-put" }))).id!;
+    const { $metadata, createdDate, rootResourceId, ...shown } = await client.send(new PutRestApiCommand({ restApiId, mode: "overwrite", body: encode(petsDocument("after-put")) }));
+    expect([$metadata.httpStatusCode, createdDate instanceof Date, typeof rootResourceId]).toEqual([200, true, "string"]);
+    expect(shown).toEqual({
+      id: restApiId,
+      name: "after-put",
+      version: "1",
+      apiKeySource: "HEADER",
+      endpointConfiguration: { types: ["EDGE"], ipAddressType: "ipv4" },
+      disableExecuteApiEndpoint: false,
+      tags: {},
+    });
+  });
+});
+
 describe("imported integrations", () => {
   it("gives an imported HTTP integration the INTERNET connection type, as AWS recorded it", async () => {
     const restApiId = await importApi(client, petstoreFixture);
