@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CreateRestApiCommand,
+  GetAuthorizersCommand,
   GetIntegrationCommand,
   GetMethodCommand,
   GetModelsCommand,
@@ -152,6 +153,79 @@ describe("problems AWS imports with a warning", () => {
       "Parse issue: attribute paths.'/orders'(post).summaryText is unexpected",
       ...modelWarnings,
       "Parameter file in formData is not supported and was ignored",
+    ]);
+  });
+});
+
+describe("integration members of the wrong type", () => {
+  // localstack test_apigateway_import.snapshot.json, test_import_rest_api_with_base_path_oas30[prepend] and [ignore]:
+  // a YAML `true` among an integration's request parameters is left out with this warning, naming the resource's path.
+  const document = [
+    "openapi: 3.0.1",
+    "info: {title: test-import-oas, version: '2.0'}",
+    "servers:",
+    "  - url: https://testdomain.com/base-url/part/",
+    "paths:",
+    "  /test:",
+    "    get:",
+    "      responses: {'200': {description: 200 response}}",
+    "      x-amazon-apigateway-integration:",
+    "        type: mock",
+    "        requestTemplates: {application/json: '{\"statusCode\": 200}'}",
+    "        requestParameters:",
+    "          integration.request.header.X-Amz-Invocation-Type: \"'Event'\"",
+    "          integration.request.header.double-single: \"'True'\"",
+    "          integration.request.header.nothing: true",
+    "        responses: {default: {statusCode: '200'}}",
+  ].join("\n");
+  const warning = (path: string) =>
+    `Invalid format for 'requestParameters'. Expected type string for property 'integration.request.header.nothing' of resource '${path}' and method 'GET' but got 'true'`;
+
+  it.each([
+    ["prepend", "/base-url/part/test"],
+    ["ignore", "/test"],
+  ])("leaves the value out with AWS's warning (basepath=%s names %s)", async (basepath, path) => {
+    const restApiId = (await client.send(new CreateRestApiCommand({ name: `format-${basepath}` }))).id!;
+    const put = await client.send(new PutRestApiCommand({ restApiId, mode: "overwrite", parameters: { basepath }, body: new TextEncoder().encode(document) }));
+    expect(put.warnings).toEqual([warning(path)]);
+    const resource = (await client.send(new GetResourcesCommand({ restApiId }))).items!.find((item) => item.path === path)!;
+    const integration = await client.send(new GetIntegrationCommand({ restApiId, resourceId: resource.id, httpMethod: "GET" }));
+    expect(integration.requestParameters).toEqual({
+      "integration.request.header.X-Amz-Invocation-Type": "'Event'",
+      "integration.request.header.double-single": "'True'",
+    });
+  });
+});
+
+describe("authorizers and models as AWS imports them", () => {
+  it("shows no result TTL for an authorizer the document gives none, and a schema's description on its model", async () => {
+    // localstack test_apigateway_import.snapshot.json: test_import_swagger_api (get-authorizers) and
+    // test_import_with_circular_models (get-models).
+    const authorizerUri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations";
+    const scheme = (ttl?: number) => ({
+      type: "apiKey",
+      name: "Authorization",
+      in: "header",
+      "x-amazon-apigateway-authtype": "oauth2",
+      "x-amazon-apigateway-authorizer": { type: "token", authorizerUri, identityValidationExpression: "^x-[a-z]+", ...(ttl === undefined ? {} : { authorizerResultTtlInSeconds: ttl }) },
+    });
+    const document = {
+      ...petsDocument("authorizers"),
+      components: {
+        securitySchemes: { "test-authorizer": scheme(60), "test-authorizer-not-used": scheme() },
+        schemas: { House: { type: "object", description: "Where a Person can live", properties: { rooms: { type: "integer" } } } },
+      },
+    };
+    const restApiId = await importApi(client, document);
+    const authorizers = (await client.send(new GetAuthorizersCommand({ restApiId }))).items!.map(({ id, ...rest }) => ({ ...rest, id: typeof id }));
+    const shown = { authType: "oauth2", authorizerUri, id: "string", identitySource: "method.request.header.Authorization", identityValidationExpression: "^x-[a-z]+", type: "TOKEN" };
+    expect(authorizers.sort((a, b) => a.name!.localeCompare(b.name!))).toEqual([
+      { ...shown, name: "test-authorizer", authorizerResultTtlInSeconds: 60 },
+      { ...shown, name: "test-authorizer-not-used" },
+    ]);
+    const models = (await client.send(new GetModelsCommand({ restApiId }))).items!;
+    expect(models.map(({ id, schema, ...rest }) => ({ ...rest, id: typeof id, schema: JSON.parse(schema!) }))).toEqual([
+      { name: "House", description: "Where a Person can live", contentType: "application/json", id: "string", schema: document.components.schemas.House },
     ]);
   });
 });

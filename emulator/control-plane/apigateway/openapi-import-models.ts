@@ -66,7 +66,9 @@ export function importModels(doc: JsonObject, refs: ModelReferences, warn: (mess
       const kept = emptyingRefs(schema, refs.isDangling) as JsonObject;
       // Stored as the document wrote it: AWS adds no $schema (localstack test_apigateway_import.snapshot.json,
       // test_import_swagger_api and test_import_and_validate_rest_api: get-models).
-      return { name, contentType: "application/json", schema: JSON.stringify(kept, null, 2) };
+      // The schema's description is the model's too (test_import_with_circular_models: get-models).
+      const description = typeof schema.description === "string" ? { description: schema.description } : {};
+      return { name, ...description, contentType: "application/json", schema: JSON.stringify(kept, null, 2) };
     });
 }
 

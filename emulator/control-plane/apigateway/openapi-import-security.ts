@@ -25,7 +25,9 @@ export function importAuthorizers(schemes: JsonObject): Omit<Authorizer, "id">[]
       authorizerCredentials: typeof ext.authorizerCredentials === "string" ? ext.authorizerCredentials : undefined,
       identitySource: typeof ext.identitySource === "string" ? ext.identitySource : `method.request.header.${header}`,
       identityValidationExpression: typeof ext.identityValidationExpression === "string" ? ext.identityValidationExpression : undefined,
-      authorizerResultTtlInSeconds: typeof ext.authorizerResultTtlInSeconds === "number" ? ext.authorizerResultTtlInSeconds : 300,
+      // No TTL of its own means none is shown (localstack test_apigateway_import.snapshot.json, test_import_swagger_api:
+      // test-authorizer-not-used); the data plane then caches for the default 300 s.
+      authorizerResultTtlInSeconds: typeof ext.authorizerResultTtlInSeconds === "number" ? ext.authorizerResultTtlInSeconds : undefined,
       providerARNs: Array.isArray(ext.providerARNs) ? ext.providerARNs.map(String) : undefined,
     }));
   }

@@ -31,8 +31,7 @@ function readMethod(read: ReadContext, verb: string, path: string, operation: Js
   const produces = strings(operation.produces ?? read.doc.produces);
   const validator = operation["x-amazon-apigateway-request-validator"] ?? read.doc["x-amazon-apigateway-request-validator"];
   const rawIntegration = operation["x-amazon-apigateway-integration"];
-  const integration = isObject(rawIntegration) ? importIntegration(rawIntegration, `'${verb}' for resource at path '${path}'`) : undefined;
-  if (typeof integration === "string") warn(integration);
+  const integration = isObject(rawIntegration) ? importIntegration(rawIntegration, { path, verb, warn }) : undefined;
   return compact({
     httpMethod: verb,
     ...importAuthorization(operation.security ?? read.doc.security, read.schemes, read.authorizers),
@@ -41,7 +40,7 @@ function readMethod(read: ReadContext, verb: string, path: string, operation: Js
     requestModels: importRequestModels(operation, parameters, consumes, read.refs),
     requestValidatorName: typeof validator === "string" ? validator : undefined,
     methodResponses: importMethodResponses(operation.responses, produces, read.refs),
-    methodIntegration: typeof integration === "object" ? integration : undefined,
+    methodIntegration: integration,
   }) as ImportedMethod;
 }
 
