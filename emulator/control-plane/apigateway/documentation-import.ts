@@ -20,6 +20,7 @@ export interface ImportedPart {
   properties: JsonObject;
 }
 
+// UNCONFIRMED: no recording or public report of AWS's answer to a body that is not OpenAPI was found.
 const unreadable = () => badRequest("Unable to build importer with provided input.");
 
 /** The body must be a Swagger 2.0 or OpenAPI 3.x document, as JSON or YAML. */
