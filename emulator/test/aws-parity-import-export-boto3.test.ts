@@ -49,7 +49,7 @@ describe.skipIf(!hasBoto3)("import and export parity through boto3", () => {
         endpointConfiguration: { types: ["EDGE"], ipAddressType: "ipv4" },
         disableExecuteApiEndpoint: false,
         rootResourceId: "<root>",
-        warnings: modelWarnings,
+        warnings: [...modelWarnings, "Parameter type formData for parameter file not supported. Ignoring."],
         status: 201,
       },
       models: [],

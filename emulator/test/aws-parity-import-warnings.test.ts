@@ -22,7 +22,8 @@ import { petstoreFixture } from "./support/petstore-recorded-export";
 // Evidence: "Unable to parse API definition because of a malformed integration at path /." is real AWS's answer in
 // localstack/localstack#4619; "Model name must be alphanumeric: ..." and "Reference to model '...' not found.
 // Ignoring." are AWS's import warnings in amazon-archives/aws-apigateway-importer#194; a missing model reference is
-// a warning (developer guide, "Errors and warnings from importing your API into API Gateway").
+// a warning (developer guide, "Errors and warnings from importing your API into API Gateway"); "Parameter type formData
+// for parameter ... not supported. Ignoring." is AWS's in amazon-archives/aws-apigateway-importer#191.
 
 const sandbox = sandboxForFile();
 const client = apiGatewayClient(() => sandbox.url);
@@ -152,7 +153,7 @@ describe("problems AWS imports with a warning", () => {
     expect(api.warnings).toEqual([
       "Parse issue: attribute paths.'/orders'(post).summaryText is unexpected",
       ...modelWarnings,
-      "Parameter file in formData is not supported and was ignored",
+      "Parameter type formData for parameter file not supported. Ignoring.",
     ]);
   });
 });

@@ -11,8 +11,9 @@ export function importRequestParameters(parameters: readonly JsonObject[], warn:
     if (parameter.in === "body") continue;
     const location = locationKeys[String(parameter.in)];
     if (!location) {
-      // UNCONFIRMED: AWS's wording; API Gateway maps only path, query and header parameters (formData, cookie are not).
-      warn(`Parameter ${String(parameter.name)} in ${String(parameter.in)} is not supported and was ignored`);
+      // API Gateway maps only path, query and header parameters. AWS's words for a formData one (its console import,
+      // amazon-archives/aws-apigateway-importer#191 and traccar/traccar#2079, 2016); other places taken to read alike.
+      warn(`Parameter type ${String(parameter.in)} for parameter ${String(parameter.name)} not supported. Ignoring.`);
       continue;
     }
     out[`method.request.${location}.${String(parameter.name)}`] = parameter.required === true;

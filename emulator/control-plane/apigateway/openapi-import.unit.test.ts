@@ -65,7 +65,7 @@ describe("OpenAPI import", () => {
     };
     expect(importOpenApi(doc, { basepath: "ignore" }).warnings).toEqual([
       "Unable to put integration on 'GET' for resource at path '/a': Invalid integration type ftp",
-      "Parameter c in cookie is not supported and was ignored",
+      "Parameter type cookie for parameter c not supported. Ignoring.",
     ]);
   });
 

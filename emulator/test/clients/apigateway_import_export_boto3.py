@@ -52,7 +52,8 @@ def refusals(c, _fixture):
 
 
 def warnings(c, _fixture):
-    api = c.import_rest_api(body=json.dumps(MODELS))
+    uploads = {"put": {"consumes": ["multipart/form-data"], "parameters": [{"name": "file", "in": "formData", "type": "string"}], "responses": {"200": {"description": "ok"}}}}
+    api = c.import_rest_api(body=json.dumps({**MODELS, "paths": {**MODELS["paths"], "/uploads": uploads}}))
     ids = {"id": api["id"], "root": api["rootResourceId"]}
     models = [model["name"] for model in c.get_models(restApiId=api["id"])["items"]]
     return {"import": shape(api, ids), "models": models}
