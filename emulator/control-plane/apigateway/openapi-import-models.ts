@@ -14,7 +14,7 @@ export interface ModelReferences {
   readonly dialect: OpenApiDialect;
   /** The model a schema refers to, or undefined for an inline schema or a dropped reference. */
   readonly resolve: (schema: unknown) => string | undefined;
-  /** Whether a $ref string names a model the import creates (references to others are dropped). */
+  /** Whether a $ref string names a local model the import does not create; the first time, it warns. */
   readonly isDangling: (ref: string) => boolean;
 }
 
