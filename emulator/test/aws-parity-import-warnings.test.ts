@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   CreateRestApiCommand,
+  DeleteDocumentationPartCommand,
+  GetDocumentationPartsCommand,
+  ImportDocumentationPartsCommand,
   GetAuthorizersCommand,
   GetIntegrationCommand,
   GetMethodCommand,
@@ -228,6 +231,49 @@ describe("authorizers and models as AWS imports them", () => {
     expect(models.map(({ id, schema, ...rest }) => ({ ...rest, id: typeof id, schema: JSON.parse(schema!) }))).toEqual([
       { name: "House", description: "Where a Person can live", contentType: "application/json", id: "string", schema: document.components.schemas.House },
     ]);
+  });
+});
+
+describe("documentation parts in an imported document", () => {
+  // localstack test_apigateway_api.snapshot.json, TestApiGatewayApiDocumentationPart::test_import_documentation_parts
+  // (tests/aws/files/oas30_documentation_parts.json): a METHOD or RESPONSE part without a path documents "/".
+  const document = {
+    openapi: "3.0.0",
+    info: { description: "description", version: "1", title: "doc" },
+    servers: [{ url: "/" }],
+    paths: { "/": { get: { description: "Method description.", responses: { "200": { description: "200 response", content: { "application/json": { schema: { $ref: "#/components/schemas/Empty" } } } } } } } },
+    components: { schemas: { Empty: { type: "object", title: "Empty Schema" } } },
+    "x-amazon-apigateway-documentation": {
+      version: "1.0.3",
+      documentationParts: [
+        { location: { type: "API" }, properties: { description: "API description", info: { description: "API info description 4", version: "API info version 3" } } },
+        { location: { type: "METHOD", method: "GET" }, properties: { description: "Method description." } },
+        { location: { type: "MODEL", name: "Empty" }, properties: { title: "Empty Schema" } },
+        { location: { type: "RESPONSE", method: "GET", statusCode: "200" }, properties: { description: "200 response" } },
+      ],
+    },
+  };
+  const recorded = [
+    { location: { type: "API" }, properties: { description: "API description", info: { description: "API info description 4", version: "API info version 3" } } },
+    { location: { method: "GET", path: "/", type: "METHOD" }, properties: { description: "Method description." } },
+    { location: { name: "Empty", type: "MODEL" }, properties: { title: "Empty Schema" } },
+    { location: { method: "GET", path: "/", statusCode: "200", type: "RESPONSE" }, properties: { description: "200 response" } },
+  ];
+  async function parts(restApiId: string) {
+    const items = (await client.send(new GetDocumentationPartsCommand({ restApiId }))).items!;
+    return items.map(({ id, location, properties }) => ({ id: id!, shown: { location, properties: JSON.parse(properties!) } }));
+  }
+
+  it("imports them with failonwarnings, and ImportDocumentationParts overwrite brings them back with new ids", async () => {
+    const restApiId = (await client.send(new ImportRestApiCommand({ body: encode(document), failOnWarnings: true }))).id!;
+    const imported = await parts(restApiId);
+    expect(imported.map((part) => part.shown)).toEqual(recorded);
+    for (const part of imported) await client.send(new DeleteDocumentationPartCommand({ restApiId, documentationPartId: part.id }));
+    const again = await client.send(new ImportDocumentationPartsCommand({ restApiId, mode: "overwrite", body: encode(document) }));
+    expect([again.$metadata.httpStatusCode, again.ids!.length, again.warnings]).toEqual([200, 4, undefined]);
+    const reimported = await parts(restApiId);
+    expect(reimported.map((part) => part.shown)).toEqual(recorded);
+    expect(reimported.map((part) => part.id)).toEqual(again.ids);
   });
 });
 
