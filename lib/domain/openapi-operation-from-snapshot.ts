@@ -14,7 +14,8 @@ function parameters(method: SnapshotMethod): JsonObject[] {
     const match = /^method\.request\.(path|querystring|header)\.(.+)$/.exec(key);
     if (!match) return [];
     const location = parameterLocations[match[1]!]!;
-    return [{ name: match[2]!, in: location, required: location === "path" ? true : required, ...stringSchema }];
+    // AWS's OpenAPI 3 export states `required` only when it is true.
+    return [{ name: match[2]!, in: location, ...(location === "path" || required ? { required: true } : {}), ...stringSchema }];
   });
 }
 
@@ -49,7 +50,8 @@ export function integrationExtension(integration: SnapshotIntegration, resourceI
     type: integration.type.toLowerCase(),
     httpMethod: integration.httpMethod,
     uri: integration.uri,
-    connectionType: integration.connectionType,
+    // INTERNET is the default connection type, which AWS's export leaves out.
+    connectionType: integration.connectionType === "INTERNET" ? undefined : integration.connectionType,
     connectionId: integration.connectionId,
     credentials: integration.credentials,
     requestParameters: integration.requestParameters,
