@@ -55,6 +55,8 @@ function methodEssentials(operation: Json, shared: unknown[], schemes: Json, swa
 function integrationEssentials(integration: Json): Json {
   const kept: Json = { type: String(integration.type ?? "").toLowerCase(), passthroughBehavior: integration.passthroughBehavior ? String(integration.passthroughBehavior).toLowerCase() : undefined };
   for (const key of integrationKeys) if (integration[key] !== undefined) kept[key] = integration[key];
+  // INTERNET is the default connection type: stating it or not means the same, and AWS's export leaves it out.
+  if (kept.connectionType === "INTERNET") delete kept.connectionType;
   kept.responses = obj(integration.responses);
   return kept;
 }
