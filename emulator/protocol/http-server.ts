@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { callerScope } from "./sigv4-scope";
 import { newRequestId } from "./request-id";
+import { requestUrl } from "./request-url";
 import type { ServiceCall, ServiceDeps, ServiceHandler, ServiceReply } from "./service-call";
 import { handleApiGateway } from "./rest-json/service";
 import { handleCloudWatch, isCloudWatchCall } from "./cloudwatch/service";
@@ -31,7 +32,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, deps: S
     const host = request.headers.host ?? `${deps.config.host}:${deps.config.port}`;
     const call: ServiceCall = {
       method: request.method ?? "GET",
-      url: new URL(request.url ?? "/", `http://${host}`),
+      url: requestUrl(request.url ?? "/", host),
       headers: request.headers,
       body,
       caller: callerScope(request.headers.authorization, regionFromHeaders(request)),
@@ -82,6 +83,8 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
 function send(response: ServerResponse, reply: ServiceReply): void {
   if (response.headersSent) return;
   const body = typeof reply.body === "string" ? Buffer.from(reply.body) : reply.body;
-  response.writeHead(reply.status, { ...reply.headers, "Content-Length": String(body.length) });
+  // The reply is this request's own: adding to its headers saves a copy of them on every request.
+  reply.headers["Content-Length"] = String(body.length);
+  response.writeHead(reply.status, reply.headers);
   response.end(body);
 }

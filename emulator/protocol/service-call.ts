@@ -4,11 +4,12 @@ import type { Store } from "../store/store";
 import type { SandboxConfig } from "../config";
 import type { Realism } from "../realism/realism";
 import type { Logger } from "../logger";
+import type { RequestUrl } from "./request-url";
 
 /** One HTTP request as every service sees it: body read, caller known. */
 export interface ServiceCall {
   readonly method: string;
-  readonly url: URL;
+  readonly url: RequestUrl;
   readonly headers: IncomingHttpHeaders;
   readonly body: Buffer;
   readonly caller: CallerScope;
