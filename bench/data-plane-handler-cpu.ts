@@ -13,7 +13,7 @@ import { callerScope } from "../emulator/protocol/sigv4-scope";
 import { startSandbox } from "../emulator/sandbox";
 import { startBareServer } from "./support/bare-node-servers";
 import { benchPort } from "./support/bench-servers";
-import { featureStages, integrationStages, type StageCall } from "./support/data-plane-stages";
+import { RAISED_ACCOUNT_THROTTLE, featureStages, integrationStages, type StageCall } from "./support/data-plane-stages";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 10_000);
 const IN_FLIGHT = 16;
@@ -22,7 +22,8 @@ const WARM_UP = 2_000;
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "archway-handler-cpu-"));
   // In this process, durable as `npm run sandbox` runs it, so the handler is called directly.
-  const config = { ...defaultConfig(), port: await benchPort(), dataDir, cacheClusterDelayMs: 0 };
+  const base = defaultConfig();
+  const config = { ...base, port: await benchPort(), dataDir, cacheClusterDelayMs: 0, quotas: { ...base.quotas, ...RAISED_ACCOUNT_THROTTLE } };
   const sandbox = await startSandbox(config, { logLevel: "warn" });
   const bare = await startBareServer();
   try {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { httpLoad } from "./support/autocannon-load";
 import { startBareServer } from "./support/bare-node-servers";
 import { rssMb, startSandbox, type BenchServer } from "./support/bench-servers";
-import { integrationStages } from "./support/data-plane-stages";
+import { RAISED_ACCOUNT_THROTTLE_ARGS, integrationStages } from "./support/data-plane-stages";
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
 const REPORT_SECONDS = Number(process.env.SOAK_REPORT_SECONDS ?? 60);
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   try {
     const bare = await startBareServer();
     servers.push(bare);
-    const sandbox = await startSandbox(["--data-dir", dataDir]);
+    const sandbox = await startSandbox(["--data-dir", dataDir, ...RAISED_ACCOUNT_THROTTLE_ARGS]);
     servers.push(sandbox);
     const stages = Object.values(await integrationStages(sandbox.url, bare.url));
     const pid = sandbox.child.pid!;

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { httpLoad, warmUp, type HttpLoad, type HttpLoadResult } from "./support/autocannon-load";
 import { startBareProxy, startBareServer } from "./support/bare-node-servers";
 import { rssMb, startSandbox, type BenchServer } from "./support/bench-servers";
-import { FEATURES, featureStages, integrationStages } from "./support/data-plane-stages";
+import { FEATURES, RAISED_ACCOUNT_THROTTLE_ARGS, featureStages, integrationStages } from "./support/data-plane-stages";
 import { startServerlessOffline } from "./support/serverless-offline";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     const bare = started(await startBareServer());
     const proxy = started(await startBareProxy(bare.url));
     // Durable, as `npm run sandbox` runs it; info level so access log lines are really written.
-    const sandbox = started(await startSandbox(["--data-dir", tempDir(), "--log-level", "info", "--cache-cluster-delay", "0"]));
+    const sandbox = started(await startSandbox(["--data-dir", tempDir(), "--log-level", "info", "--cache-cluster-delay", "0", ...RAISED_ACCOUNT_THROTTLE_ARGS]));
     const stages = await integrationStages(sandbox.url, bare.url);
     const rows: Row[] = [
       { label: "bare Node http server (the floor)", server: bare, load: { url: `${bare.url}/` }, results: new Map() },

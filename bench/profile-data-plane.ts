@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { httpLoad, warmUp } from "./support/autocannon-load";
 import { startBareServer } from "./support/bare-node-servers";
 import { root, startSandbox } from "./support/bench-servers";
-import { featureStages, integrationStages, type StageCall } from "./support/data-plane-stages";
+import { RAISED_ACCOUNT_THROTTLE_ARGS, featureStages, integrationStages, type StageCall } from "./support/data-plane-stages";
 
 const TARGET = process.env.PROFILE_TARGET ?? "MOCK";
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 10);
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   const profileDir = mkdtempSync(join(tmpdir(), "archway-dp-profile-"));
   const dataDir = mkdtempSync(join(tmpdir(), "archway-dp-profile-data-"));
   const bare = await startBareServer();
-  const sandbox = await startSandbox(["--data-dir", dataDir, "--cache-cluster-delay", "0"], ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
+  const sandbox = await startSandbox(["--data-dir", dataDir, "--cache-cluster-delay", "0", ...RAISED_ACCOUNT_THROTTLE_ARGS], ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
   let window: [number, number];
   let requests: number;
   let cpuMs: number;

@@ -13,6 +13,13 @@ import type { Store } from "../store/store";
  * and the locally registered Lambda functions. One per running sandbox.
  */
 export class DataPlaneRuntime {
+  constructor(private readonly config: SandboxConfig) {}
+
+  /** The sandbox's quotas as they are now (they can be changed at run time). */
+  get quotas(): SandboxConfig["quotas"] {
+    return this.config.quotas;
+  }
+
   readonly buckets = new ThrottleBuckets();
   readonly lambdas = new LocalLambdas();
   /** Authorizer outputs by stage, authorizer and identity (authorizerResultTtlInSeconds). */
@@ -51,7 +58,7 @@ const runtimes = new WeakMap<SandboxConfig, DataPlaneRuntime>();
 export function runtimeFor(config: SandboxConfig): DataPlaneRuntime {
   let runtime = runtimes.get(config);
   if (!runtime) {
-    runtime = new DataPlaneRuntime();
+    runtime = new DataPlaneRuntime(config);
     runtimes.set(config, runtime);
   }
   return runtime;

@@ -1,19 +1,20 @@
 import { TokenBucket } from "../realism/token-bucket";
 import type { MethodSetting } from "../control-plane/apigateway/stage-types";
-
-/** AWS's default account-level throttle per Region (facts §5.1). */
-export const ACCOUNT_THROTTLE = { rate: 10_000, burst: 5_000 } as const;
+import type { ServiceQuotas } from "../realism/service-quotas";
 
 export interface ThrottleLimit {
   readonly rate: number;
   readonly burst: number;
 }
 
+/** The account-level throttle per Region (facts §5.1): 10,000 rps with a 5,000 burst unless the quota is raised. */
+export const accountThrottle = (quotas: ServiceQuotas): ThrottleLimit => ({ rate: quotas.accountThrottleRateLimit, burst: quotas.accountThrottleBurstLimit });
+
 /** The stage/method throttle in force: the method's settings over "*\/*"; none when neither sets one. */
-export function stageThrottle(setting: Partial<MethodSetting>): ThrottleLimit | undefined {
+export function stageThrottle(setting: Partial<MethodSetting>, account: ThrottleLimit): ThrottleLimit | undefined {
   const { throttlingRateLimit: rate, throttlingBurstLimit: burst } = setting;
   if (rate === undefined && burst === undefined) return undefined;
-  return { rate: rate ?? ACCOUNT_THROTTLE.rate, burst: burst ?? ACCOUNT_THROTTLE.burst };
+  return { rate: rate ?? account.rate, burst: burst ?? account.burst };
 }
 
 /** Token buckets by key; a bucket is rebuilt when its limits change (a stage update). */

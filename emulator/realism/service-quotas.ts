@@ -12,6 +12,10 @@ export const quotaDefaults = {
   clientCertificatesPerRegion: 60,
   vpcLinksPerRegion: 20,
   publicDomainNamesPerRegion: 120,
+  /** "Throttle quota per account, per Region across HTTP APIs, REST APIs, WebSocket APIs": requests per second. */
+  accountThrottleRateLimit: 10_000,
+  /** The same quota's burst. */
+  accountThrottleBurstLimit: 5_000,
 } as const;
 
 export type QuotaName = keyof typeof quotaDefaults;

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { CreateResourceCommand, CreateRestApiCommand, GetResourcesCommand, type APIGatewayClient } from "@aws-sdk/client-api-gateway";
+import { CreateResourceCommand, CreateRestApiCommand, GetAccountCommand, GetResourcesCommand, type APIGatewayClient } from "@aws-sdk/client-api-gateway";
 import { startSandboxProcess, type SandboxProcess } from "./support/sandbox-process";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
+import { deployedMockApi, stageUrl } from "./support/data-plane-fixtures";
 
 // Adjustable quotas (resources per API and the others AWS raises through Service Quotas): AWS's defaults unless
 // raised by --quota, ARCHWAY_SANDBOX_QUOTAS or PUT /_archway/quotas.
@@ -75,13 +76,33 @@ describe("resources per API", () => {
   });
 });
 
+describe("account throttle per Region", () => {
+  it("shows AWS's 10,000 rps with a 5,000 burst in GetAccount, and the quota in force once changed", async () => {
+    const sandbox = await start();
+    const client = apiGatewayClient(() => sandbox.url);
+    expect((await client.send(new GetAccountCommand({}))).throttleSettings).toEqual({ burstLimit: 5000, rateLimit: 10000 });
+    expect((await quotas(sandbox, "PUT", { accountThrottleRateLimit: 50_000, accountThrottleBurstLimit: 20_000 })).status).toBe(200);
+    expect((await client.send(new GetAccountCommand({}))).throttleSettings).toEqual({ burstLimit: 20_000, rateLimit: 50_000 });
+  });
+
+  it("throttles served requests at the account's quota", async () => {
+    const sandbox = await start(["--quota", "accountThrottleRateLimit=1", "--quota", "accountThrottleBurstLimit=3"]);
+    const client = apiGatewayClient(() => sandbox.url);
+    const api = await deployedMockApi(client, "account-throttle", '{"ok":true}');
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await fetch(stageUrl(sandbox.url, api, "prod"))).status);
+    // Three from the burst, then the bucket refills one token a second: the next calls, made at once, are throttled.
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+  });
+});
+
 describe("quota names and values", () => {
   it("refuses an unknown quota at run time, naming the valid ones, and changes nothing", async () => {
     const sandbox = await start();
     const refused = await quotas(sandbox, "PUT", { resourcesPerAPI: 1000 });
     expect(refused.status).toBe(400);
     expect(refused.json.message).toBe(
-      'Unknown quota "resourcesPerAPI"; the quotas are resourcesPerApi, stagesPerApi, authorizersPerApi, documentationPartsPerApi, usagePlansPerRegion, usagePlansPerApiKey, clientCertificatesPerRegion, vpcLinksPerRegion, publicDomainNamesPerRegion.',
+      'Unknown quota "resourcesPerAPI"; the quotas are resourcesPerApi, stagesPerApi, authorizersPerApi, documentationPartsPerApi, usagePlansPerRegion, usagePlansPerApiKey, clientCertificatesPerRegion, vpcLinksPerRegion, publicDomainNamesPerRegion, accountThrottleRateLimit, accountThrottleBurstLimit.',
     );
     expect((await quotas(sandbox, "GET")).json).toMatchObject({ resourcesPerApi: 300 });
   });

@@ -4,6 +4,7 @@ import type { PatchOperation } from "../../protocol/rest-json/input";
 import type { OpContext } from "../op-context";
 import { applyPatch, type PatchRules } from "./patch";
 import { tables } from "./tables";
+import type { ServiceQuotas } from "../../realism/service-quotas";
 
 export interface Account {
   cloudwatchRoleArn?: string;
@@ -12,9 +13,9 @@ export interface Account {
   apiKeyVersion: string;
 }
 
-/** AWS's defaults for a fresh account: 10,000 rps with a 5,000 burst, usage plans on. */
-export const defaultAccount = (): Account => ({
-  throttleSettings: { burstLimit: 5000, rateLimit: 10000 },
+/** A fresh account: usage plans on, and the throttle quota (AWS's 10,000 rps with a 5,000 burst unless raised). */
+export const defaultAccount = (quotas: ServiceQuotas): Account => ({
+  throttleSettings: { burstLimit: quotas.accountThrottleBurstLimit, rateLimit: quotas.accountThrottleRateLimit },
   features: ["UsagePlans"],
   apiKeyVersion: "4",
 });
@@ -22,7 +23,10 @@ export const defaultAccount = (): Account => ({
 const roleArnPattern = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 export function getAccount(ctx: OpContext): Account {
-  return ctx.state.table<Account>(tables.account).get("", "account") ?? defaultAccount();
+  const stored = ctx.state.table<Account>(tables.account).get("", "account");
+  // The throttle is a quota, not a setting UpdateAccount changes: it always shows the quota in force.
+  const { throttleSettings } = defaultAccount(ctx.config.quotas);
+  return stored ? { ...stored, throttleSettings } : defaultAccount(ctx.config.quotas);
 }
 
 const accountPatchRules: PatchRules<Account> = {

@@ -1,12 +1,12 @@
 import { throttled } from "../gateway-errors";
 import type { RoutedInvocation } from "../invocation-context";
 import { methodSettingsKey } from "../method-setting-lookup";
-import { ACCOUNT_THROTTLE, stageThrottle, type ThrottleLimit } from "../throttle-limits";
+import { accountThrottle, stageThrottle, type ThrottleLimit } from "../throttle-limits";
 import type { Step } from "./step";
 
-const planLimit = (throttle: { rateLimit?: number; burstLimit?: number } | undefined): ThrottleLimit | undefined =>
+const planLimit = (throttle: { rateLimit?: number; burstLimit?: number } | undefined, account: ThrottleLimit): ThrottleLimit | undefined =>
   throttle && (throttle.rateLimit !== undefined || throttle.burstLimit !== undefined)
-    ? { rate: throttle.rateLimit ?? ACCOUNT_THROTTLE.rate, burst: throttle.burstLimit ?? ACCOUNT_THROTTLE.burst }
+    ? { rate: throttle.rateLimit ?? account.rate, burst: throttle.burstLimit ?? account.burst }
     : undefined;
 
 /** The buckets a request draws from, in AWS's order (facts §5.2): the first empty one throttles it. */
@@ -15,11 +15,12 @@ function bucketsFor(invocation: RoutedInvocation): Array<[string, ThrottleLimit 
   const stageKey = `${target.accountId}/${target.region}/${target.restApi.id}/${target.stageName}`;
   const methodKey = methodSettingsKey(resource.path, method.httpMethod);
   const plan = usagePlan && `plan/${usagePlan.planId}/${usagePlan.keyId}`;
+  const account = accountThrottle(invocation.runtime.quotas);
   return [
-    [`${plan}/${methodKey}`, plan ? planLimit(usagePlan.methodThrottle) : undefined],
-    [`${plan}`, plan ? planLimit(usagePlan.throttle) : undefined],
-    [`${stageKey}/${methodKey}`, stageThrottle(invocation.deployment.methodSetting(target.methodSettings, resource.path, method.httpMethod))],
-    [`account/${target.accountId}/${target.region}`, ACCOUNT_THROTTLE],
+    [`${plan}/${methodKey}`, plan ? planLimit(usagePlan.methodThrottle, account) : undefined],
+    [`${plan}`, plan ? planLimit(usagePlan.throttle, account) : undefined],
+    [`${stageKey}/${methodKey}`, stageThrottle(invocation.deployment.methodSetting(target.methodSettings, resource.path, method.httpMethod), account)],
+    [`account/${target.accountId}/${target.region}`, account],
   ];
 }
 
