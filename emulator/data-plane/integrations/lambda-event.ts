@@ -1,5 +1,5 @@
 import { lastValues, type RoutedInvocation } from "../invocation-context";
-import { contextVariables } from "../context-variables";
+import { requestContext } from "../context-variables";
 
 const orNull = <T extends object>(map: T): T | null => (Object.keys(map).length > 0 ? map : null);
 
@@ -18,9 +18,6 @@ export function isBinary(contentType: string | undefined, binaryMediaTypes: read
 export function proxyEvent(invocation: RoutedInvocation) {
   const { request, target, resource } = invocation;
   const binary = isBinary(request.headers["content-type"]?.[0], target.snapshot.restApi.binaryMediaTypes);
-  // deploymentId is a $context variable for templates, not part of the event's requestContext.
-  const requestContext: Record<string, unknown> = contextVariables(invocation);
-  delete requestContext.deploymentId;
   return {
     resource: resource.path,
     path: request.path,
@@ -31,7 +28,7 @@ export function proxyEvent(invocation: RoutedInvocation) {
     multiValueQueryStringParameters: orNull({ ...request.query }),
     pathParameters: orNull({ ...invocation.pathParameters }),
     stageVariables: orNull({ ...target.stageVariables }),
-    requestContext,
+    requestContext: requestContext(invocation),
     body: request.body.length === 0 ? null : binary ? request.body.toString("base64") : request.body.toString("utf8"),
     isBase64Encoded: binary,
   };
