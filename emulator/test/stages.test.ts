@@ -118,7 +118,8 @@ describe("UpdateStage stage-level paths", () => {
     const rolledBack = await patch(restApiId, [{ op: "replace", path: "/deploymentId", value: deploymentId }]);
     expect(rolledBack.deploymentId).toBe(deploymentId);
     const unknown = await expectAwsError(patch(restApiId, [{ op: "replace", path: "/deploymentId", value: "nope000000" }]));
-    expect(unknown).toMatchObject({ name: "NotFoundException", message: "Invalid Deployment identifier specified" });
+    // AWS's 400 for a stage pointed at an unknown deployment (test_apigateway_canary.py::test_update_stage_canary_deployment_validation).
+    expect(unknown).toMatchObject({ name: "BadRequestException", status: 400, message: "Deployment id does not exist" });
   });
 
   it("adds, replaces and removes stage variables under AWS's name, value and count rules", async () => {

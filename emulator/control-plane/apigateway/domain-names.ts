@@ -6,7 +6,7 @@ import { applyPatch, type PatchRules } from "./patch";
 import { tables } from "./tables";
 import type { EndpointType } from "./types";
 import { createdTags } from "./tags";
-import { checkEndpointTypeOps, ipAddressTypeFor, patchedEndpointTypes, replacedIpAddressType, singleEndpointType } from "./endpoint-configuration";
+import { checkEndpointTypeOps, ipAddressTypeFor, patchedEndpointTypes, replacedIpAddressType, settledEndpoints, singleEndpointType } from "./endpoint-configuration";
 
 export const securityPolicies = [
   "TLS_1_0",
@@ -157,11 +157,9 @@ const domainPatchRules: PatchRules<DomainName> = {
     return { ...domain, securityPolicy: value! };
   } },
   // The same ops and answers as UpdateRestApi's (UNCONFIRMED for domain names: no recording).
-  "/endpointConfiguration/types/{type}": { ops: ["add", "remove", "replace"], apply: (domain, value, op, [pathType]) => {
-    const types = patchedEndpointTypes(domain.endpointConfiguration.types, op, pathType!, value);
-    if (types[0] === "PRIVATE") throw privateDomainsNotBuilt();
-    return { ...domain, endpointConfiguration: { ...domain.endpointConfiguration, types } };
-  } },
+  "/endpointConfiguration/types/{type}": { ops: ["add", "remove", "replace"], apply: (domain, value, op, [pathType]) => ({
+    ...domain, endpointConfiguration: { ...domain.endpointConfiguration, types: patchedEndpointTypes(domain.endpointConfiguration.types, op, pathType!, value) },
+  }) },
   "/endpointConfiguration/ipAddressType": { ops: ["replace"], apply: (domain, value) => ({
     ...domain, endpointConfiguration: { ...domain.endpointConfiguration, ipAddressType: replacedIpAddressType(domain.endpointConfiguration.types[0]!, value) },
   }) },
@@ -176,7 +174,10 @@ const domainPatchRules: PatchRules<DomainName> = {
 export function updateDomainName(ctx: OpContext, name: string, operations: PatchOperation[]): DomainName {
   const current = requireDomainName(ctx, name);
   checkEndpointTypeOps(operations);
-  const patched = withEndpoints(ctx, applyPatch(current, operations, domainPatchRules));
+  const applied = applyPatch(current, operations, domainPatchRules);
+  const endpointConfiguration = settledEndpoints(applied.endpointConfiguration);
+  if (endpointConfiguration.types[0] === "PRIVATE") throw privateDomainsNotBuilt();
+  const patched = withEndpoints(ctx, { ...applied, endpointConfiguration });
   return domainsTable(ctx).put("", current.domainName, patched);
 }
 

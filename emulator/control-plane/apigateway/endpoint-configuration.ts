@@ -33,15 +33,24 @@ function checkEndpointType(value: string | undefined): EndpointType {
 }
 
 /**
- * The types after a patch on `/endpointConfiguration/types/{type}`: replace switches the type; add and remove
- * (which AWS names as the path's ops) change the set, which must still hold exactly one type. AWS's answers to
- * add and remove are UNCONFIRMED: the set is refused with CreateRestApi's recorded texts.
+ * The types after one patch on `/endpointConfiguration/types/{type}`: replace switches the type; add and remove
+ * (which AWS names as the path's ops) change the set, which settledEndpoints checks once the whole patch applied.
  */
 export function patchedEndpointTypes(types: readonly EndpointType[], op: PatchOperation["op"], pathType: string, value: string | undefined): EndpointType[] {
   if (op === "replace") return [checkEndpointType(value)];
-  if (op === "remove") return [singleEndpointType(types.filter((type) => type !== pathType))];
+  if (op === "remove") return types.filter((type) => type !== pathType);
   const added = checkEndpointType(value ?? pathType);
-  return [singleEndpointType(types.includes(added) ? types : [...types, added])];
+  return types.includes(added) ? [...types] : [...types, added];
+}
+
+/**
+ * A patched configuration must still hold exactly one type (AWS's answers to add and remove are UNCONFIRMED:
+ * CreateRestApi's recorded texts); one switched to PRIVATE takes dualstack, the only address type it has (recorded
+ * 2025, test_apigateway_api.py::test_update_rest_api_ip_address_type).
+ */
+export function settledEndpoints<T extends { types: EndpointType[]; ipAddressType?: string }>(config: T): T {
+  const type = singleEndpointType(config.types);
+  return { ...config, types: [type], ipAddressType: type === "PRIVATE" ? "dualstack" : config.ipAddressType };
 }
 
 /** AWS words an op the types path never takes apart from its other paths (recorded 2025). */

@@ -11,7 +11,7 @@ import { domainsMappingTo } from "./base-path-mappings";
 import { dropApiStages } from "./usage-plan-api-stages";
 import { withTagsShown } from "./tags-shown";
 import { createdTags } from "./tags";
-import { checkEndpointTypeOps, ipAddressTypeFor, patchedEndpointTypes, replacedIpAddressType, singleEndpointType } from "./endpoint-configuration";
+import { checkEndpointTypeOps, ipAddressTypeFor, patchedEndpointTypes, replacedIpAddressType, settledEndpoints, singleEndpointType } from "./endpoint-configuration";
 
 /** A `_custom_id_` tag pins the API's id, as LocalStack users expect, so URLs survive sandbox resets. */
 export const CUSTOM_ID_TAG = "_custom_id_";
@@ -165,12 +165,9 @@ const restApiPatchRules: PatchRules<RestApi> = {
     const added = op === "replace" && value ? value : type!;
     return { ...api, binaryMediaTypes: [...current, added] };
   } },
-  "/endpointConfiguration/types/{type}": { ops: ["add", "remove", "replace"], apply: (api, value, op, [pathType]) => {
-    const types = patchedEndpointTypes(api.endpointConfiguration.types, op, pathType!, value);
-    // A switch to PRIVATE takes dualstack, the only address type private APIs have (recorded 2025).
-    const ipAddressType = types[0] === "PRIVATE" ? "dualstack" : api.endpointConfiguration.ipAddressType;
-    return { ...api, endpointConfiguration: { ...api.endpointConfiguration, types, ipAddressType } };
-  } },
+  "/endpointConfiguration/types/{type}": { ops: ["add", "remove", "replace"], apply: (api, value, op, [pathType]) => ({
+    ...api, endpointConfiguration: { ...api.endpointConfiguration, types: patchedEndpointTypes(api.endpointConfiguration.types, op, pathType!, value) },
+  }) },
   // Terraform and the console manage a private API's VPC endpoints one id at a time: add / remove with the id as value.
   "/endpointConfiguration/vpcEndpointIds": { ops: ["add", "remove", "replace"], apply: (api, value, op) => withVpcEndpointIds(api, value, op) },
   "/endpointConfiguration/ipAddressType": { ops: ["replace"], apply: (api, value) => ({
@@ -193,7 +190,8 @@ export function updateRestApi(ctx: OpContext, restApiId: string, operations: Pat
   checkEndpointTypeOps(operations);
   const api = applyPatch(current, operations, restApiPatchRules);
   const binaryMediaTypes = api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined;
-  return withTagsShown(ctx.state.table<RestApi>(tables.restApis).put("", restApiId, { ...api, binaryMediaTypes }));
+  const endpointConfiguration = settledEndpoints(api.endpointConfiguration);
+  return withTagsShown(ctx.state.table<RestApi>(tables.restApis).put("", restApiId, { ...api, binaryMediaTypes, endpointConfiguration }));
 }
 
 /**
