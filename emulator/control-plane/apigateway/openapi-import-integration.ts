@@ -1,6 +1,7 @@
 // x-amazon-apigateway-integration back to an Integration.
 import type { Integration, IntegrationResponse } from "./types";
 import { isObject, type JsonObject } from "./openapi-shared";
+import { connectionTypeFor } from "./connection-type";
 
 const integrationTypes = ["HTTP", "AWS", "MOCK", "HTTP_PROXY", "AWS_PROXY"] as const;
 const passthroughBehaviors = ["WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER"] as const;
@@ -41,7 +42,7 @@ export function importIntegration(raw: JsonObject, where: string): Integration |
     type,
     httpMethod: str(raw.httpMethod)?.toUpperCase(),
     uri: str(raw.uri),
-    connectionType: pick(raw.connectionType, ["INTERNET", "VPC_LINK"] as const),
+    connectionType: connectionTypeFor(type, pick(raw.connectionType, ["INTERNET", "VPC_LINK"] as const)),
     connectionId: str(raw.connectionId),
     credentials: str(raw.credentials),
     requestParameters: strMap(raw.requestParameters),
