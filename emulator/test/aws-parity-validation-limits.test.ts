@@ -8,6 +8,10 @@ import {
   CreateRestApiCommand,
   CreateStageCommand,
   CreateUsagePlanCommand,
+  GetExportCommand,
+  GetIntegrationCommand,
+  GetResourcesCommand,
+  PutRestApiCommand,
   UpdateDomainNameCommand,
   UpdateRequestValidatorCommand,
   UpdateRestApiCommand,
@@ -187,5 +191,55 @@ describe("documented limits", () => {
     expect(await expectAwsError(updateApi(api.id!, { op: "replace", path: "/policy", value: policy }))).toEqual(
       badRequest("Invalid policy document: a resource policy can be at most 8192 characters"),
     );
+  });
+});
+
+describe("defaults in answers", () => {
+  const httpDocument = (title: string) => ({
+    openapi: "3.0.1",
+    info: { title, version: "1" },
+    paths: {
+      "/pets": {
+        get: {
+          responses: { "200": { description: "ok" } },
+          "x-amazon-apigateway-integration": { type: "http", httpMethod: "GET", uri: "http://petstore.example.com/pets", responses: { default: { statusCode: "200" } } },
+        },
+      },
+    },
+  });
+
+  it("gives an imported HTTP integration the INTERNET connection type and exports it without (test_import_swagger_api, test_export_swagger_openapi)", async () => {
+    const restApiId = await importApi(client, httpDocument("http-import"));
+    const pets = (await client.send(new GetResourcesCommand({ restApiId }))).items!.find((resource) => resource.path === "/pets")!;
+    const integration = await client.send(new GetIntegrationCommand({ restApiId, resourceId: pets.id, httpMethod: "GET" }));
+    expect(shapeOf(integration, { namespace: pets.id })).toEqual({
+      cacheKeyParameters: [],
+      cacheNamespace: "<namespace>",
+      connectionType: "INTERNET",
+      httpMethod: "GET",
+      integrationResponses: { "200": { statusCode: "200" } },
+      passthroughBehavior: "WHEN_NO_MATCH",
+      timeoutInMillis: 29000,
+      type: "HTTP",
+      uri: "http://petstore.example.com/pets",
+    });
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: "dev" }));
+    const exported = await client.send(new GetExportCommand({ restApiId, stageName: "dev", exportType: "oas30", parameters: { extensions: "integrations" } }));
+    const document = JSON.parse(new TextDecoder().decode(exported.body)) as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    expect(document.paths["/pets"]!.get!["x-amazon-apigateway-integration"]).toEqual({
+      type: "http",
+      httpMethod: "GET",
+      uri: "http://petstore.example.com/pets",
+      passthroughBehavior: "when_no_match",
+      responses: { default: { statusCode: "200" } },
+    });
+  });
+
+  it("answers PutRestApi with tags {} on an untagged API, as UpdateRestApi does (test_import_rest_api_with_base_path_oas30)", async () => {
+    const restApiId = await importApi(client, httpDocument("put-tags"));
+    const body = new TextEncoder().encode(JSON.stringify(httpDocument("put-tags")));
+    const put = await client.send(new PutRestApiCommand({ restApiId, mode: "overwrite", body }));
+    expect(put.tags).toEqual({});
+    expect(put.endpointConfiguration).toEqual({ ipAddressType: "ipv4", types: ["EDGE"] });
   });
 });

@@ -10,6 +10,7 @@ import type { ImportedDefinition, ImportedMethod } from "./openapi-import-types"
 import type { OpenApiDialect } from "./openapi-shared";
 import { writeImportedDocumentation, type ImportedDocumentation } from "./openapi-import-documentation";
 import type { Authorizer, EndpointType, GatewayResponse, Method, Model, RequestValidator, Resource, RestApi } from "./types";
+import { withTagsShown } from "./tags-shown";
 
 export interface ParsedDefinition {
   definition: ImportedDefinition;
@@ -143,5 +144,6 @@ export function putRestApi(ctx: OpContext, restApiId: string, parsed: ParsedDefi
   const api = putApiSettings(ctx, requireRestApi(ctx, restApiId), parsed, options.mode);
   const warnings = writeDefinition(ctx, api, parsed, options.mode);
   checkWarnings(warnings, options.failOnWarnings);
-  return { ...api, ...(warnings.length > 0 ? { warnings } : {}) };
+  // PutRestApi answers as UpdateRestApi does: tags {} when there are none (test_apigateway_import.py::test_import_rest_api_with_base_path_oas30).
+  return { ...withTagsShown(api), ...(warnings.length > 0 ? { warnings } : {}) };
 }
