@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CreateApiKeyCommand,
+  CreateAuthorizerCommand,
   CreateDeploymentCommand,
   CreateDomainNameCommand,
   CreateModelCommand,
@@ -232,6 +233,22 @@ describe("defaults in answers", () => {
       uri: "http://petstore.example.com/pets",
       passthroughBehavior: "when_no_match",
       responses: { default: { statusCode: "200" } },
+    });
+  });
+
+  it("leaves an unset authorizer result TTL out of the answer, as AWS does (test_apigateway_with_custom_authorization_method)", async () => {
+    const api = await client.send(new CreateRestApiCommand({ name: "authorizer-ttl" }));
+    const authorizerUri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations";
+    const created = await client.send(
+      new CreateAuthorizerCommand({ restApiId: api.id, name: "lambda_authorizer", type: "TOKEN", authType: "custom", authorizerUri, identitySource: "method.request.header.Auth" }),
+    );
+    expect(shapeOf(created, { id: created.id })).toEqual({
+      authType: "custom",
+      authorizerUri,
+      id: "<id>",
+      identitySource: "method.request.header.Auth",
+      name: "lambda_authorizer",
+      type: "TOKEN",
     });
   });
 

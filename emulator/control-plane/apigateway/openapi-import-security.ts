@@ -25,7 +25,7 @@ export function importAuthorizers(schemes: JsonObject): Omit<Authorizer, "id">[]
       authorizerCredentials: typeof ext.authorizerCredentials === "string" ? ext.authorizerCredentials : undefined,
       identitySource: typeof ext.identitySource === "string" ? ext.identitySource : `method.request.header.${header}`,
       identityValidationExpression: typeof ext.identityValidationExpression === "string" ? ext.identityValidationExpression : undefined,
-      authorizerResultTtlInSeconds: typeof ext.authorizerResultTtlInSeconds === "number" ? ext.authorizerResultTtlInSeconds : 300,
+      authorizerResultTtlInSeconds: typeof ext.authorizerResultTtlInSeconds === "number" ? ext.authorizerResultTtlInSeconds : undefined,
       providerARNs: Array.isArray(ext.providerARNs) ? ext.providerARNs.map(String) : undefined,
     }));
   }
