@@ -17,6 +17,9 @@ import {
   UpdateRequestValidatorCommand,
   UpdateRestApiCommand,
   UpdateStageCommand,
+  UpdateUsagePlanCommand,
+  GetUsagePlanCommand,
+  GetUsagePlansCommand,
   type PatchOperation,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
@@ -163,6 +166,33 @@ describe("the deployment a stage points at", () => {
     expect(await expectAwsError(canary)).toEqual(badRequest("Deployment id does not exist"));
     const unknown = client.send(new CreateStageCommand({ restApiId, stageName: "unknown", deploymentId: "deploy" }));
     expect(await expectAwsError(unknown)).toEqual({ name: "NotFoundException", status: 404, message: "Invalid Deployment identifier specified" });
+  });
+});
+
+describe("usage plan API stages", () => {
+  it("answers a plan and its API stage patches as AWS recorded them (test_apigateway_common.py::test_usage_plan_crud)", async () => {
+    const restApiId = await importApi(client, petsDocument("plan-stages"));
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: "dev" }));
+    const plan = await client.send(new CreateUsagePlanCommand({ name: "crud", description: "this is my usage plan", apiStages: [{ apiId: restApiId, stage: "dev" }] }));
+    const ids = { id: plan.id, apiId: restApiId };
+    const created = { apiStages: [{ apiId: restApiId, stage: "dev" }], description: "this is my usage plan", id: "<id>", name: "crud" };
+    expect(shapeOf(plan, ids)).toEqual(created);
+    expect(shapeOf(await client.send(new GetUsagePlanCommand({ usagePlanId: plan.id })), ids)).toEqual({ ...created, tags: {} });
+    const listed = (await client.send(new GetUsagePlansCommand({}))).items!.find((item) => item.id === plan.id)!;
+    expect(shapeOf(listed, ids)).toEqual(created);
+    const throttled = await client.send(
+      new UpdateUsagePlanCommand({
+        usagePlanId: plan.id,
+        patchOperations: [{ op: "replace", path: "/throttle/burstLimit", value: "100" }, { op: "replace", path: "/throttle/rateLimit", value: "200" }],
+      }),
+    );
+    expect(shapeOf(throttled, ids)).toEqual({ ...created, tags: {}, throttle: { burstLimit: 100, rateLimit: 200 } });
+    const remove = (value?: string) => expectAwsError(client.send(new UpdateUsagePlanCommand({ usagePlanId: plan.id, patchOperations: [{ op: "remove", path: "/apiStages", value }] })));
+    const notFound = (api: string, stage: string) => ({ name: "NotFoundException", status: 404, message: `Invalid API Stage {api: ${api}, stage: ${stage}} specified for usageplan ${plan.id}` });
+    expect(await remove()).toEqual(badRequest("Invalid API Stage specified"));
+    expect(await remove(`${restApiId}b:dev`)).toEqual(notFound(`${restApiId}b`, "dev"));
+    expect(await remove(`${restApiId}:fakestagename`)).toEqual(notFound(restApiId, "fakestagename"));
+    expect(await remove("wrongvalue")).toEqual(badRequest("Invalid API Stage specified"));
   });
 });
 
