@@ -64,6 +64,19 @@ describe.skipIf(!hasBoto3)("issue 15 validation and update semantics through bot
     });
   });
 
+  it("answers a usage plan and a remove on its API stages as AWS recorded them (test_apigateway_common.py::test_usage_plan_crud)", async () => {
+    const created = { apiStages: [{ apiId: "<apiId>", stage: "dev" }], description: "this is my usage plan", id: "<id>", name: "crud" };
+    const notFound = (api: string, stage: string) => ({ code: "NotFoundException", status: 404, message: `Invalid API Stage {api: ${api}, stage: ${stage}} specified for usageplan <id>` });
+    expect(await boto3("plan_stages")).toEqual({
+      create: { ...created, status: 201 },
+      get: { ...created, tags: {}, status: 200 },
+      noValue: badRequest("Invalid API Stage specified"),
+      wrongApi: notFound("<apiId>b", "dev"),
+      wrongStage: notFound("<apiId>", "fakestagename"),
+      wrongValue: badRequest("Invalid API Stage specified"),
+    });
+  });
+
   it("holds tags and resource policies to the documented limits on Create (texts UNCONFIRMED)", async () => {
     expect(await boto3("limits")).toEqual({
       manyTags: badRequest("A resource can have at most 50 tags"),

@@ -68,6 +68,26 @@ def pointed_deployments(c):
     }
 
 
+def plan_stages(c):
+    api_id = mock_api(c, "plan-stages")
+    c.create_deployment(restApiId=api_id, stageName="dev")
+    plan = c.create_usage_plan(name="crud", description="this is my usage plan", apiStages=[{"apiId": api_id, "stage": "dev"}])
+    ids = {"id": plan["id"], "apiId": api_id}
+
+    def remove(**value):
+        error = failure(c.update_usage_plan, usagePlanId=plan["id"], patchOperations=[{"op": "remove", "path": "/apiStages", **value}])
+        return {**error, "message": error["message"].replace(api_id, "<apiId>").replace(plan["id"], "<id>")}
+
+    return {
+        "create": shape(plan, ids),
+        "get": shape(c.get_usage_plan(usagePlanId=plan["id"]), ids),
+        "noValue": remove(),
+        "wrongApi": remove(value=f"{api_id}b:dev"),
+        "wrongStage": remove(value=f"{api_id}:fakestagename"),
+        "wrongValue": remove(value="wrongvalue"),
+    }
+
+
 def limits(c):
     many = {f"key{i}": "v" for i in range(51)}
     policy = json.dumps({"Version": "2012-10-17", "Statement": [], "Padding": "p" * 8200})
@@ -112,7 +132,7 @@ def defaults(c):
     }
 
 
-SCENARIOS = {f.__name__: f for f in [empty_strings, endpoint_types, pointed_deployments, limits, defaults]}
+SCENARIOS = {f.__name__: f for f in [empty_strings, endpoint_types, pointed_deployments, plan_stages, limits, defaults]}
 
 if __name__ == "__main__":
     url, scenario, account = sys.argv[1], sys.argv[2], sys.argv[3]
