@@ -9,7 +9,6 @@ import {
   CreateRestApiCommand,
   CreateStageCommand,
   CreateUsagePlanCommand,
-  GetExportCommand,
   GetIntegrationCommand,
   GetResourcesCommand,
   PutRestApiCommand,
@@ -239,7 +238,7 @@ describe("defaults in answers", () => {
     },
   });
 
-  it("gives an imported HTTP integration the INTERNET connection type and exports it without (test_import_swagger_api, test_export_swagger_openapi)", async () => {
+  it("gives an imported HTTP integration the INTERNET connection type, as PutIntegration does (test_apigateway_import.py::test_import_swagger_api)", async () => {
     const restApiId = await importApi(client, httpDocument("http-import"));
     const pets = (await client.send(new GetResourcesCommand({ restApiId }))).items!.find((resource) => resource.path === "/pets")!;
     const integration = await client.send(new GetIntegrationCommand({ restApiId, resourceId: pets.id, httpMethod: "GET" }));
@@ -253,16 +252,6 @@ describe("defaults in answers", () => {
       timeoutInMillis: 29000,
       type: "HTTP",
       uri: "http://petstore.example.com/pets",
-    });
-    await client.send(new CreateDeploymentCommand({ restApiId, stageName: "dev" }));
-    const exported = await client.send(new GetExportCommand({ restApiId, stageName: "dev", exportType: "oas30", parameters: { extensions: "integrations" } }));
-    const document = JSON.parse(new TextDecoder().decode(exported.body)) as { paths: Record<string, Record<string, Record<string, unknown>>> };
-    expect(document.paths["/pets"]!.get!["x-amazon-apigateway-integration"]).toEqual({
-      type: "http",
-      httpMethod: "GET",
-      uri: "http://petstore.example.com/pets",
-      passthroughBehavior: "when_no_match",
-      responses: { default: { statusCode: "200" } },
     });
   });
 

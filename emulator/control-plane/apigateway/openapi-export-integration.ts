@@ -12,18 +12,14 @@ function exportIntegrationResponse(response: IntegrationResponse): JsonObject {
   });
 }
 
-/**
- * Defaults AWS leaves out: the 29 s timeout, the cache namespace PutIntegration gives every integration (its resource
- * id) and the INTERNET connection type (test_apigateway_extended.py::test_export_swagger_openapi exports the
- * PetStore's HTTP integrations without the connectionType GetIntegration shows).
- */
+/** Defaults AWS leaves out: the 29 s timeout and the cache namespace PutIntegration gives every integration (its resource id). */
 export function exportIntegration(integration: Integration, resourceId: string): JsonObject {
   const responses = Object.values(integration.integrationResponses ?? {});
   return compact({
     type: integration.type.toLowerCase(),
     httpMethod: integration.httpMethod,
     uri: integration.uri,
-    connectionType: integration.connectionType === "INTERNET" ? undefined : integration.connectionType,
+    connectionType: integration.connectionType,
     connectionId: integration.connectionId,
     credentials: integration.credentials,
     requestParameters: integration.requestParameters,
