@@ -10,6 +10,11 @@ import {
   CreateStageCommand,
   CreateUsagePlanCommand,
   GetIntegrationCommand,
+  GetMethodCommand,
+  PutIntegrationCommand,
+  PutIntegrationResponseCommand,
+  PutMethodCommand,
+  PutMethodResponseCommand,
   GetResourcesCommand,
   PutRestApiCommand,
   UpdateDomainNameCommand,
@@ -252,6 +257,36 @@ describe("defaults in answers", () => {
       timeoutInMillis: 29000,
       type: "HTTP",
       uri: "http://petstore.example.com/pets",
+    });
+  });
+
+  it("answers method, integration and their responses with the maps given and no others (test_apigateway_integrations.py::test_put_integration_responses)", async () => {
+    const api = await client.send(new CreateRestApiCommand({ name: "my_api", description: "this is my api" }));
+    const at = { restApiId: api.id, resourceId: api.rootResourceId, httpMethod: "GET" };
+    const ids = { namespace: api.rootResourceId };
+    expect(shapeOf(await client.send(new PutMethodCommand({ ...at, authorizationType: "NONE" })))).toEqual({ apiKeyRequired: false, authorizationType: "NONE", httpMethod: "GET" });
+    expect(shapeOf(await client.send(new PutMethodResponseCommand({ ...at, statusCode: "200" })))).toEqual({ statusCode: "200" });
+    const integration = {
+      cacheKeyParameters: [],
+      cacheNamespace: "<namespace>",
+      connectionType: "INTERNET",
+      httpMethod: "POST",
+      passthroughBehavior: "WHEN_NO_MATCH",
+      timeoutInMillis: 29000,
+      type: "HTTP",
+      uri: "http://example.com/echo",
+    };
+    const put = await client.send(new PutIntegrationCommand({ ...at, type: "HTTP", uri: "http://example.com/echo", integrationHttpMethod: "POST" }));
+    expect(shapeOf(put, ids)).toEqual(integration);
+    const response = { responseTemplates: {}, selectionPattern: "2\\d{2}", statusCode: "200" };
+    const putResponse = await client.send(new PutIntegrationResponseCommand({ ...at, statusCode: "200", selectionPattern: "2\\d{2}", responseTemplates: {} }));
+    expect(shapeOf(putResponse)).toEqual(response);
+    expect(shapeOf(await client.send(new GetMethodCommand(at)), ids)).toEqual({
+      apiKeyRequired: false,
+      authorizationType: "NONE",
+      httpMethod: "GET",
+      methodIntegration: { ...integration, cacheNamespace: api.rootResourceId, integrationResponses: { "200": response } },
+      methodResponses: { "200": { statusCode: "200" } },
     });
   });
 
