@@ -217,6 +217,18 @@ describe("documented limits", () => {
     expect(Object.keys(atLimits.tags!)).toHaveLength(50);
   });
 
+  it("holds stage names to AWS's characters and 128 characters, on CreateStage and CreateDeployment alike", async () => {
+    const restApiId = await importApi(client, petsDocument("stage-names"));
+    const deployment = await client.send(new CreateDeploymentCommand({ restApiId }));
+    const stage = (stageName: string) => client.send(new CreateStageCommand({ restApiId, stageName, deploymentId: deployment.id }));
+    const refused = badRequest("Stage name only allows a-zA-Z0-9_");
+    expect(await expectAwsError(stage("bad name!"))).toEqual(refused);
+    expect(await expectAwsError(stage("s".repeat(129)))).toEqual(refused);
+    expect(await expectAwsError(client.send(new CreateDeploymentCommand({ restApiId, stageName: "$default" })))).toEqual(refused);
+    expect((await stage("with-hyphen_1")).stageName).toBe("with-hyphen_1");
+    expect((await stage("s".repeat(128))).stageName).toHaveLength(128);
+  });
+
   it("holds a resource policy to 8,192 characters on create and on replace", async () => {
     const policy = JSON.stringify({ Version: "2012-10-17", Statement: [], Padding: "p".repeat(8200) });
     expect(await expectAwsError(client.send(new CreateRestApiCommand({ name: "long-policy", policy })))).toEqual(

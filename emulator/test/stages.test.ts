@@ -72,7 +72,7 @@ describe("CreateStage, GetStage(s), DeleteStage", () => {
     const unknown = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "x", deploymentId: "nope000000" })));
     expect(unknown).toMatchObject({ name: "NotFoundException", status: 404, message: "Invalid Deployment identifier specified" });
     const badName = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "bad name!", deploymentId })));
-    expect(badName).toMatchObject({ name: "BadRequestException", status: 400, message: "Stage name only allows a-zA-Z0-9_-" });
+    expect(badName).toMatchObject({ name: "BadRequestException", status: 400, message: "Stage name only allows a-zA-Z0-9_" });
     const noDocs = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "docs", deploymentId, documentationVersion: "9.9" })));
     expect(noDocs).toMatchObject({ name: "NotFoundException", status: 404, message: "Invalid Documentation version specified" });
     const duplicate = await expectAwsError(client.send(new CreateStageCommand({ restApiId, stageName: "dev", deploymentId })));

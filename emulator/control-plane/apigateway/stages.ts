@@ -76,7 +76,9 @@ function withSettings(ctx: OpContext, stage: StoredStage, input: StageSettingsIn
 }
 
 function newStage(ctx: OpContext, restApiId: string, stageName: string, deploymentId: string): StoredStage {
-  if (!stageNamePattern.test(stageName)) throw badRequest("Stage name only allows a-zA-Z0-9_-");
+  // AWS's text as users report it (Miserlou/Zappa#356, serverless/serverless#4737, klothoplatform/klotho#235, 2016-2023):
+  // it still omits the hyphen AWS now allows; the same answer past the documented 128 characters is UNCONFIRMED.
+  if (!stageNamePattern.test(stageName)) throw badRequest("Stage name only allows a-zA-Z0-9_");
   if (stages(ctx).has(restApiId, stageName)) throw conflict("Stage already exists");
   if (stages(ctx).count(restApiId) >= ctx.config.quotas.stagesPerApi) {
     throw limitExceeded(`Cannot create more than ${ctx.config.quotas.stagesPerApi} stages in a REST API`);
