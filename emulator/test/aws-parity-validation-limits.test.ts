@@ -203,7 +203,7 @@ describe("usage plan API stages", () => {
 describe("documented limits", () => {
   const tags = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`key${i}`, "v"]));
 
-  it("holds tags to 50 per resource, 128-character keys and 256-character values on every Create that takes them", async () => {
+  it("holds tags to 50 per resource, 128-character keys, 256-character values and no aws: prefix (serverless/serverless#9223) on every Create", async () => {
     const tooMany = await expectAwsError(client.send(new CreateRestApiCommand({ name: "many-tags", tags: tags(51) })));
     expect(tooMany).toEqual(badRequest("A resource can have at most 50 tags"));
     const longKey = "k".repeat(129);
@@ -212,6 +212,9 @@ describe("documented limits", () => {
     );
     expect(await expectAwsError(client.send(new CreateUsagePlanCommand({ name: "long-value", tags: { team: "v".repeat(257) } })))).toEqual(
       badRequest("Tag value must be at most 256 characters for key: team"),
+    );
+    expect(await expectAwsError(client.send(new CreateRestApiCommand({ name: "reserved", tags: { "AWS:owner": "x" } })))).toEqual(
+      badRequest("Invalid tag key. Tag keys cannot start with 'aws:' (case insensitive)"),
     );
     const atLimits = await client.send(new CreateRestApiCommand({ name: "at-limits", tags: { ...tags(49), ["k".repeat(128)]: "v".repeat(256) } }));
     expect(Object.keys(atLimits.tags!)).toHaveLength(50);
