@@ -3,6 +3,8 @@ import {
   CreateApiKeyCommand,
   CreateAuthorizerCommand,
   CreateDeploymentCommand,
+  CreateDocumentationPartCommand,
+  CreateDocumentationVersionCommand,
   CreateDomainNameCommand,
   CreateModelCommand,
   CreateRequestValidatorCommand,
@@ -170,6 +172,70 @@ describe("the deployment a stage points at", () => {
     expect(await expectAwsError(canary)).toEqual(badRequest("Deployment id does not exist"));
     const unknown = client.send(new CreateStageCommand({ restApiId, stageName: "unknown", deploymentId: "deploy" }));
     expect(await expectAwsError(unknown)).toEqual({ name: "NotFoundException", status: 404, message: "Invalid Deployment identifier specified" });
+  });
+});
+
+describe("stage method settings", () => {
+  it("fills in a method setting entry as AWS recorded it, keyed as sent, with no loggingLevel (test_apigateway_common.py::test_create_update_stages)", async () => {
+    const api = await client.send(new CreateRestApiCommand({ name: "stage-settings" }));
+    const at = { restApiId: api.id, resourceId: api.rootResourceId, httpMethod: "GET" };
+    await client.send(new PutMethodCommand({ ...at, authorizationType: "NONE" }));
+    await client.send(new PutIntegrationCommand({ ...at, type: "MOCK" }));
+    const deployment = await client.send(new CreateDeploymentCommand({ restApiId: api.id }));
+    await client.send(new CreateDocumentationPartCommand({ restApiId: api.id, location: { type: "API" }, properties: JSON.stringify({ foo: "bar" }) }));
+    await client.send(new CreateDocumentationVersionCommand({ restApiId: api.id, documentationVersion: "v123" }));
+    const ids = { deployment: deployment.id };
+    const created = await client.send(new CreateStageCommand({ restApiId: api.id, stageName: "s1", deploymentId: deployment.id, description: "my stage", documentationVersion: "v123" }));
+    const base = {
+      cacheClusterEnabled: false,
+      cacheClusterStatus: "NOT_AVAILABLE",
+      createdDate: "<date>",
+      deploymentId: "<deployment>",
+      description: "my stage",
+      documentationVersion: "v123",
+      lastUpdatedDate: "<date>",
+      methodSettings: {},
+      stageName: "s1",
+      tracingEnabled: false,
+    };
+    expect(shapeOf(created, ids)).toEqual(base);
+    const setting = (throttlingBurstLimit: number) => ({
+      cacheDataEncrypted: false,
+      cacheTtlInSeconds: 300,
+      cachingEnabled: true,
+      dataTraceEnabled: false,
+      metricsEnabled: false,
+      requireAuthorizationForCacheControl: true,
+      throttlingBurstLimit,
+      throttlingRateLimit: 10000,
+      unauthorizedCacheControlHeaderStrategy: "SUCCEED_WITH_RESPONSE_HEADER",
+    });
+    const updated = await client.send(
+      new UpdateStageCommand({
+        restApiId: api.id,
+        stageName: "s1",
+        patchOperations: [
+          { op: "replace", path: "/description", value: "stage new" },
+          { op: "replace", path: "/variables/var1", value: "test" },
+          { op: "replace", path: "/variables/var2", value: "test2" },
+          { op: "replace", path: "/*/*/throttling/burstLimit", value: "123" },
+          { op: "replace", path: "/*/*/caching/enabled", value: "true" },
+          { op: "replace", path: "/tracingEnabled", value: "true" },
+          { op: "replace", path: "/test/GET/throttling/burstLimit", value: "124" },
+        ],
+      }),
+    );
+    expect(shapeOf(updated, ids)).toEqual({
+      ...base,
+      description: "stage new",
+      methodSettings: { "*/*": setting(123), "test/GET": setting(124) },
+      tracingEnabled: true,
+      variables: { var1: "test", var2: "test2" },
+    });
+    const overridden = await client.send(
+      new UpdateStageCommand({ restApiId: api.id, stageName: "s1", patchOperations: [{ op: "replace", path: "/*/*/throttling/burstLimit", value: "100" }] }),
+    );
+    expect(overridden.methodSettings).toEqual({ "*/*": setting(100), "test/GET": setting(124) });
   });
 });
 
