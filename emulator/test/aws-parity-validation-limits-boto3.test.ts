@@ -64,6 +64,36 @@ describe.skipIf(!hasBoto3)("issue 15 validation and update semantics through bot
     });
   });
 
+  it("fills in method settings as AWS recorded them: keyed as sent, no loggingLevel (test_create_update_stages, test_update_stage_remove_wildcard)", async () => {
+    const setting = (throttlingBurstLimit: number) => ({
+      cacheDataEncrypted: false,
+      cacheTtlInSeconds: 300,
+      cachingEnabled: true,
+      dataTraceEnabled: false,
+      metricsEnabled: false,
+      requireAuthorizationForCacheControl: true,
+      throttlingBurstLimit,
+      throttlingRateLimit: 10000,
+      unauthorizedCacheControlHeaderStrategy: "SUCCEED_WITH_RESPONSE_HEADER",
+    });
+    expect(await boto3("stage_settings")).toEqual({
+      create: {
+        cacheClusterEnabled: false,
+        cacheClusterStatus: "NOT_AVAILABLE",
+        createdDate: "<date>",
+        deploymentId: "<deployment>",
+        description: "my stage",
+        lastUpdatedDate: "<date>",
+        methodSettings: {},
+        stageName: "s1",
+        tracingEnabled: false,
+        status: 201,
+      },
+      settings: { "*/*": setting(123), "test/GET": setting(124) },
+      reset: { "test/GET": setting(124) },
+    });
+  });
+
   it("answers a usage plan and a remove on its API stages as AWS recorded them (test_apigateway_common.py::test_usage_plan_crud)", async () => {
     const created = { apiStages: [{ apiId: "<apiId>", stage: "dev" }], description: "this is my usage plan", id: "<id>", name: "crud" };
     const notFound = (api: string, stage: string) => ({ code: "NotFoundException", status: 404, message: `Invalid API Stage {api: ${api}, stage: ${stage}} specified for usageplan <id>` });

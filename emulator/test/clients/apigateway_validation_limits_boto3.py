@@ -68,6 +68,24 @@ def pointed_deployments(c):
     }
 
 
+def stage_settings(c):
+    api_id = mock_api(c, "stage-settings")
+    deployment = c.create_deployment(restApiId=api_id)
+    stage = c.create_stage(restApiId=api_id, stageName="s1", deploymentId=deployment["id"], description="my stage")
+    ids = {"deployment": deployment["id"]}
+    updated = c.update_stage(
+        restApiId=api_id,
+        stageName="s1",
+        patchOperations=[
+            {"op": "replace", "path": "/*/*/throttling/burstLimit", "value": "123"},
+            {"op": "replace", "path": "/*/*/caching/enabled", "value": "true"},
+            {"op": "replace", "path": "/test/GET/throttling/burstLimit", "value": "124"},
+        ],
+    )
+    reset = c.update_stage(restApiId=api_id, stageName="s1", patchOperations=[{"op": "remove", "path": "/*/*"}])
+    return {"create": shape(stage, ids), "settings": updated["methodSettings"], "reset": reset["methodSettings"]}
+
+
 def plan_stages(c):
     api_id = mock_api(c, "plan-stages")
     c.create_deployment(restApiId=api_id, stageName="dev")
@@ -132,7 +150,7 @@ def defaults(c):
     }
 
 
-SCENARIOS = {f.__name__: f for f in [empty_strings, endpoint_types, pointed_deployments, plan_stages, limits, defaults]}
+SCENARIOS = {f.__name__: f for f in [empty_strings, endpoint_types, pointed_deployments, stage_settings, plan_stages, limits, defaults]}
 
 if __name__ == "__main__":
     url, scenario, account = sys.argv[1], sys.argv[2], sys.argv[3]
