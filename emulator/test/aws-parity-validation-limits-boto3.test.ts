@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { sandboxForFile } from "./support/sandbox-for-file";
+import { recordedMethodSetting } from "./support/recorded-method-setting";
 
 // Issue 15's validation and update-semantics classes through boto3 (botocore's rest-json parser), compared with
 // AWS's answers as LocalStack recorded them; each scenario runs in its own account (a 12-digit access key).
@@ -65,17 +66,6 @@ describe.skipIf(!hasBoto3)("issue 15 validation and update semantics through bot
   });
 
   it("fills in method settings as AWS recorded them: keyed as sent, no loggingLevel (test_create_update_stages, test_update_stage_remove_wildcard)", async () => {
-    const setting = (throttlingBurstLimit: number) => ({
-      cacheDataEncrypted: false,
-      cacheTtlInSeconds: 300,
-      cachingEnabled: true,
-      dataTraceEnabled: false,
-      metricsEnabled: false,
-      requireAuthorizationForCacheControl: true,
-      throttlingBurstLimit,
-      throttlingRateLimit: 10000,
-      unauthorizedCacheControlHeaderStrategy: "SUCCEED_WITH_RESPONSE_HEADER",
-    });
     expect(await boto3("stage_settings")).toEqual({
       create: {
         cacheClusterEnabled: false,
@@ -89,8 +79,8 @@ describe.skipIf(!hasBoto3)("issue 15 validation and update semantics through bot
         tracingEnabled: false,
         status: 201,
       },
-      settings: { "*/*": setting(123), "test/GET": setting(124) },
-      reset: { "test/GET": setting(124) },
+      settings: { "*/*": recordedMethodSetting(123), "test/GET": recordedMethodSetting(124) },
+      reset: { "test/GET": recordedMethodSetting(124) },
     });
   });
 

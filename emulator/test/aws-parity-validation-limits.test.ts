@@ -29,6 +29,7 @@ import {
   type PatchOperation,
 } from "@aws-sdk/client-api-gateway";
 import { sandboxForFile } from "./support/sandbox-for-file";
+import { recordedMethodSetting } from "./support/recorded-method-setting";
 import { apiGatewayClient, expectAwsError } from "./support/clients";
 import { importApi, petsDocument } from "./support/openapi-fixtures";
 
@@ -199,17 +200,6 @@ describe("stage method settings", () => {
       tracingEnabled: false,
     };
     expect(shapeOf(created, ids)).toEqual(base);
-    const setting = (throttlingBurstLimit: number) => ({
-      cacheDataEncrypted: false,
-      cacheTtlInSeconds: 300,
-      cachingEnabled: true,
-      dataTraceEnabled: false,
-      metricsEnabled: false,
-      requireAuthorizationForCacheControl: true,
-      throttlingBurstLimit,
-      throttlingRateLimit: 10000,
-      unauthorizedCacheControlHeaderStrategy: "SUCCEED_WITH_RESPONSE_HEADER",
-    });
     const updated = await client.send(
       new UpdateStageCommand({
         restApiId: api.id,
@@ -228,14 +218,14 @@ describe("stage method settings", () => {
     expect(shapeOf(updated, ids)).toEqual({
       ...base,
       description: "stage new",
-      methodSettings: { "*/*": setting(123), "test/GET": setting(124) },
+      methodSettings: { "*/*": recordedMethodSetting(123), "test/GET": recordedMethodSetting(124) },
       tracingEnabled: true,
       variables: { var1: "test", var2: "test2" },
     });
     const overridden = await client.send(
       new UpdateStageCommand({ restApiId: api.id, stageName: "s1", patchOperations: [{ op: "replace", path: "/*/*/throttling/burstLimit", value: "100" }] }),
     );
-    expect(overridden.methodSettings).toEqual({ "*/*": setting(100), "test/GET": setting(124) });
+    expect(overridden.methodSettings).toEqual({ "*/*": recordedMethodSetting(100), "test/GET": recordedMethodSetting(124) });
   });
 });
 
