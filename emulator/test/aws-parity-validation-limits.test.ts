@@ -138,6 +138,17 @@ describe("endpoint configuration patches", () => {
     expect(swapped.endpointConfiguration).toEqual({ ipAddressType: "ipv4", types: ["EDGE"] });
   });
 
+  it("takes a private API back to ipv4 when it becomes REGIONAL, and never makes it EDGE (developer guide, 'Change a public or private API endpoint type')", async () => {
+    const api = await client.send(new CreateRestApiCommand({ name: "leave-private", endpointConfiguration: { types: ["PRIVATE"] } }));
+    expect(await expectAwsError(updateApi(api.id!, { op: "replace", path: "/endpointConfiguration/types/PRIVATE", value: "EDGE" }))).toEqual(
+      badRequest("Cannot change a private API into an edge-optimized API."),
+    );
+    const regional = await updateApi(api.id!, { op: "replace", path: "/endpointConfiguration/types/PRIVATE", value: "REGIONAL" });
+    expect(regional.endpointConfiguration).toEqual({ ipAddressType: "ipv4", types: ["REGIONAL"] });
+    const edge = await updateApi(api.id!, { op: "replace", path: "/endpointConfiguration/types/REGIONAL", value: "EDGE" });
+    expect(edge.endpointConfiguration).toEqual({ ipAddressType: "ipv4", types: ["EDGE"] });
+  });
+
   it("gives a custom domain name the same endpoint configuration rules: ipv4 by default, replace on ipAddressType", async () => {
     const certificate = { regionalCertificateArn: "arn:aws:acm:us-east-1:000000000000:certificate/ip" };
     const domain = await client.send(new CreateDomainNameCommand({ domainName: "ip.example.com", ...certificate, endpointConfiguration: { types: ["REGIONAL"] } }));

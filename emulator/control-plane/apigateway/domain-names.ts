@@ -175,7 +175,7 @@ export function updateDomainName(ctx: OpContext, name: string, operations: Patch
   const current = requireDomainName(ctx, name);
   checkEndpointTypeOps(operations);
   const applied = applyPatch(current, operations, domainPatchRules);
-  const endpointConfiguration = settledEndpoints(applied.endpointConfiguration);
+  const endpointConfiguration = settledEndpoints(current.endpointConfiguration, applied.endpointConfiguration);
   if (endpointConfiguration.types[0] === "PRIVATE") throw privateDomainsNotBuilt();
   const patched = withEndpoints(ctx, { ...applied, endpointConfiguration });
   return domainsTable(ctx).put("", current.domainName, patched);

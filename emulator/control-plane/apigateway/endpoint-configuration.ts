@@ -43,14 +43,22 @@ export function patchedEndpointTypes(types: readonly EndpointType[], op: PatchOp
   return types.includes(added) ? [...types] : [...types, added];
 }
 
+type EndpointConfig = { types: EndpointType[]; ipAddressType?: string };
+
 /**
  * A patched configuration must still hold exactly one type (AWS's answers to add and remove are UNCONFIRMED:
- * CreateRestApi's recorded texts); one switched to PRIVATE takes dualstack, the only address type it has (recorded
- * 2025, test_apigateway_api.py::test_update_rest_api_ip_address_type).
+ * CreateRestApi's recorded texts). One switched to PRIVATE takes dualstack, the only address type it has (recorded
+ * 2025, test_apigateway_api.py::test_update_rest_api_ip_address_type); one leaving PRIVATE goes back to ipv4 unless
+ * the patch set its address type, and a private one cannot become EDGE (API Gateway developer guide, "Change a public
+ * or private API endpoint type"; that text is UNCONFIRMED).
  */
-export function settledEndpoints<T extends { types: EndpointType[]; ipAddressType?: string }>(config: T): T {
+export function settledEndpoints<T extends EndpointConfig>(previous: EndpointConfig, config: T): T {
   const type = singleEndpointType(config.types);
-  return { ...config, types: [type], ipAddressType: type === "PRIVATE" ? "dualstack" : config.ipAddressType };
+  const wasPrivate = previous.types[0] === "PRIVATE";
+  if (wasPrivate && type === "EDGE") throw badRequest("Cannot change a private API into an edge-optimized API.");
+  const leftPrivate = wasPrivate && type !== "PRIVATE" && config.ipAddressType === previous.ipAddressType;
+  const ipAddressType = type === "PRIVATE" ? "dualstack" : leftPrivate ? "ipv4" : config.ipAddressType;
+  return { ...config, types: [type], ipAddressType };
 }
 
 /** AWS words an op the types path never takes apart from its other paths (recorded 2025). */

@@ -190,7 +190,7 @@ export function updateRestApi(ctx: OpContext, restApiId: string, operations: Pat
   checkEndpointTypeOps(operations);
   const api = applyPatch(current, operations, restApiPatchRules);
   const binaryMediaTypes = api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined;
-  const endpointConfiguration = settledEndpoints(api.endpointConfiguration);
+  const endpointConfiguration = settledEndpoints(current.endpointConfiguration, api.endpointConfiguration);
   return withTagsShown(ctx.state.table<RestApi>(tables.restApis).put("", restApiId, { ...api, binaryMediaTypes, endpointConfiguration }));
 }
 
