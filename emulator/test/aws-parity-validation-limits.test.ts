@@ -61,6 +61,14 @@ describe("empty strings", () => {
     expect(shapeOf(removed, ids)).toEqual({ ...base, binaryMediaTypes: ["image/jpeg"] });
   });
 
+  it("treats binary media types as a map keyed by the path, as AWS recorded (test_update_rest_api_behaviour)", async () => {
+    const api = await client.send(new CreateRestApiCommand({ name: "binary", description: "this is my api" }));
+    expect((await updateApi(api.id!, { op: "add", path: "/binaryMediaTypes/-", value: "image/png" })).binaryMediaTypes).toEqual(["-"]);
+    for (const op of ["add", "replace", "remove"] as const) {
+      expect(await expectAwsError(updateApi(api.id!, { op, path: "/binaryMediaTypes", value: "image/gif" }))).toEqual(badRequest("Invalid patch path /binaryMediaTypes"));
+    }
+  });
+
   it("refuses an empty model name and a blank request validator name in AWS's words (test_model_validation, test_invalid_update_request_validator_operations)", async () => {
     const api = await client.send(new CreateRestApiCommand({ name: "empty-names" }));
     const model = client.send(new CreateModelCommand({ restApiId: api.id, name: "", contentType: "application/json", schema: "{}" }));
