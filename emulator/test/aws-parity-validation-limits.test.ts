@@ -8,6 +8,9 @@ import {
   CreateRestApiCommand,
   CreateStageCommand,
   CreateUsagePlanCommand,
+  GetRestApisCommand,
+  ImportRestApiCommand,
+  PutRestApiCommand,
   UpdateDomainNameCommand,
   UpdateRequestValidatorCommand,
   UpdateRestApiCommand,
@@ -78,6 +81,21 @@ describe("empty strings", () => {
       new UpdateRequestValidatorCommand({ restApiId: api.id, requestValidatorId: validator.id, patchOperations: [{ op: "replace", path: "/name", value: "" }] }),
     );
     expect(await expectAwsError(blank)).toEqual(badRequest("Request Validator name cannot be blank"));
+  });
+});
+
+describe("model names", () => {
+  const withModel = (name: string) => new TextEncoder().encode(JSON.stringify({ ...petsDocument("models"), components: { schemas: { [name]: { type: "object" } } } }));
+  const refused = badRequest("Errors found during import:\n\tUnable to create model for 'body_1': Model name must be alphanumeric: body_1");
+
+  it("refuses a document with a non-alphanumeric model name whole, in AWS's words (edx/api-manager#259), on import and put", async () => {
+    const before = (await client.send(new GetRestApisCommand({}))).items?.length ?? 0;
+    expect(await expectAwsError(client.send(new ImportRestApiCommand({ body: withModel("body_1") })))).toEqual(refused);
+    expect((await client.send(new GetRestApisCommand({}))).items?.length ?? 0).toBe(before);
+    const restApiId = await importApi(client, petsDocument("put-models"));
+    expect(await expectAwsError(client.send(new PutRestApiCommand({ restApiId, mode: "overwrite", body: withModel("body_1") })))).toEqual(refused);
+    const direct = client.send(new CreateModelCommand({ restApiId, name: "body_1", contentType: "application/json", schema: '{"type":"object"}' }));
+    expect(await expectAwsError(direct)).toEqual(badRequest("Model name must be alphanumeric: body_1"));
   });
 });
 

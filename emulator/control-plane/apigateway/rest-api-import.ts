@@ -11,6 +11,7 @@ import type { OpenApiDialect } from "./openapi-shared";
 import { writeImportedDocumentation, type ImportedDocumentation } from "./openapi-import-documentation";
 import type { Authorizer, EndpointType, GatewayResponse, Method, Model, RequestValidator, Resource, RestApi } from "./types";
 import { withTagsShown } from "./tags-shown";
+import { modelNameProblem } from "./models";
 
 export interface ParsedDefinition {
   definition: ImportedDefinition;
@@ -96,6 +97,15 @@ function clearDefinition(ctx: OpContext, api: RestApi): void {
   resources.put(api.id, root.id, { id: root.id, path: "/" });
 }
 
+/** A document whose models AWS could not create is refused whole, before anything is written (edx/api-manager#259). */
+function checkImportedModelNames(parsed: ParsedDefinition): void {
+  const errors = parsed.definition.models.flatMap((model) => {
+    const problem = modelNameProblem(model.name);
+    return problem ? [`Unable to create model for '${model.name}': ${problem}`] : [];
+  });
+  if (errors.length > 0) throw badRequest(`Errors found during import:\n\t${errors.join("\n\t")}`);
+}
+
 /** Writes the definition and its documentation parts; returns every warning the import raised. */
 function writeDefinition(ctx: OpContext, api: RestApi, parsed: ParsedDefinition, mode: PutMode): string[] {
   const { definition } = parsed;
@@ -120,6 +130,7 @@ export interface ImportRestApiOptions {
 export function importRestApi(ctx: OpContext, parsed: ParsedDefinition, options: ImportRestApiOptions): RestApi {
   const settings = parsed.definition.api;
   if (!settings.name.trim()) throw badRequest("Invalid REST API name specified: the document's info.title must not be empty");
+  checkImportedModelNames(parsed);
   const api = createRestApi(ctx, { ...settings, endpointConfiguration: { types: [options.endpointType] } });
   const warnings = writeDefinition(ctx, api, parsed, "overwrite");
   checkWarnings(warnings, options.failOnWarnings);
@@ -141,7 +152,9 @@ function putApiSettings(ctx: OpContext, api: RestApi, parsed: ParsedDefinition, 
 }
 
 export function putRestApi(ctx: OpContext, restApiId: string, parsed: ParsedDefinition, options: { mode: PutMode; failOnWarnings: boolean }): RestApi {
-  const api = putApiSettings(ctx, requireRestApi(ctx, restApiId), parsed, options.mode);
+  const current = requireRestApi(ctx, restApiId);
+  checkImportedModelNames(parsed);
+  const api = putApiSettings(ctx, current, parsed, options.mode);
   const warnings = writeDefinition(ctx, api, parsed, options.mode);
   checkWarnings(warnings, options.failOnWarnings);
   // PutRestApi answers as UpdateRestApi does: tags {} when there are none (test_apigateway_import.py::test_import_rest_api_with_base_path_oas30).
