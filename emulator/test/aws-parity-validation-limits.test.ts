@@ -43,6 +43,14 @@ describe("empty strings", () => {
     );
   });
 
+  it("refuses an empty REST API name as users report AWS does (aws-cloudformation/cfn-lint#3111), on create, update and import", async () => {
+    const refused = badRequest("Name cannot be an empty string");
+    expect(await expectAwsError(client.send(new CreateRestApiCommand({ name: "" })))).toEqual(refused);
+    const api = await client.send(new CreateRestApiCommand({ name: "named" }));
+    expect(await expectAwsError(updateApi(api.id!, { op: "replace", path: "/name", value: "" }))).toEqual(refused);
+    expect(await expectAwsError(importApi(client, petsDocument("")))).toEqual(refused);
+  });
+
   it("takes remove on /description and the binary media type ops as AWS recorded them (test_update_rest_api_operation_add_remove)", async () => {
     const api = await client.send(new CreateRestApiCommand({ name: "add-remove", description: "this is my api" }));
     const ids = { id: api.id, root: api.rootResourceId };

@@ -2,7 +2,7 @@
 import { badRequest } from "../../protocol/aws-error";
 import type { OpContext } from "../op-context";
 import { newId } from "../ids";
-import { createRestApi, requireRestApi } from "./rest-apis";
+import { createRestApi, emptyApiName, requireRestApi } from "./rest-apis";
 import { createResource } from "./resources";
 import { tables } from "./tables";
 import { canonicalizeModelRefs } from "./openapi-import";
@@ -129,7 +129,7 @@ export interface ImportRestApiOptions {
 
 export function importRestApi(ctx: OpContext, parsed: ParsedDefinition, options: ImportRestApiOptions): RestApi {
   const settings = parsed.definition.api;
-  if (!settings.name.trim()) throw badRequest("Invalid REST API name specified: the document's info.title must not be empty");
+  if (!settings.name.trim()) throw emptyApiName();
   checkImportedModelNames(parsed);
   const api = createRestApi(ctx, { ...settings, endpointConfiguration: { types: [options.endpointType] } });
   const warnings = writeDefinition(ctx, api, parsed, "overwrite");

@@ -34,6 +34,12 @@ export interface CreateRestApiInput {
   disableExecuteApiEndpoint?: boolean;
 }
 
+/**
+ * AWS's text for an empty REST API name as a user reports it (aws-cloudformation/cfn-lint#3111, 2024), the same form
+ * as its recorded "Description cannot be an empty string"; UNCONFIRMED for UpdateRestApi and imports.
+ */
+export const emptyApiName = () => badRequest("Name cannot be an empty string");
+
 export function findRestApi(ctx: OpContext, restApiId: string): RestApi | undefined {
   return ctx.state.table<RestApi>(tables.restApis).get("", restApiId);
 }
@@ -46,7 +52,7 @@ export function requireRestApi(ctx: OpContext, restApiId: string): RestApi {
 
 export function createRestApi(ctx: OpContext, input: CreateRestApiInput): RestApi {
   const name = input.name.trim();
-  if (name === "") throw badRequest("Invalid REST API name specified: the name must not be empty");
+  if (name === "") throw emptyApiName();
   if (input.description === "") throw badRequest("Description cannot be an empty string");
   const type = singleEndpointType(input.endpointConfiguration?.types ?? ["EDGE"]);
   const ipAddressType = ipAddressTypeFor(type, input.endpointConfiguration?.ipAddressType);
@@ -138,7 +144,7 @@ export function getRestApis(ctx: OpContext): readonly RestApi[] {
 
 const restApiPatchRules: PatchRules<RestApi> = {
   "/name": { ops: ["replace"], apply: (api, value) => {
-    if (!value?.trim()) throw badRequest("Invalid REST API name specified: the name must not be empty");
+    if (!value?.trim()) throw emptyApiName();
     return { ...api, name: value };
   } },
   // AWS takes remove as well (test_apigateway_api.py::test_update_rest_api_operation_add_remove).
