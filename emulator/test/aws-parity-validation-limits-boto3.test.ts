@@ -44,6 +44,15 @@ describe.skipIf(!hasBoto3)("issue 15 validation and update semantics through bot
     });
   });
 
+  it("refuses empty API names, non-alphanumeric model names and bad stage names in the words users report from AWS", async () => {
+    expect(await boto3("names")).toEqual({
+      emptyApiName: badRequest("Name cannot be an empty string"),
+      modelName: badRequest("Model name must be alphanumeric: body_1"),
+      importedModelName: badRequest("Errors found during import:\n\tUnable to create model for 'body_1': Model name must be alphanumeric: body_1"),
+      stageName: badRequest("Stage name only allows a-zA-Z0-9_"),
+    });
+  });
+
   it("patches endpoint types and address types with AWS's answers (test_update_rest_api_ip_address_type; add and remove UNCONFIRMED)", async () => {
     expect(await boto3("endpoint_types")).toEqual({
       twoTypes: badRequest("Cannot create an api with multiple Endpoint Types."),

@@ -30,6 +30,23 @@ def empty_strings(c):
     }
 
 
+def names(c):
+    api_id = mock_api(c, "names")
+    deployment = c.create_deployment(restApiId=api_id)
+    document = {
+        "openapi": "3.0.1",
+        "info": {"title": "names", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"body_1": {"type": "object"}}},
+    }
+    return {
+        "emptyApiName": failure(c.create_rest_api, name=""),
+        "modelName": failure(c.create_model, restApiId=api_id, name="body_1", contentType="application/json", schema='{"type":"object"}'),
+        "importedModelName": failure(c.put_rest_api, restApiId=api_id, mode="merge", body=json.dumps(document)),
+        "stageName": failure(c.create_stage, restApiId=api_id, stageName="bad name!", deploymentId=deployment["id"]),
+    }
+
+
 def endpoint_types(c):
     api = c.create_rest_api(name="endpoint-types", endpointConfiguration={"types": ["REGIONAL"]})
 
@@ -150,7 +167,7 @@ def defaults(c):
     }
 
 
-SCENARIOS = {f.__name__: f for f in [empty_strings, endpoint_types, pointed_deployments, stage_settings, plan_stages, limits, defaults]}
+SCENARIOS = {f.__name__: f for f in [empty_strings, names, endpoint_types, pointed_deployments, stage_settings, plan_stages, limits, defaults]}
 
 if __name__ == "__main__":
     url, scenario, account = sys.argv[1], sys.argv[2], sys.argv[3]
