@@ -25,10 +25,11 @@ const create = async (fields: Omit<CreateAuthorizerCommandInput, "restApiId">, r
 const badRequest = (message: string) => ({ name: "BadRequestException", status: 400, message });
 
 describe("CreateAuthorizer", () => {
-  it("creates a TOKEN authorizer with the default 300 s result TTL", async () => {
+  it("creates a TOKEN authorizer and, as AWS does, leaves an unset result TTL out of the answer", async () => {
     const authorizer = await create(token);
     expect(authorizer.$metadata.httpStatusCode).toBe(201);
-    expect(authorizer).toMatchObject({ ...token, authorizerResultTtlInSeconds: 300 });
+    expect(authorizer).toMatchObject(token);
+    expect(authorizer.authorizerResultTtlInSeconds).toBeUndefined();
     expect(authorizer.id).toMatch(/^[a-z0-9]{6}$/);
   });
 

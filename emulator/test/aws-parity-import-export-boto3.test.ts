@@ -24,7 +24,7 @@ async function boto3(scenario: string): Promise<any> {
 }
 
 const badRequest = (message: string) => ({ code: "BadRequestException", status: 400, message });
-const modelWarnings = ["Model name must be alphanumeric: order_v1", "Reference to model 'order_v1' not found. Ignoring.", "Reference to model 'Missing' not found. Ignoring."];
+const modelWarnings = ["Reference to model 'Order' not found. Ignoring.", "Reference to model 'Missing' not found. Ignoring."];
 
 describe.skipIf(!hasBoto3)("import and export parity through boto3", () => {
   it("refuses a malformed integration in every mode and creates nothing when failonwarnings refuses", async () => {

@@ -60,7 +60,8 @@ describe("models", () => {
     const duplicate = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "Pet", contentType: "application/json", schema: petSchema })));
     expect(duplicate).toEqual({ name: "ConflictException", status: 409, message: "Model name already exists for this REST API" });
     const badName = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "pet-v2", contentType: "application/json", schema: petSchema })));
-    expect(badName).toEqual({ name: "BadRequestException", status: 400, message: "Model name must be alphanumeric" });
+    // AWS's text names the model, as an import reports it (edx/api-manager#259).
+    expect(badName).toEqual({ name: "BadRequestException", status: 400, message: "Model name must be alphanumeric: pet-v2" });
     const notJson = await expectAwsError(client.send(new CreateModelCommand({ restApiId, name: "Broken", contentType: "application/json", schema: "{type: object" })));
     expect(notJson).toEqual(invalidModel("Invalid model schema specified"));
     const reference = JSON.stringify({ type: "object", properties: { pet: { $ref: "Pet" } } });

@@ -6,6 +6,7 @@ import { applyPatch, type PatchRules } from "./patch";
 import { parseBoolean } from "./rest-apis";
 import { restApiExists, stageExists } from "./stage-references";
 import { tables } from "./tables";
+import { createdTags } from "./tags";
 
 /** API keys per account per Region (AWS quota, not adjustable). */
 export const MAX_API_KEYS = 10_000;
@@ -85,7 +86,7 @@ export function insertApiKey(ctx: OpContext, input: NewApiKey): ApiKey {
     createdDate: now,
     lastUpdatedDate: now,
     stageKeys: input.stageKeys ?? [],
-    tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
+    tags: createdTags(input.tags),
   };
   return keys.put("", key.id, key);
 }

@@ -3,6 +3,8 @@ import type { Authorizer } from "./types";
 
 // What CreateAuthorizer/UpdateAuthorizer accept for each authorizer type.
 
+// "If this field is not set, the default value is 300" (API reference, Authorizer.authorizerResultTtlInSeconds).
+const DOCUMENTED_DEFAULT_TTL_SECONDS = 300;
 const tokenSourcePattern = /^method\.request\.header\.[a-zA-Z0-9._-]+$/;
 const requestSourcePattern = /^(method\.request\.(header|querystring|multivalueheader|multivaluequerystring)\.[a-zA-Z0-9._-]+|stageVariables\.[a-zA-Z0-9._-]+|context\.[a-zA-Z0-9._-]+)$/;
 const lambdaUriPattern = /^arn:aws[a-z-]*:apigateway:[a-z0-9-]+:lambda:path\/2015-03-31\/functions\/.+\/invocations$/;
@@ -22,7 +24,7 @@ function checkLambdaAuthorizer(authorizer: Authorizer): void {
   }
   // A REQUEST authorizer needs identity sources only when its result is cached (the cache key is built from them).
   const sources = source ? source.split(",").map((part) => part.trim()) : [];
-  if (sources.length === 0 && (authorizer.authorizerResultTtlInSeconds ?? 0) > 0) {
+  if (sources.length === 0 && (authorizer.authorizerResultTtlInSeconds ?? DOCUMENTED_DEFAULT_TTL_SECONDS) > 0) {
     throw badRequest("Identity source must be specified when the authorizer result is cached (authorizerResultTtlInSeconds > 0)");
   }
   const invalid = sources.find((part) => !requestSourcePattern.test(part));

@@ -7,6 +7,7 @@ import { epochSeconds, type OpContext } from "../op-context";
 import { newId } from "../ids";
 import { applyPatch, type PatchRules } from "./patch";
 import { tables } from "./tables";
+import { createdTags } from "./tags";
 
 export interface ClientCertificate {
   clientCertificateId: string;
@@ -46,7 +47,7 @@ export function generateClientCertificate(ctx: OpContext, input: { description?:
     pemEncodedCertificate: pemLookalike(),
     createdDate,
     expirationDate: createdDate + VALIDITY_SECONDS,
-    tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
+    tags: createdTags(input.tags),
   };
   return certificates(ctx).put("", id, certificate);
 }

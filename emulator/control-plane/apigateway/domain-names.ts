@@ -5,6 +5,8 @@ import { epochSeconds, type OpContext } from "../op-context";
 import { applyPatch, type PatchRules } from "./patch";
 import { tables } from "./tables";
 import type { EndpointType } from "./types";
+import { createdTags } from "./tags";
+import { checkEndpointTypeOps, ipAddressTypeFor, patchedEndpointTypes, replacedIpAddressType, settledEndpoints, singleEndpointType } from "./endpoint-configuration";
 
 export const securityPolicies = [
   "TLS_1_0",
@@ -69,6 +71,7 @@ export interface CreateDomainNameInput {
   routingMode?: string;
 }
 
+const privateDomainsNotBuilt = () => new AwsError("NotImplementedException", "The Archway sandbox does not implement private custom domain names yet.");
 const HOSTNAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const domainsTable = (ctx: OpContext) => ctx.state.table<DomainName>(tables.domainNames);
 
@@ -85,9 +88,9 @@ export function listDomainNames(ctx: OpContext): readonly DomainName[] {
 export function createDomainName(ctx: OpContext, input: CreateDomainNameInput): DomainName {
   const name = input.domainName.toLowerCase();
   if (!HOSTNAME.test(name)) throw badRequest(`Invalid domain name specified: ${input.domainName}`);
-  const types = input.endpointConfiguration?.types ?? ["EDGE"];
-  if (types.length !== 1) throw badRequest("Only one endpoint type is supported per domain name");
-  if (types[0] === "PRIVATE") throw new AwsError("NotImplementedException", "The Archway sandbox does not implement private custom domain names yet.");
+  const type = singleEndpointType(input.endpointConfiguration?.types ?? ["EDGE"]);
+  if (type === "PRIVATE") throw privateDomainsNotBuilt();
+  const ipAddressType = ipAddressTypeFor(type, input.endpointConfiguration?.ipAddressType);
   const domains = domainsTable(ctx);
   if (domains.has("", name)) throw conflict("The domain name you provided already exists.");
   if (domains.count("") >= ctx.config.quotas.publicDomainNamesPerRegion) throw limitExceeded(`You have reached the limit of ${ctx.config.quotas.publicDomainNamesPerRegion} public custom domain names in this region`);
@@ -102,10 +105,10 @@ export function createDomainName(ctx: OpContext, input: CreateDomainNameInput): 
     certificateUploadDate: usesUploadedCertificate ? epochSeconds(ctx.now) : undefined,
     regionalCertificateName: input.regionalCertificateName,
     regionalCertificateArn: input.regionalCertificateArn,
-    endpointConfiguration: { types: [...types], ...(input.endpointConfiguration?.ipAddressType ? { ipAddressType: input.endpointConfiguration.ipAddressType } : {}) },
+    endpointConfiguration: { types: [type], ipAddressType },
     domainNameStatus: "AVAILABLE",
     securityPolicy: input.securityPolicy ?? "TLS_1_2",
-    tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
+    tags: createdTags(input.tags),
     mutualTlsAuthentication: input.mutualTlsAuthentication,
     routingMode: input.routingMode ?? "BASE_PATH_MAPPING_ONLY",
   });
@@ -153,10 +156,13 @@ const domainPatchRules: PatchRules<DomainName> = {
     if (!securityPolicies.includes(value as (typeof securityPolicies)[number])) throw badRequest(`Invalid security policy specified: ${value ?? "null"}`);
     return { ...domain, securityPolicy: value! };
   } },
-  "/endpointConfiguration/types/{type}": { ops: ["replace"], apply: (domain, value) => {
-    if (value !== "EDGE" && value !== "REGIONAL") throw badRequest(`Invalid endpoint type specified: ${value ?? "null"}`);
-    return { ...domain, endpointConfiguration: { ...domain.endpointConfiguration, types: [value] } };
-  } },
+  // The same ops and answers as UpdateRestApi's (UNCONFIRMED for domain names: no recording).
+  "/endpointConfiguration/types/{type}": { ops: ["add", "remove", "replace"], apply: (domain, value, op, [pathType]) => ({
+    ...domain, endpointConfiguration: { ...domain.endpointConfiguration, types: patchedEndpointTypes(domain.endpointConfiguration.types, op, pathType!, value) },
+  }) },
+  "/endpointConfiguration/ipAddressType": { ops: ["replace"], apply: (domain, value) => ({
+    ...domain, endpointConfiguration: { ...domain.endpointConfiguration, ipAddressType: replacedIpAddressType(domain.endpointConfiguration.types[0]!, value) },
+  }) },
   "/mutualTlsAuthentication/truststoreUri": { ops: ["replace"], apply: (domain, value) => ({
     ...domain, mutualTlsAuthentication: { ...domain.mutualTlsAuthentication, truststoreUri: value || undefined },
   }) },
@@ -167,7 +173,11 @@ const domainPatchRules: PatchRules<DomainName> = {
 
 export function updateDomainName(ctx: OpContext, name: string, operations: PatchOperation[]): DomainName {
   const current = requireDomainName(ctx, name);
-  const patched = withEndpoints(ctx, applyPatch(current, operations, domainPatchRules));
+  checkEndpointTypeOps(operations);
+  const applied = applyPatch(current, operations, domainPatchRules);
+  const endpointConfiguration = settledEndpoints(current.endpointConfiguration, applied.endpointConfiguration);
+  if (endpointConfiguration.types[0] === "PRIVATE") throw privateDomainsNotBuilt();
+  const patched = withEndpoints(ctx, { ...applied, endpointConfiguration });
   return domainsTable(ctx).put("", current.domainName, patched);
 }
 

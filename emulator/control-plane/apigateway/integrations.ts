@@ -6,6 +6,7 @@ import { parseBoolean } from "./rest-apis";
 import { nonEmpty, requireMethod, saveMethod, type MethodLocation } from "./methods";
 import { checkIntegration, checkRequestMappings, MAX_TIMEOUT_MS } from "./integration-validation";
 import { withEntry } from "./map-entry";
+import { connectionTypeFor } from "./connection-type";
 import type { Integration, Method, Resource } from "./types";
 
 /** Integration's own members, with the ones AWS fills in when absent made optional. */
@@ -23,12 +24,11 @@ export function requireIntegration(ctx: OpContext, at: MethodLocation): { resour
 /** A MOCK integration has no backend: AWS drops the verb and URI it was given. */
 function buildIntegration(input: PutIntegrationInput, resourceId: string, previous: Integration | undefined): Integration {
   const backend = input.type !== "MOCK";
-  const http = input.type === "HTTP" || input.type === "HTTP_PROXY";
   return {
     type: input.type,
     httpMethod: backend ? input.httpMethod : undefined,
     uri: backend ? input.uri : undefined,
-    connectionType: input.connectionType ?? (http ? "INTERNET" : undefined),
+    connectionType: connectionTypeFor(input.type, input.connectionType),
     connectionId: input.connectionId,
     credentials: input.credentials,
     requestParameters: nonEmpty(input.requestParameters),

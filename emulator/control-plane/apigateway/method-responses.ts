@@ -39,11 +39,13 @@ export function putMethodResponse(ctx: OpContext, at: MethodLocation, statusCode
   checkStatusCode(statusCode);
   checkResponseParameters(input.responseParameters);
   checkModelNames(ctx, at.restApiId, input.responseModels);
-  // A second PUT replaces the response (AWS answers 201 again); AWS shows absent maps as {}.
+  // A second PUT replaces the response (AWS answers 201 again). AWS echoes the maps it was given, empty ones as {}
+  // (test_apigateway_api.py::test_lifecycle_method_response), and leaves out those it was not
+  // (test_apigateway_integrations.py::test_put_integration_responses).
   const response: MethodResponse = {
     statusCode,
-    responseParameters: { ...input.responseParameters },
-    responseModels: { ...input.responseModels },
+    responseParameters: input.responseParameters && { ...input.responseParameters },
+    responseModels: input.responseModels && { ...input.responseModels },
   };
   saveMethodResponses(ctx, at, { ...method.methodResponses, [statusCode]: response });
   return response;

@@ -5,10 +5,12 @@ import { parseBoolean } from "./rest-apis";
 import type { PatchRules } from "./patch";
 import { loggingLevels, unauthorizedCacheControlHeaderStrategies, type MethodSetting, type StoredStage } from "./stage-types";
 
-/** What a new entry starts from when the stage has no "*\/*" defaults: the account throttle, caching off. */
+/**
+ * What a new entry starts from when the stage has no "*\/*" defaults: the account throttle, caching off, and no
+ * loggingLevel, which AWS leaves out until one is set (test_apigateway_common.py::test_create_update_stages).
+ */
 export const DEFAULT_METHOD_SETTING: MethodSetting = {
   metricsEnabled: false,
-  loggingLevel: "OFF",
   dataTraceEnabled: false,
   throttlingBurstLimit: 5000,
   throttlingRateLimit: 10000,
@@ -38,7 +40,10 @@ const stagePatchPaths =
 export const invalidStagePatchPath = (operation: { path: string }) =>
   badRequest(`Invalid method setting path: ${operation.path}. Must be one of: ${stagePatchPaths}`);
 
-const namesMethod = (resourcePath: string, verb: string) => (resourcePath === "*" && verb === "*") || (resourcePath.startsWith("/") && verbs.includes(verb));
+// AWS takes a resource path without its escaped leading slash too ("/test/GET/throttling/burstLimit") and keys the
+// entry as sent ("test/GET"), whether or not the resource exists (test_apigateway_common.py::test_create_update_stages).
+const namesMethod = (resourcePath: string, verb: string) =>
+  (resourcePath === "*" && verb === "*") || (resourcePath !== "*" && resourcePath !== "" && verbs.includes(verb));
 
 /** The methodSettings key for captured (unescaped) resource path and verb; refuses anything else. */
 export function methodSettingKey(resourcePath: string, verb: string, patchPath: string): string {

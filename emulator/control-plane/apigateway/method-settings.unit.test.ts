@@ -11,10 +11,13 @@ describe("method setting keys", () => {
     expect(methodSettingKey("/", "POST", "/~1/POST/x")).toBe("~1/POST");
   });
 
-  it("refuses a wildcard resource with a specific verb, an unknown verb and a relative path", () => {
+  it("refuses a wildcard resource with a specific verb and an unknown verb", () => {
     expect(() => methodSettingKey("*", "GET", "/*/GET/x")).toThrow("Invalid method setting path: /*/GET/x");
     expect(() => methodSettingKey("/pets", "FETCH", "p")).toThrow("Invalid method setting path");
-    expect(() => methodSettingKey("pets", "GET", "p")).toThrow("Invalid method setting path");
+  });
+
+  it("keys a resource path sent without its escaped leading slash as sent, as AWS recorded (test_create_update_stages)", () => {
+    expect(methodSettingKey("test", "GET", "/test/GET/throttling/burstLimit")).toBe("test/GET");
   });
 });
 

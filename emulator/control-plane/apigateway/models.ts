@@ -19,6 +19,15 @@ export interface CreateModelInput {
 }
 
 const modelNamePattern = /^[a-zA-Z0-9]+$/;
+/**
+ * AWS's text for a model name that is not alphanumeric, as an import reports it for each model ("Unable to create
+ * model for 'body_1': Model name must be alphanumeric: body_1", edx/api-manager#259); CreateModel's own answer is
+ * assumed to be the same text (UNCONFIRMED).
+ */
+export function modelNameProblem(name: string): string | undefined {
+  return modelNamePattern.test(name) ? undefined : `Model name must be alphanumeric: ${name}`;
+}
+
 const invalidModel = (error: string) => badRequest(`Invalid model specified: Validation Result: warnings : [], errors : [${error}]`);
 
 /** A model by API and name together: under an unknown API AWS too names the model ("Invalid model name specified: <name>"). */
@@ -57,7 +66,8 @@ function checkSchema(schema: string | undefined): void {
 export function createModel(ctx: OpContext, restApiId: string, input: CreateModelInput): Model {
   requireRestApi(ctx, restApiId);
   if (input.name === "") throw badRequest("Model name must be non-empty");
-  if (!modelNamePattern.test(input.name)) throw badRequest("Model name must be alphanumeric");
+  const nameProblem = modelNameProblem(input.name);
+  if (nameProblem) throw badRequest(nameProblem);
   const models = ctx.state.table<Model>(tables.models);
   if (models.has(restApiId, input.name)) throw conflict("Model name already exists for this REST API");
   checkSchema(input.schema);

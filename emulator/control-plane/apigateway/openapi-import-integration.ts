@@ -1,6 +1,7 @@
 // x-amazon-apigateway-integration back to an Integration.
 import type { Integration, IntegrationResponse } from "./types";
 import { isObject, type JsonObject } from "./openapi-shared";
+import { connectionTypeFor } from "./connection-type";
 
 const integrationTypes = ["HTTP", "AWS", "MOCK", "HTTP_PROXY", "AWS_PROXY"] as const;
 const passthroughBehaviors = ["WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER"] as const;
@@ -72,7 +73,7 @@ export function importIntegration(raw: JsonObject, site: IntegrationSite): Integ
     uri: str(raw.uri),
     // HTTP integrations are INTERNET ones unless the document says otherwise, as PutIntegration makes them (localstack
     // test_apigateway_import.snapshot.json, test_import_swagger_api: method-pets-get).
-    connectionType: pick(raw.connectionType, ["INTERNET", "VPC_LINK"] as const) ?? (type === "HTTP" || type === "HTTP_PROXY" ? "INTERNET" : undefined),
+    connectionType: connectionTypeFor(type, pick(raw.connectionType, ["INTERNET", "VPC_LINK"] as const)),
     connectionId: str(raw.connectionId),
     credentials: str(raw.credentials),
     requestParameters: stringMap(raw.requestParameters, "requestParameters", site),

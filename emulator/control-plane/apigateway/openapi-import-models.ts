@@ -1,13 +1,11 @@
-// The document's schemas as models, and the references methods and models make to them. API Gateway names models
-// with letters and digits only ("Amazon API Gateway important notes for REST APIs"); a schema named otherwise is not
-// imported, and a reference to a model the import does not create is dropped. Both are warnings, in the words AWS's
-// import gave in the console (amazon-archives/aws-apigateway-importer#194, 2016: "Model name must be alphanumeric:
-// inline_response_200_1", "Reference to model 'inline_response_200_1' not found. Ignoring."). A missing model
-// reference is a warning, not an error (developer guide, "Errors and warnings from importing your API").
+// The document's schemas as models, and the references methods and models make to them. A reference to a model the
+// document does not define is dropped with a warning, in the words AWS's import gave (amazon-archives/aws-apigateway-
+// importer#194: "Reference to model 'inline_response_200_1' not found. Ignoring."); a missing model reference is a
+// warning, not an error (developer guide, "Errors and warnings from importing your API"). A schema whose name is not
+// alphanumeric refuses the whole document (rest-api-import.ts): AWS warned of it in 2016 but refuses it since
+// (api-platform/core#3193, 2019; edx/api-manager#259, 2023).
 import type { Model } from "./types";
 import { isObject, localModelPrefix, type JsonObject, type OpenApiDialect } from "./openapi-shared";
-
-const modelNamePattern = /^[a-zA-Z0-9]+$/;
 
 /** Resolves schemas to model names, warning once per name about references to models the import does not create. */
 export interface ModelReferences {
@@ -25,7 +23,7 @@ function schemasOf(doc: JsonObject, dialect: OpenApiDialect): JsonObject {
 
 /** The names of the schemas the import turns into models. */
 function importableNames(doc: JsonObject, dialect: OpenApiDialect): Set<string> {
-  return new Set(Object.entries(schemasOf(doc, dialect)).filter(([name, schema]) => isObject(schema) && modelNamePattern.test(name)).map(([name]) => name));
+  return new Set(Object.entries(schemasOf(doc, dialect)).filter(([, schema]) => isObject(schema)).map(([name]) => name));
 }
 
 /** Reference resolution for one import; warnings go to `warn` in the order references are met. */
@@ -56,12 +54,10 @@ function emptyingRefs(node: unknown, drop: (ref: string) => boolean): unknown {
   return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, emptyingRefs(value, drop)]));
 }
 
-/** Every schema with an alphanumeric name as a model; the others are warnings, given before any reference's. */
-export function importModels(doc: JsonObject, refs: ModelReferences, warn: (message: string) => void): Omit<Model, "id">[] {
+/** Every schema as a model. */
+export function importModels(doc: JsonObject, refs: ModelReferences): Omit<Model, "id">[] {
   const schemas = Object.entries(schemasOf(doc, refs.dialect)).filter((entry): entry is [string, JsonObject] => isObject(entry[1]));
-  for (const [name] of schemas) if (!modelNamePattern.test(name)) warn(`Model name must be alphanumeric: ${name}`);
   return schemas
-    .filter(([name]) => modelNamePattern.test(name))
     .map(([name, schema]) => {
       const kept = emptyingRefs(schema, refs.isDangling) as JsonObject;
       // Stored as the document wrote it: AWS adds no $schema (localstack test_apigateway_import.snapshot.json,

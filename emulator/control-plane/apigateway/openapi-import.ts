@@ -158,7 +158,7 @@ export function importOpenApi(doc: JsonObject, options: ImportOptions): Imported
   const authorizers = importAuthorizers(schemes);
   const warnings: string[] = [];
   const refs = modelReferences(doc, dialect, (message) => warnings.push(message));
-  const models = importModels(doc, refs, (message) => warnings.push(message));
+  const models = importModels(doc, refs);
   const read: ReadContext = { doc, dialect, refs, schemes, authorizers, warnings };
   const resources = readResources(read, options);
   return {

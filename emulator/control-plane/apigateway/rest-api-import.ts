@@ -2,7 +2,7 @@
 import { badRequest } from "../../protocol/aws-error";
 import type { OpContext } from "../op-context";
 import { newId } from "../ids";
-import { createRestApi, requireRestApi } from "./rest-apis";
+import { createRestApi, emptyApiName, requireRestApi } from "./rest-apis";
 import { createResource } from "./resources";
 import { tables } from "./tables";
 import { canonicalizeModelRefs } from "./openapi-import";
@@ -11,6 +11,7 @@ import type { OpenApiDialect } from "./openapi-shared";
 import { writeImportedDocumentation, type ImportedDocumentation } from "./openapi-import-documentation";
 import { withTagsShown } from "./tags-shown";
 import type { Authorizer, EndpointType, GatewayResponse, Method, Model, RequestValidator, Resource, RestApi } from "./types";
+import { modelNameProblem } from "./models";
 
 export interface ParsedDefinition {
   definition: ImportedDefinition;
@@ -97,6 +98,15 @@ function clearDefinition(ctx: OpContext, api: RestApi): void {
   resources.put(api.id, root.id, { id: root.id, path: "/" });
 }
 
+/** A document whose models AWS could not create is refused whole, before anything is written (edx/api-manager#259). */
+function checkImportedModelNames(parsed: ParsedDefinition): void {
+  const errors = parsed.definition.models.flatMap((model) => {
+    const problem = modelNameProblem(model.name);
+    return problem ? [`Unable to create model for '${model.name}': ${problem}`] : [];
+  });
+  if (errors.length > 0) throw badRequest(`Errors found during import:\n\t${errors.join("\n\t")}`);
+}
+
 /** Writes the definition and its documentation parts; returns every warning the import raised. */
 function writeDefinition(ctx: OpContext, api: RestApi, parsed: ParsedDefinition, mode: PutMode): string[] {
   const { definition } = parsed;
@@ -120,8 +130,8 @@ export interface ImportRestApiOptions {
 
 export function importRestApi(ctx: OpContext, parsed: ParsedDefinition, options: ImportRestApiOptions): RestApi {
   const settings = parsed.definition.api;
-  // UNCONFIRMED: AWS's text for a document without a title; no recording or public report of it was found.
-  if (!settings.name.trim()) throw badRequest("Invalid REST API name specified: the document's info.title must not be empty");
+  if (!settings.name.trim()) throw emptyApiName();
+  checkImportedModelNames(parsed);
   const api = createRestApi(ctx, { ...settings, endpointConfiguration: { types: [options.endpointType] } });
   const warnings = writeDefinition(ctx, api, parsed, "overwrite");
   checkWarnings(warnings, options.failOnWarnings);
@@ -143,7 +153,9 @@ function putApiSettings(ctx: OpContext, api: RestApi, parsed: ParsedDefinition, 
 }
 
 export function putRestApi(ctx: OpContext, restApiId: string, parsed: ParsedDefinition, options: { mode: PutMode; failOnWarnings: boolean }): RestApi {
-  const api = putApiSettings(ctx, requireRestApi(ctx, restApiId), parsed, options.mode);
+  const current = requireRestApi(ctx, restApiId);
+  checkImportedModelNames(parsed);
+  const api = putApiSettings(ctx, current, parsed, options.mode);
   const warnings = writeDefinition(ctx, api, parsed, options.mode);
   checkWarnings(warnings, options.failOnWarnings);
   // PutRestApi answers as an update does, with tags {} on an untagged API (localstack test_apigateway_import.snapshot.json,

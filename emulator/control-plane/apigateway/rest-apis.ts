@@ -10,6 +10,8 @@ import { cloneApiDesign } from "./api-design-clone";
 import { domainsMappingTo } from "./base-path-mappings";
 import { dropApiStages } from "./usage-plan-api-stages";
 import { withTagsShown } from "./tags-shown";
+import { createdTags } from "./tags";
+import { checkEndpointTypeOps, ipAddressTypeFor, patchedEndpointTypes, replacedIpAddressType, settledEndpoints, singleEndpointType } from "./endpoint-configuration";
 
 /** A `_custom_id_` tag pins the API's id, as LocalStack users expect, so URLs survive sandbox resets. */
 export const CUSTOM_ID_TAG = "_custom_id_";
@@ -32,6 +34,12 @@ export interface CreateRestApiInput {
   disableExecuteApiEndpoint?: boolean;
 }
 
+/**
+ * AWS's text for an empty REST API name as a user reports it (aws-cloudformation/cfn-lint#3111, 2024), the same form
+ * as its recorded "Description cannot be an empty string"; UNCONFIRMED for UpdateRestApi and imports.
+ */
+export const emptyApiName = () => badRequest("Name cannot be an empty string");
+
 export function findRestApi(ctx: OpContext, restApiId: string): RestApi | undefined {
   return ctx.state.table<RestApi>(tables.restApis).get("", restApiId);
 }
@@ -44,14 +52,13 @@ export function requireRestApi(ctx: OpContext, restApiId: string): RestApi {
 
 export function createRestApi(ctx: OpContext, input: CreateRestApiInput): RestApi {
   const name = input.name.trim();
-  if (name === "") throw badRequest("Invalid REST API name specified: the name must not be empty");
+  if (name === "") throw emptyApiName();
   if (input.description === "") throw badRequest("Description cannot be an empty string");
-  const types = input.endpointConfiguration?.types ?? ["EDGE"];
-  if (types.length === 0) throw badRequest("REGIONAL Configuration and EDGE Configuration cannot be both DISABLED.");
-  if (types.length > 1) throw badRequest("Cannot create an api with multiple Endpoint Types.");
-  const ipAddressType = checkIpAddressType(types[0]!, input.endpointConfiguration?.ipAddressType);
-  checkApiQuota(ctx, types[0]!);
+  const type = singleEndpointType(input.endpointConfiguration?.types ?? ["EDGE"]);
+  const ipAddressType = ipAddressTypeFor(type, input.endpointConfiguration?.ipAddressType);
+  checkApiQuota(ctx, type);
   checkCompressionSize(input.minimumCompressionSize);
+  checkPolicyLength(input.policy);
   const apis = ctx.state.table<RestApi>(tables.restApis);
   const customId = input.tags?.[CUSTOM_ID_TAG];
   if (customId !== undefined && apis.has("", customId)) throw conflict(`A REST API with id ${customId} already exists`);
@@ -67,12 +74,12 @@ export function createRestApi(ctx: OpContext, input: CreateRestApiInput): RestAp
     minimumCompressionSize: input.minimumCompressionSize,
     apiKeySource: input.apiKeySource ?? "HEADER",
     endpointConfiguration: {
-      types: [...types],
+      types: [type],
       ipAddressType,
       ...(input.endpointConfiguration?.vpcEndpointIds ? { vpcEndpointIds: input.endpointConfiguration.vpcEndpointIds } : {}),
     },
     policy: input.policy,
-    tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
+    tags: createdTags(input.tags),
     disableExecuteApiEndpoint: input.disableExecuteApiEndpoint ?? false,
     rootResourceId: root.id,
   };
@@ -104,10 +111,13 @@ function checkApiQuota(ctx: OpContext, type: EndpointType): void {
   if (count >= max) throw limitExceeded(`You have reached the limit of ${max} ${edge ? "edge-optimized" : "regional and private"} REST APIs in this region`);
 }
 
-/** Private APIs are dualstack only; the others default to ipv4 (AWS, recorded 2025). */
-function checkIpAddressType(type: EndpointType, ipAddressType: string | undefined): string {
-  if (type === "PRIVATE" && ipAddressType === "ipv4") throw badRequest("Only dualstack ipAddressType is supported for Private APIs.");
-  return ipAddressType ?? (type === "PRIVATE" ? "dualstack" : "ipv4");
+// "Length, in characters, of API Gateway resource policy: 8192" (API Gateway quotas for REST APIs); the text is UNCONFIRMED.
+const MAX_POLICY_LENGTH = 8192;
+
+function checkPolicyLength(policy: string | undefined): void {
+  if (policy !== undefined && policy.length > MAX_POLICY_LENGTH) {
+    throw badRequest(`Invalid policy document: a resource policy can be at most ${MAX_POLICY_LENGTH} characters`);
+  }
 }
 
 function checkCompressionSize(size: number | undefined): void {
@@ -134,12 +144,16 @@ export function getRestApis(ctx: OpContext): readonly RestApi[] {
 
 const restApiPatchRules: PatchRules<RestApi> = {
   "/name": { ops: ["replace"], apply: (api, value) => {
-    if (!value?.trim()) throw badRequest("Invalid REST API name specified: the name must not be empty");
+    if (!value?.trim()) throw emptyApiName();
     return { ...api, name: value };
   } },
-  "/description": { ops: ["replace"], apply: (api, value) => ({ ...api, description: value || undefined }) },
+  // AWS takes remove as well (test_apigateway_api.py::test_update_rest_api_operation_add_remove).
+  "/description": { ops: ["replace", "remove"], apply: (api, value, op) => ({ ...api, description: op === "remove" ? undefined : value || undefined }) },
   "/version": { ops: ["replace"], apply: (api, value) => ({ ...api, version: value || undefined }) },
-  "/policy": { ops: ["replace"], apply: (api, value) => ({ ...api, policy: value || undefined }) },
+  "/policy": { ops: ["replace"], apply: (api, value) => {
+    checkPolicyLength(value);
+    return { ...api, policy: value || undefined };
+  } },
   "/apiKeySource": { ops: ["replace"], apply: (api, value) => {
     if (value !== "HEADER" && value !== "AUTHORIZER") throw badRequest(`Invalid API key source specified: ${value}`);
     return { ...api, apiKeySource: value };
@@ -157,19 +171,14 @@ const restApiPatchRules: PatchRules<RestApi> = {
     const added = op === "replace" && value ? value : type!;
     return { ...api, binaryMediaTypes: [...current, added] };
   } },
-  "/endpointConfiguration/types/{type}": { ops: ["replace"], apply: (api, value) => {
-    if (!["EDGE", "REGIONAL", "PRIVATE"].includes(value ?? "")) throw badRequest("Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE");
-    // UNCONFIRMED: a switch to PRIVATE alone takes dualstack, the only address type private APIs have.
-    const ipAddressType = value === "PRIVATE" ? "dualstack" : api.endpointConfiguration.ipAddressType;
-    return { ...api, endpointConfiguration: { ...api.endpointConfiguration, types: [value as EndpointType], ipAddressType } };
-  } },
+  "/endpointConfiguration/types/{type}": { ops: ["add", "remove", "replace"], apply: (api, value, op, [pathType]) => ({
+    ...api, endpointConfiguration: { ...api.endpointConfiguration, types: patchedEndpointTypes(api.endpointConfiguration.types, op, pathType!, value) },
+  }) },
   // Terraform and the console manage a private API's VPC endpoints one id at a time: add / remove with the id as value.
   "/endpointConfiguration/vpcEndpointIds": { ops: ["add", "remove", "replace"], apply: (api, value, op) => withVpcEndpointIds(api, value, op) },
-  "/endpointConfiguration/ipAddressType": { ops: ["replace"], apply: (api, value) => {
-    if (value !== "ipv4" && value !== "dualstack") throw badRequest("ipAddressType must be either ipv4 or dualstack.");
-    checkIpAddressType(api.endpointConfiguration.types[0]!, value);
-    return { ...api, endpointConfiguration: { ...api.endpointConfiguration, ipAddressType: value } };
-  } },
+  "/endpointConfiguration/ipAddressType": { ops: ["replace"], apply: (api, value) => ({
+    ...api, endpointConfiguration: { ...api.endpointConfiguration, ipAddressType: replacedIpAddressType(api.endpointConfiguration.types[0]!, value) },
+  }) },
 };
 
 function withVpcEndpointIds(api: RestApi, value: string | undefined, op: string): RestApi {
@@ -182,19 +191,13 @@ function withVpcEndpointIds(api: RestApi, value: string | undefined, op: string)
   return { ...api, endpointConfiguration };
 }
 
-// AWS words an op it never takes on an endpoint type apart from its other paths (recorded 2025). Add and remove
-// keep the "[replace]" answer: what AWS does with them is not recorded.
-function checkEndpointTypeOps(operations: readonly PatchOperation[]): void {
-  const named = operations.find(({ op, path }) => path.startsWith("/endpointConfiguration/types/") && !["add", "remove", "replace"].includes(op));
-  if (named) throw badRequest("Invalid patch operation specified. Must be 'add'|'remove'|'replace'");
-}
-
 export function updateRestApi(ctx: OpContext, restApiId: string, operations: PatchOperation[]): RestApi {
   const current = requireRestApi(ctx, restApiId);
   checkEndpointTypeOps(operations);
   const api = applyPatch(current, operations, restApiPatchRules);
   const binaryMediaTypes = api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined;
-  return withTagsShown(ctx.state.table<RestApi>(tables.restApis).put("", restApiId, { ...api, binaryMediaTypes }));
+  const endpointConfiguration = settledEndpoints(current.endpointConfiguration, api.endpointConfiguration);
+  return withTagsShown(ctx.state.table<RestApi>(tables.restApis).put("", restApiId, { ...api, binaryMediaTypes, endpointConfiguration }));
 }
 
 /**

@@ -8,7 +8,7 @@ import { withCacheClusterEnabled, withCacheClusterSize } from "./cache-cluster";
 import { checkAccessLogDestination, checkAccessLogFormat } from "./access-log-settings";
 import { withVariable } from "./stage-variables";
 import { methodSettingPatchRules } from "./method-settings";
-import { findDeployment, requireDeployment } from "./deployment-lookup";
+import { requirePointedDeployment } from "./deployment-lookup";
 import { requireClientCertificate } from "./client-certificates";
 import { requireDocumentationVersion } from "./documentation-versions";
 import { cacheClusterSizes, type CacheClusterSize, type CanarySettings, type StoredStage } from "./stage-types";
@@ -67,8 +67,7 @@ function stageFieldRules(ctx: OpContext, restApiId: string): PatchRules<StoredSt
     // Rollback is a replace; canary promotion copies the canary's deployment over the stage's.
     "/deploymentId": { ops: ["replace", "copy"], apply: (stage, value, op) => {
       const id = op === "copy" ? promotedCanary(stage).deploymentId : value;
-      requireDeployment(ctx, restApiId, id ?? "");
-      return { ...stage, deploymentId: id! };
+      return { ...stage, deploymentId: requirePointedDeployment(ctx, restApiId, id) };
     } },
     "/cacheClusterEnabled": { ops: ["replace"], apply: (stage, value) => withCacheClusterEnabled(stage, parseBoolean(value, "cacheClusterEnabled"), ctx.now) },
     "/cacheClusterSize": { ops: ["replace"], apply: (stage, value) => {
@@ -112,8 +111,7 @@ function canaryRules(ctx: OpContext, restApiId: string): PatchRules<StoredStage>
     "/canarySettings/useStageCache": { ops: ["replace"], apply: (stage, value) => withCanary(stage, { useStageCache: parseBoolean(value, "useStageCache") }) },
     "/canarySettings/deploymentId": { ops: ["replace", "add"], apply: (stage, value, op) => {
       if (op === "add") throw badRequest("Invalid add operation with path: /canarySettings/deploymentId"); // AWS's text, recorded 2025
-      if (!findDeployment(ctx, restApiId, value ?? "")) throw badRequest("Deployment id does not exist");
-      return withCanary(stage, { deploymentId: value });
+      return withCanary(stage, { deploymentId: requirePointedDeployment(ctx, restApiId, value) });
     } },
     "/canarySettings/stageVariableOverrides/{name}": { ops: ["add", "replace", "remove"], apply: (stage, value, op, [name]) => {
       const overrides = withVariable(canaryOf(stage).stageVariableOverrides, name!, op === "remove" ? undefined : (value ?? ""));

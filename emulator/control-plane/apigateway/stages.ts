@@ -6,7 +6,7 @@ import { applyPatch } from "./patch";
 import { requireRestApi } from "./rest-apis";
 import { tables } from "./tables";
 import { cacheClusterStatus, withCacheClusterEnabled, withCacheClusterSize } from "./cache-cluster";
-import { requireDeployment } from "./deployment-lookup";
+import { requireDeployment, requirePointedDeployment } from "./deployment-lookup";
 import { checkStageVariables } from "./stage-variables";
 import { checkStageCopies, stagePatchRules } from "./stage-patch";
 import { invalidStagePatchPath } from "./method-settings";
@@ -15,6 +15,7 @@ import { domainsMappingTo } from "./base-path-mappings";
 import { dropApiStages } from "./usage-plan-api-stages";
 import { requireDocumentationVersion } from "./documentation-versions";
 import type { CacheClusterSize, CanarySettings, Stage, StoredStage } from "./stage-types";
+import { createdTags } from "./tags";
 
 const stageNamePattern = /^[A-Za-z0-9_-]{1,128}$/;
 
@@ -54,8 +55,7 @@ export interface CreateStageInput extends StageSettingsInput {
 
 function checkCanaryDeployment(ctx: OpContext, restApiId: string, canary: CanarySettings | undefined, fallback: string): CanarySettings | undefined {
   if (!canary) return undefined;
-  const deploymentId = canary.deploymentId ?? fallback;
-  requireDeployment(ctx, restApiId, deploymentId);
+  const deploymentId = requirePointedDeployment(ctx, restApiId, canary.deploymentId ?? fallback);
   checkStageVariables(canary.stageVariableOverrides);
   const percent = canary.percentTraffic ?? 0;
   if (percent < 0 || percent > 100) throw badRequest(`Invalid canary percentTraffic ${percent}: must be between 0.0 and 100.0`);
@@ -76,7 +76,9 @@ function withSettings(ctx: OpContext, stage: StoredStage, input: StageSettingsIn
 }
 
 function newStage(ctx: OpContext, restApiId: string, stageName: string, deploymentId: string): StoredStage {
-  if (!stageNamePattern.test(stageName)) throw badRequest("Stage name only allows a-zA-Z0-9_-");
+  // AWS's text as users report it (Miserlou/Zappa#356, serverless/serverless#4737, klothoplatform/klotho#235, 2016-2023):
+  // it still omits the hyphen AWS now allows; the same answer past the documented 128 characters is UNCONFIRMED.
+  if (!stageNamePattern.test(stageName)) throw badRequest("Stage name only allows a-zA-Z0-9_");
   if (stages(ctx).has(restApiId, stageName)) throw conflict("Stage already exists");
   if (stages(ctx).count(restApiId) >= ctx.config.quotas.stagesPerApi) {
     throw limitExceeded(`Cannot create more than ${ctx.config.quotas.stagesPerApi} stages in a REST API`);
@@ -93,7 +95,7 @@ export function createStage(ctx: OpContext, restApiId: string, input: CreateStag
     ...withSettings(ctx, base, input),
     documentationVersion: input.documentationVersion,
     canarySettings: checkCanaryDeployment(ctx, restApiId, input.canarySettings, input.deploymentId),
-    tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
+    tags: createdTags(input.tags),
   };
   return stageWire(ctx, stages(ctx).put(restApiId, stage.stageName, stage));
 }

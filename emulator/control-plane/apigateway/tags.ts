@@ -41,13 +41,25 @@ function requireTaggedRow(ctx: OpContext, arn: string): { row: TaggedRow; entity
   return { row, entity };
 }
 
-function checkTags(tags: Readonly<Record<string, string>>): void {
+/**
+ * AWS's tag limits (50 per resource, keys 1-128 characters not starting with aws:, values up to 256), on
+ * TagResource and on every Create that takes tags. Only the aws: text is AWS's; the length and count texts are UNCONFIRMED.
+ */
+export function checkTags(tags: Readonly<Record<string, string>> | undefined): void {
+  if (!tags) return;
   for (const [key, value] of Object.entries(tags)) {
     if (key.length < 1 || key.length > MAX_KEY_LENGTH) throw badRequest(`Tag key must be between 1 and ${MAX_KEY_LENGTH} characters: ${key}`);
-    if (key.toLowerCase().startsWith("aws:")) throw badRequest(`Tag keys starting with 'aws:' are reserved: ${key}`);
+    // AWS's text as a user reports it (serverless/serverless#9223, 2021).
+    if (key.toLowerCase().startsWith("aws:")) throw badRequest("Invalid tag key. Tag keys cannot start with 'aws:' (case insensitive)");
     if (value.length > MAX_VALUE_LENGTH) throw badRequest(`Tag value must be at most ${MAX_VALUE_LENGTH} characters for key: ${key}`);
   }
   if (Object.keys(tags).length > MAX_TAGS) throw badRequest(`A resource can have at most ${MAX_TAGS} tags`);
+}
+
+/** The tags a Create call stores, checked: a copy, or undefined for none (AWS leaves the member out). */
+export function createdTags(tags: Readonly<Record<string, string>> | undefined): Record<string, string> | undefined {
+  checkTags(tags);
+  return tags && Object.keys(tags).length > 0 ? { ...tags } : undefined;
 }
 
 function writeTags(ctx: OpContext, { row, entity }: { row: TaggedRow; entity: Tagged }, tags: Record<string, string>): void {

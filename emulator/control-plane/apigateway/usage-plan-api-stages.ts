@@ -60,21 +60,31 @@ export function patchApiStages(ctx: OpContext, plan: UsagePlan, operation: Patch
   return { ...plan, apiStages };
 }
 
+/** The "apiId:stage" an add or remove on /apiStages names; AWS's text for a malformed one (recorded for remove). */
+function namedApiStage(value: string | undefined): { apiId: string; stageName: string } {
+  const parts = (value ?? "").split(":");
+  if (!value || parts.length !== 2) throw badRequest("Invalid API Stage specified");
+  return { apiId: parts[0]!, stageName: parts[1]! };
+}
+
+/**
+ * Add and remove on /apiStages. AWS's answers to a remove naming no value, a malformed value, or an API or stage
+ * that does not exist are recorded (test_apigateway_common.py::test_usage_plan_crud); add keeps the sandbox's texts.
+ */
 function patchStageList(ctx: OpContext, plan: UsagePlan, operation: PatchOperation): UsagePlan {
-  const value = operation.value ?? "";
-  const colon = value.indexOf(":");
-  const [apiId, stageName] = colon < 0 ? [value, ""] : [value.slice(0, colon), value.slice(colon + 1)];
+  if (operation.op !== "add" && operation.op !== "remove") throw badRequest("Invalid patch operation specified. Must be one of: [add, remove]");
+  const { apiId, stageName } = namedApiStage(operation.value);
   const exists = plan.apiStages.some((stage) => stage.apiId === apiId && stage.stage === stageName);
   if (operation.op === "add") {
     const stage = checkApiStage(ctx, { apiId, stage: stageName });
     if (exists) throw conflict(`Usage plan already contains API stage ${apiId}:${stageName}`);
     return { ...plan, apiStages: [...plan.apiStages, stage] };
   }
-  if (operation.op === "remove") {
-    if (!exists) throw notFound(`API Stage not found: ${apiId}:${stageName}`);
-    return { ...plan, apiStages: plan.apiStages.filter((stage) => !(stage.apiId === apiId && stage.stage === stageName)) };
+  if (!restApiExists(ctx, apiId) || !stageExists(ctx, apiId, stageName)) {
+    throw notFound(`Invalid API Stage {api: ${apiId}, stage: ${stageName}} specified for usageplan ${plan.id}`);
   }
-  throw badRequest("Invalid patch operation specified. Must be one of: [add, remove]");
+  if (!exists) throw notFound(`API Stage not found: ${apiId}:${stageName}`);
+  return { ...plan, apiStages: plan.apiStages.filter((stage) => !(stage.apiId === apiId && stage.stage === stageName)) };
 }
 
 function patchStageThrottle(stage: ApiStage, operation: PatchOperation, rest: string): ApiStage {

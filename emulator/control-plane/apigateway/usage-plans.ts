@@ -8,6 +8,7 @@ import { checkApiStage, checkNoDuplicateStages, patchApiStages } from "./usage-p
 import { checkGainedStages } from "./usage-plan-stage-sharing";
 import { dayOf } from "./usage-periods";
 import { checkQuota, checkThrottle, numberValue, quotaPeriods, type QuotaPeriod, type QuotaSettings, type ThrottleSettings } from "./usage-plan-settings";
+import { createdTags } from "./tags";
 
 export interface ApiStage {
   apiId: string;
@@ -70,7 +71,7 @@ export function createUsagePlan(ctx: OpContext, input: CreateUsagePlanInput): Us
     throttle: input.throttle ? checkThrottle(input.throttle) : undefined,
     quota: input.quota ? checkQuota(input.quota) : undefined,
     quotaSince: input.quota ? dayOf(ctx.now) : undefined,
-    tags: input.tags && Object.keys(input.tags).length > 0 ? { ...input.tags } : undefined,
+    tags: createdTags(input.tags),
   };
   return plans.put("", id, plan);
 }

@@ -10,6 +10,7 @@ import { tables } from "./tables";
 import { stageReferencesTo } from "./vpc-link-references";
 import { vpcLinkStatus, vpcLinkStatusMessage, type StoredVpcLink, type VpcLinkStatus } from "./vpc-link-status";
 import { withTagsShown } from "./tags-shown";
+import { createdTags } from "./tags";
 
 export interface VpcLink {
   id: string;
@@ -87,12 +88,13 @@ export function createVpcLink(ctx: OpContext, input: CreateVpcLinkInput): VpcLin
   }
   let id = newId(6);
   while (vpcLinks(ctx.state).has("", id)) id = newId(6);
+  const tags = createdTags(input.tags);
   const link: StoredVpcLink = {
     id,
     name: input.name,
     ...(input.description ? { description: input.description } : {}),
     targetArns,
-    ...(input.tags && Object.keys(input.tags).length > 0 ? { tags: { ...input.tags } } : {}),
+    ...(tags ? { tags } : {}),
     settlesAt: ctx.now + ctx.config.vpcLinkDelayMs,
   };
   vpcLinks(ctx.state).put("", id, link);

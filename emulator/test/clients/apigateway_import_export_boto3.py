@@ -32,12 +32,12 @@ MODELS = {
     "paths": {
         "/orders": {
             "post": {
-                "parameters": [{"in": "body", "name": "order", "required": True, "schema": {"$ref": "#/definitions/order_v1"}}],
+                "parameters": [{"in": "body", "name": "order", "required": True, "schema": {"$ref": "#/definitions/Order"}}],
                 "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Missing"}}},
             }
         }
     },
-    "definitions": {"order_v1": {"type": "object"}},
+    "definitions": {},
 }
 
 

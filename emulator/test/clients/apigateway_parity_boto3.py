@@ -62,7 +62,8 @@ def defaults(c):
     return {
         "create": shape(api, ids),
         "get": shape(c.get_rest_api(restApiId=api["id"]), ids),
-        "methodResponse": shape(c.put_method_response(**root, statusCode="200"), ids),
+        "methodResponse": shape(c.put_method_response(**root, statusCode="200", responseParameters={}, responseModels={}), ids),
+        "methodResponseWithoutMaps": shape(c.put_method_response(**root, statusCode="201"), ids),
     }
 
 
