@@ -25,14 +25,16 @@ function domainOf(call: ServiceCall): string | undefined {
   return domain;
 }
 
-/** Routing and serving both ask; the scopes are searched once per request. */
+/** Routing and serving both ask; the scopes are searched once per request that names a domain. */
 const resolved = new WeakMap<ServiceCall, ScopeState | undefined>();
 
 /** The account+region that owns the domain a request is addressed to, when it names one. */
 export function customDomainScope(call: ServiceCall, store: Store): ScopeState | undefined {
-  if (resolved.has(call)) return resolved.get(call);
   const domain = domainOf(call);
-  const scope = domain === undefined ? undefined : store.allScopes().find((candidate) => candidate.table(tables.domainNames).has("", domain));
+  // Most requests name no domain (localhost, 127.0.0.1): answered from the host cache, nothing to remember.
+  if (domain === undefined) return undefined;
+  if (resolved.has(call)) return resolved.get(call);
+  const scope = store.allScopes().find((candidate) => candidate.table(tables.domainNames).has("", domain));
   resolved.set(call, scope);
   return scope;
 }

@@ -21,12 +21,16 @@ export function parseExecuteApiCall(call: ServiceCall): ParsedCall | undefined {
   const host = String(call.headers.host ?? "");
   const hostApi = executeApiHost(host);
   const rawPath = call.url.pathname;
+  // "{api}/{stage}/{path}" (or "{stage}/{path}" when the host names the API), cut at slashes without splitting it all.
   const rest = hostApi ? rawPath.slice(1) : rawPath.slice(PATH_PREFIX.length);
-  const parts = rest.split("/");
-  const apiId = hostApi ?? parts.shift();
-  const stageName = parts.shift();
+  const apiEnd = hostApi ? -1 : rest.indexOf("/");
+  const apiId = hostApi ?? (apiEnd < 0 ? rest : rest.slice(0, apiEnd));
+  const stageStart = hostApi ? 0 : apiEnd < 0 ? rest.length : apiEnd + 1;
+  const stageEnd = rest.indexOf("/", stageStart);
+  const stageName = stageEnd < 0 ? rest.slice(stageStart) : rest.slice(stageStart, stageEnd);
   if (!apiId || !stageName) return undefined;
-  return { apiId, stageName: decodeURIComponent(stageName), request: invocationRequest(call, `/${parts.join("/")}`, hostApi ? hostWithoutPort(host) : call.url.hostname) };
+  const path = stageEnd < 0 ? "/" : rest.slice(stageEnd);
+  return { apiId, stageName: decodeURIComponent(stageName), request: invocationRequest(call, path, hostApi ? hostWithoutPort(host) : call.url.hostname) };
 }
 
 export const hostWithoutPort = (host: string) => host.replace(/:\d+$/, "");
