@@ -1,5 +1,6 @@
 import { createRequire, isBuiltin } from "node:module";
 import vm from "node:vm";
+import { DeadlineWatch } from "./deadline-watch";
 
 /** A Node handler registered with the sandbox, standing in for the Lambda function of that name. */
 export interface LocalFunction {
@@ -46,6 +47,8 @@ export function compileHandler(name: string, code: string): LocalFunction["handl
 export class LocalLambdas {
   private readonly functions = new Map<string, LocalFunction>();
 
+  constructor(private readonly deadlines = new DeadlineWatch()) {}
+
   register(input: { name: string; code: string; coldStartMs?: number; timeoutMs?: number; idleMs?: number }, now: number): LocalFunction {
     const fn: LocalFunction = {
       name: input.name,
@@ -78,11 +81,11 @@ export class LocalLambdas {
     if (coldStart) await sleep(fn.coldStartMs);
     const started = Date.now();
     const context = { awsRequestId: requestId, functionName: fn.name, getRemainingTimeInMillis: () => fn.timeoutMs - (Date.now() - started) };
-    let timer: NodeJS.Timeout | undefined;
+    let cancelTimeout = () => {};
     try {
       // One promise settled by whichever comes first, the handler or its timeout (cheaper than a race of two).
       const result = await new Promise((resolve, reject) => {
-        timer = setTimeout(() => reject(new FunctionTimeout(fn.timeoutMs)), fn.timeoutMs);
+        cancelTimeout = this.deadlines.after(fn.timeoutMs, () => reject(new FunctionTimeout(fn.timeoutMs)));
         Promise.resolve().then(() => fn.handler(event, context)).then(resolve, reject);
       });
       return { ok: true, result, coldStart, durationMs: Date.now() - started };
@@ -91,7 +94,7 @@ export class LocalLambdas {
       const errorType = error instanceof FunctionTimeout ? "Sandbox.Timedout" : typeof e?.name === "string" ? e.name : "Error";
       return { ok: false, errorType, errorMessage: typeof e?.message === "string" ? e.message : String(error), coldStart, durationMs: Date.now() - started };
     } finally {
-      clearTimeout(timer);
+      cancelTimeout();
       fn.lastInvokedAt = Date.now();
     }
   }

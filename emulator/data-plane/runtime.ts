@@ -1,5 +1,6 @@
 import type { SandboxConfig } from "../config";
 import { LocalLambdas } from "./local-lambdas";
+import { DeadlineWatch } from "./deadline-watch";
 import type { InvocationResponse } from "./invocation-context";
 import { TtlCache } from "./ttl-cache";
 import { StageDeployments } from "./deployment-cache";
@@ -21,7 +22,9 @@ export class DataPlaneRuntime {
   }
 
   readonly buckets = new ThrottleBuckets();
-  readonly lambdas = new LocalLambdas();
+  /** Timeouts of in-flight invocations, swept by one timer. */
+  readonly deadlines = new DeadlineWatch();
+  readonly lambdas = new LocalLambdas(this.deadlines);
   /** Authorizer outputs by stage, authorizer and identity (authorizerResultTtlInSeconds). */
   readonly authorizerResults = new TtlCache<unknown>();
   private readonly caches = new Map<string, TtlCache<InvocationResponse>>();

@@ -16,11 +16,19 @@ export async function invokeLocalFunction(invocation: RoutedInvocation, uri: str
     throw badGateway();
   }
   const timeoutMs = invocation.method.methodIntegration?.timeoutInMillis ?? 29_000;
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), timeoutMs);
+  const outcome = await new Promise<LambdaOutcome | "timeout">((resolve, reject) => {
+    const cancelTimeout = invocation.runtime.deadlines.after(timeoutMs, () => resolve("timeout"));
+    invocation.runtime.lambdas.invoke(fn, event, invocation.requestId).then(
+      (result) => {
+        cancelTimeout();
+        resolve(result);
+      },
+      (error: unknown) => {
+        cancelTimeout();
+        reject(error);
+      },
+    );
   });
-  const outcome = await Promise.race([invocation.runtime.lambdas.invoke(fn, event, invocation.requestId), timedOut]).finally(() => clearTimeout(timer));
   if (outcome === "timeout") {
     invocation.log.add("Execution failed due to a timeout error");
     throw integrationTimeout();
