@@ -12,11 +12,8 @@ import type { AccessLogRenderer } from "./access-log";
 export type MultiMap = Record<string, string[]>;
 
 /** The single-value view of a multi-value map: the last value of each, as API Gateway keeps it. */
-export function lastValues(map: Readonly<MultiMap>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key in map) out[key] = map[key]!.at(-1) ?? "";
-  return out;
-}
+export const lastValues = (map: Readonly<MultiMap>): Record<string, string> =>
+  Object.fromEntries(Object.entries(map).map(([key, values]) => [key, values.at(-1) ?? ""]));
 
 /** The client's request as the gateway received it. */
 export interface InvocationRequest {

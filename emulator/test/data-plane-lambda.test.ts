@@ -55,6 +55,17 @@ describe("Lambda proxy integrations with local functions", () => {
     expect(event.requestContext.requestId).toBe(response.headers.get("x-amzn-requestid"));
   });
 
+  it("passes query parameters named like Object's own members (__proto__, constructor) as plain parameters", async () => {
+    await registerFunction(sandbox.url, "echo-odd-names", echoEvent, { coldStartMs: 0 });
+    const { api } = await proxyApi("lambda-odd-names", "echo-odd-names");
+    const response = await fetch(`${stageUrl(sandbox.url, api, "prod", "/pets/42")}?__proto__=a&constructor=b&toString=c`);
+    expect(response.status).toBe(200);
+    const event = await response.json();
+    // JSON.parse: in an object literal, __proto__ would set the prototype instead of naming a member.
+    expect(event.multiValueQueryStringParameters).toEqual(JSON.parse('{"__proto__":["a"],"constructor":["b"],"toString":["c"]}'));
+    expect(event.queryStringParameters).toEqual(JSON.parse('{"__proto__":"a","constructor":"b","toString":"c"}'));
+  });
+
   it("sends null for absent maps and body", async () => {
     await registerFunction(sandbox.url, "echo-nulls", echoEvent, { coldStartMs: 0 });
     const client = apiGatewayClient(sandbox.url);

@@ -49,14 +49,20 @@ export function invocationRequest(call: ServiceCall, path: string, domainName: s
   };
 }
 
+/**
+ * A map with no prototype: a client names its parameters and headers, and "__proto__" or "constructor" must be
+ * members like any other, not Object's.
+ */
+const emptyMultiMap = (): MultiMap => Object.create(null) as MultiMap;
+
 function queryMap(params: URLSearchParams): MultiMap {
-  const out: MultiMap = {};
+  const out = emptyMultiMap();
   for (const [key, value] of params) (out[key] ??= []).push(value);
   return out;
 }
 
 export function headerMap(headers: Readonly<Record<string, string | string[] | undefined>>): MultiMap {
-  const out: MultiMap = {};
+  const out = emptyMultiMap();
   for (const [key, value] of Object.entries(headers)) {
     if (value === undefined) continue;
     out[key.toLowerCase()] = Array.isArray(value) ? [...value] : [value];
