@@ -18,6 +18,10 @@ import { featureStages, integrationStages, type StageCall } from "./support/data
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 10_000);
 const IN_FLIGHT = 16;
 const WARM_UP = 2_000;
+// The chain alone outruns AWS's account throttle (10,000 req/s, burst 5,000, shared by every row's stage), so the
+// requests go in bursts the bucket holds, with a pause for it to refill between them; pauses count in neither column.
+const BURST = 4_000;
+const REFILL_MS = 500;
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "archway-handler-cpu-"));
@@ -39,16 +43,28 @@ async function main(): Promise<void> {
         const reply = await handleExecuteApi(call, deps);
         if (reply.status >= 300) throw new Error(`${name} answered ${reply.status}`);
       };
-      const run = async (total: number) => {
+      const burst = async (total: number) => {
         let sent = 0;
         await Promise.all(Array.from({ length: IN_FLIGHT }, async () => { while (sent++ < total) await one(); }));
       };
+      /** CPU and wall time of `total` requests, pauses left out. */
+      const run = async (total: number) => {
+        let cpu = 0;
+        let wall = 0;
+        for (let left = total; left > 0; left -= BURST) {
+          await new Promise((resolve) => setTimeout(resolve, REFILL_MS));
+          const before = process.cpuUsage();
+          const begin = performance.now();
+          await burst(Math.min(BURST, left));
+          const used = process.cpuUsage(before);
+          cpu += (used.user + used.system) / 1000;
+          wall += performance.now() - begin;
+        }
+        return { cpu, wall };
+      };
       await run(WARM_UP);
-      const before = process.cpuUsage();
-      const begin = performance.now();
-      await run(REQUESTS);
-      const used = process.cpuUsage(before);
-      console.log(`${name.padEnd(32)}${(((used.user + used.system) / 1000) / REQUESTS).toFixed(4)} ms CPU/request   ${((performance.now() - begin) / REQUESTS).toFixed(4)} ms wall/request`);
+      const { cpu, wall } = await run(REQUESTS);
+      console.log(`${name.padEnd(32)}${(cpu / REQUESTS).toFixed(4)} ms CPU/request   ${(wall / REQUESTS).toFixed(4)} ms wall/request`);
     }
   } finally {
     await bare.stop();
