@@ -1,4 +1,4 @@
-import { JSONPath } from "jsonpath-plus";
+import { selectJsonPath } from "./json-path-select";
 
 /** $input.params(): the method request's parameters by location, as a VTL map. */
 export interface InputParams {
@@ -15,7 +15,14 @@ export interface VtlInput {
   params(name?: string): unknown;
 }
 
-export function createVtlInput(body: string, params: InputParams): VtlInput {
+// Header names match case-insensitively, as HTTP does.
+const headerValue = (header: Record<string, string>, name: string): string | undefined => {
+  const lower = name.toLowerCase();
+  return Object.entries(header).find(([key]) => key.toLowerCase() === lower)?.[1];
+};
+
+/** $input over a payload; the parameters may be given as a function, called only when a template reads them. */
+export function createVtlInput(body: string, params: InputParams | (() => InputParams)): VtlInput {
   let parsed: { ok: true; value: unknown } | { ok: false } | undefined;
   const document = () => {
     if (!parsed) {
@@ -29,20 +36,18 @@ export function createVtlInput(body: string, params: InputParams): VtlInput {
   };
   const select = (path: string): unknown => {
     const doc = document();
-    if (!doc.ok) return undefined;
-    const results = JSONPath({ path: path || "$", json: doc.value as object, wrap: true }) as unknown[];
-    // A definite path ($.a.b) yields one value; a wildcard path yields the list.
-    return results.length === 1 && !/[*]|\.\.|\[\?/.test(path) ? results[0] : results.length === 0 ? undefined : results;
+    return doc.ok ? selectJsonPath(doc.value, path) : undefined;
   };
+  let known: InputParams | undefined;
+  const allParams = () => (known ??= typeof params === "function" ? params() : params);
   return {
     body,
     json: (path) => JSON.stringify(select(path) ?? null),
     path: (path) => select(path),
     params: (name) => {
-      if (name === undefined) return params;
-      // Header names match case-insensitively, as HTTP does.
-      const header = Object.entries(params.header).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
-      return params.path[name] ?? params.querystring[name] ?? header ?? "";
+      const all = allParams();
+      if (name === undefined) return all;
+      return all.path[name] ?? all.querystring[name] ?? headerValue(all.header, name) ?? "";
     },
   };
 }
