@@ -13,7 +13,7 @@ import { callerScope } from "../emulator/protocol/sigv4-scope";
 import { startSandbox } from "../emulator/sandbox";
 import { startBareServer } from "./support/bare-node-servers";
 import { benchPort } from "./support/bench-servers";
-import { featureStages, integrationStages, type StageCall } from "./support/data-plane-stages";
+import { featureStages, integrationStages, templateStages, type StageCall } from "./support/data-plane-stages";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 10_000);
 const IN_FLIGHT = 16;
@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   const bare = await startBareServer();
   try {
     const deps = { store: sandbox.store, config, realism: sandbox.realism, logger: createLogger("warn"), now: Date.now };
-    const stages: Record<string, StageCall> = { ...(await integrationStages(sandbox.url, bare.url)), ...(await featureStages(sandbox.url)) };
+    const stages: Record<string, StageCall> = {
+      ...(await integrationStages(sandbox.url, bare.url)),
+      ...(await featureStages(sandbox.url)),
+      ...(await templateStages(sandbox.url)),
+    };
     console.log(`handler chain alone, ${REQUESTS} requests per row, ${IN_FLIGHT} in flight; load average ${loadavg()[0]!.toFixed(2)}`);
     let id = 0;
     for (const [name, stage] of Object.entries(stages)) {
