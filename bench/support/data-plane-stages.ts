@@ -58,7 +58,8 @@ interface MethodSpec {
   readonly httpMethod?: string;
   readonly method?: Partial<PutMethodCommandInput>;
   readonly integration: { type: "MOCK" | "AWS_PROXY" | "HTTP_PROXY"; uri?: string };
-  /** MOCK only: the response template. */
+  /** MOCK only: the request template (its output must carry the status) and the response template. */
+  readonly requestTemplate?: string;
   readonly responseTemplate?: string;
 }
 
@@ -70,7 +71,7 @@ async function deployedApi(client: APIGatewayClient, name: string, spec: MethodS
   await client.send(new PutMethodCommand({ ...at, authorizationType: "NONE", ...spec.method, ...extra }));
   const { type, uri } = spec.integration;
   if (type === "MOCK") {
-    await client.send(new PutIntegrationCommand({ ...at, type, requestTemplates: { "application/json": '{"statusCode": 200}' } }));
+    await client.send(new PutIntegrationCommand({ ...at, type, requestTemplates: { "application/json": spec.requestTemplate ?? '{"statusCode": 200}' } }));
     await client.send(new PutMethodResponseCommand({ ...at, statusCode: "200" }));
     await client.send(new PutIntegrationResponseCommand({ ...at, statusCode: "200", responseTemplates: { "application/json": spec.responseTemplate ?? FIXED_BODY } }));
   } else {
@@ -189,5 +190,23 @@ export async function featureStages(sandboxUrl: string): Promise<Record<Feature,
     "VTL mapping template": { url: `${stageUrl(sandboxUrl, mapped)}?q=hello%22world` },
     "access logging": { url: stageUrl(sandboxUrl, logged) },
     "detailed metrics": { url: stageUrl(sandboxUrl, detailed) },
+  };
+}
+
+/** The most common real template: the JSON body passed on whole and by field ($input.json), on a MOCK stage. */
+const PASSTHROUGH_TEMPLATE = `{"statusCode": 200, "order": $input.json('$'), "id": $input.json('$.id'), "quantity": $input.path('$.quantity')}`;
+
+/** Stages for the handler-chain bench only (not in the HTTP benches' feature list). */
+export async function templateStages(sandboxUrl: string): Promise<Record<"VTL passthrough ($input.json)", StageCall>> {
+  const client = apiGateway(sandboxUrl);
+  const passthrough = await deployedApi(client, "bench-vtl-passthrough", { integration: { type: "MOCK" }, httpMethod: "POST", requestTemplate: PASSTHROUGH_TEMPLATE });
+  client.destroy();
+  return {
+    "VTL passthrough ($input.json)": {
+      url: stageUrl(sandboxUrl, passthrough),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ id: "order-1", quantity: 3, note: "bench", lines: [{ sku: "a-1", count: 2 }, { sku: "b-2", count: 1 }] }),
+    },
   };
 }

@@ -27,6 +27,7 @@ export function mappingSources(invocation: RoutedInvocation): MappingSources {
 
 /** The variables of a mapping template over `body` ($input reads it; $context, $stageVariables as usual). */
 export function templateVariables(invocation: RoutedInvocation, body: string): TemplateVariables {
-  const input: VtlInput = createVtlInput(body, inputParams(invocation));
-  return { input, context: contextVariables(invocation), stageVariables: invocation.target.stageVariables };
+  // Parameters and $context are built only for a template that reads them.
+  const input: VtlInput = createVtlInput(body, () => inputParams(invocation));
+  return { input, context: () => contextVariables(invocation), stageVariables: invocation.target.stageVariables };
 }

@@ -32,7 +32,7 @@ export function renderGatewayException(invocation: ContextSource, error: unknown
   };
   const [contentType, template] = Object.entries(templates).find(([type]) => type === "application/json") ?? Object.entries(templates)[0]!;
   const input = createVtlInput(invocation.request.body.toString("utf8"), { path: {}, querystring: {}, header: {} });
-  const body = renderMappingTemplate(invocation.deployment.template(template), { input, context, stageVariables: invocation.target.stageVariables }).output;
+  const body = renderMappingTemplate(invocation.deployment.template(template), { input, context: () => ({ ...context }), stageVariables: invocation.target.stageVariables }).output;
   const headers: Record<string, string> = { "content-type": contentType };
   for (const [target, expression] of Object.entries(effective.responseParameters ?? {})) {
     if (!target.startsWith(HEADER_PREFIX)) continue;

@@ -15,9 +15,28 @@ export const emptyOverrides = (): ContextOverrides => ({
 
 export interface TemplateVariables {
   input: VtlInput;
-  /** $context: request context variables (requestId, stage, identity ...). */
-  context: Record<string, unknown>;
+  /** Builds $context (requestId, stage, identity ...): a fresh object each call, as the template may #set into it. */
+  context: () => Record<string, unknown>;
   stageVariables: Readonly<Record<string, string>>;
+}
+
+/**
+ * velocityjs's Compile, its state cleared before each render: left alone, a #stop() silences every later render of
+ * the template and each #foreach leaves a key behind (memory that grows with every request).
+ */
+class TemplateRenderer extends Compile {
+  /** Renders with nothing left from an earlier render: #stop(), #define, #macro and #foreach state are per render. */
+  renderAlone(context: Record<string, unknown>): string {
+    this.runState = { stop: false, break: false };
+    this.defines = {};
+    this.macrosStore = {};
+    this.conditions = [];
+    this.contextId = "";
+    // Each #foreach files its variables under a key never used again: an object without a prototype is a hash
+    // table from the start, where a plain object would take a new hidden class per key.
+    this.local = Object.create(null) as Record<string, unknown>;
+    return this.render(context);
+  }
 }
 
 /** A copy the template may #set into without touching the caller's (a structuredClone costs more than most renders). */
@@ -26,12 +45,16 @@ const copyOverrides = ({ requestOverride: request, responseOverride: response }:
   responseOverride: { ...response, header: { ...response.header } },
 });
 
-/** A mapping template ready to render: plain text (no $ or #) is its own output, anything else is compiled once. */
-export type CompiledTemplate = { readonly literal: string } | { readonly compiled: Compile };
+/**
+ * A mapping template ready to render: plain text (no $ or #) is its own output, anything else is parsed once and
+ * knows whether it may read $context (a template can reach a variable only by its name, or by an eval).
+ */
+export type CompiledTemplate = { readonly literal: string } | { readonly renderer: TemplateRenderer; readonly readsContext: boolean };
 
 /** Parses a template once, so each request only renders it. */
 export function compileMappingTemplate(template: string): CompiledTemplate {
-  return /[$#]/.test(template) ? { compiled: new Compile(parse(template)) } : { literal: template };
+  if (!/[$#]/.test(template)) return { literal: template };
+  return { renderer: new TemplateRenderer(parse(template)), readsContext: template.includes("context") || template.includes("eval") };
 }
 
 /**
@@ -46,12 +69,15 @@ export function renderMappingTemplate(
   // Plain text reads nothing and overrides nothing, so its variables are never built.
   if ("literal" in template) return { output: template.literal, overrides };
   if (typeof variables === "function") variables = variables();
-  const context = { ...variables.context, ...copyOverrides(overrides) };
-  const output = template.compiled.render({
+  // $context costs more to build than most renders: a template that cannot read it (nor set overrides) goes without.
+  const context = template.readsContext ? Object.assign(variables.context(), copyOverrides(overrides)) : undefined;
+  // One renderer per template (a new Compile per render costs more than the render); it starts each render clean.
+  const output = template.renderer.renderAlone({
     input: variables.input,
     context,
     stageVariables: { ...variables.stageVariables },
     util: vtlUtil,
   });
+  if (!context) return { output, overrides };
   return { output, overrides: { requestOverride: context.requestOverride, responseOverride: context.responseOverride } };
 }
