@@ -3,8 +3,8 @@
 // integration to that bare server; a bare Node proxy doing the same forwarding; serverless-offline's Lambda and
 // HTTP_PROXY routes. Every target answers the same fixed JSON body. Then the server CPU per request of each
 // expensive feature, one at a time, on a MOCK stage. Prints figures only; run:
-//   npx tsx bench/data-plane-throughput.ts   (BENCH_SECONDS=n per point, default 5; BENCH_PORTS=4700-4799;
-//   BENCH_SKIP_SERVERLESS_OFFLINE=1 to leave serverless-offline out)
+//   npx tsx bench/data-plane-throughput.ts   (BENCH_SECONDS=n per point, default 5; BENCH_ROUNDS=n, default 3;
+//   BENCH_PORTS=4700-4799; BENCH_SKIP_SERVERLESS_OFFLINE=1 to leave serverless-offline out)
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +15,8 @@ import { FEATURES, RAISED_ACCOUNT_THROTTLE_ARGS, featureStages, integrationStage
 import { startServerlessOffline } from "./support/serverless-offline";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+/** Every point is measured this many times, in interleaved rounds; the tables show each figure's median. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = [1, 16, 64];
 const WARM_UP_REQUESTS = 2_000;
 const tempDirs: string[] = [];
@@ -25,6 +27,22 @@ interface Row {
   readonly server: BenchServer;
   readonly load: HttpLoad;
   readonly results: Map<number, HttpLoadResult>;
+  readonly rounds: Map<number, HttpLoadResult[]>;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Each figure's median over the rounds (errors summed), so one disturbed round does not decide the table. */
+function medianResult(results: readonly HttpLoadResult[]): HttpLoadResult {
+  const of = (pick: (result: HttpLoadResult) => number) => median(results.map(pick));
+  return {
+    requests: of((result) => result.requests),
+    perSecond: of((result) => result.perSecond),
+    p50Ms: of((result) => result.p50Ms),
+    p99Ms: of((result) => result.p99Ms),
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    serverCpuMsPerRequest: of((result) => result.serverCpuMsPerRequest),
+  };
 }
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
@@ -34,11 +52,13 @@ const load = () => loadavg().map((value) => value.toFixed(2)).join(" ");
 async function measure(row: Row, connections: number): Promise<void> {
   // A warm-up per point: JIT, connection pools and (for Lambda) the cold start are not measured.
   await warmUp(row.load, connections, WARM_UP_REQUESTS);
-  row.results.set(connections, await httpLoad(row.load, connections, SECONDS, row.server.child.pid!));
+  const rounds = [...(row.rounds.get(connections) ?? []), await httpLoad(row.load, connections, SECONDS, row.server.child.pid!)];
+  row.rounds.set(connections, rounds);
+  row.results.set(connections, medianResult(rounds));
 }
 
 function printTable(rows: Row[]): void {
-  console.log(`\n== same fixed JSON body, autocannon on this machine, ${SECONDS} s per point; load average before: ${load()}`);
+  console.log(`\n== same fixed JSON body, autocannon on this machine, ${SECONDS} s per point, median of ${ROUNDS} interleaved rounds; load average: ${load()}`);
   console.log(`${pad("target", 44)}${CONNECTIONS.map((c) => pad(`req/s c=${c}`, 13)).join("")}${pad("p99 ms c=16", 13)}${pad("errors", 8)}server CPU ms/req (c=16)`);
   for (const row of rows) {
     const at16 = row.results.get(16);
@@ -91,11 +111,17 @@ function recordedOfflineLine(label: string, result: HttpLoadResult | undefined, 
 async function featureCosts(sandbox: BenchServer): Promise<void> {
   const stages = await featureStages(sandbox.url);
   const pid = sandbox.child.pid!;
-  console.log(`\n== server CPU per request by feature: MOCK stage with only that feature on, c=16, ${SECONDS} s each; load average before: ${load()}`);
+  const rounds = new Map<string, HttpLoadResult[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const feature of FEATURES) {
+      await warmUp(stages[feature], 16, WARM_UP_REQUESTS);
+      rounds.set(feature, [...(rounds.get(feature) ?? []), await httpLoad(stages[feature], 16, SECONDS, pid)]);
+    }
+  }
+  console.log(`\n== server CPU per request by feature: MOCK stage with only that feature on, c=16, ${SECONDS} s each, median of ${ROUNDS} rounds; load average: ${load()}`);
   console.log(`${pad("feature", 32)}${pad("req/s", 10)}${pad("p99 ms", 9)}${pad("errors", 8)}server CPU ms/req`);
   for (const feature of FEATURES) {
-    await warmUp(stages[feature], 16, WARM_UP_REQUESTS);
-    const result = await httpLoad(stages[feature], 16, SECONDS, pid);
+    const result = medianResult(rounds.get(feature)!);
     console.log(`${pad(feature, 32)}${pad(fixed(result.perSecond, 0), 10)}${pad(fixed(result.p99Ms, 1), 9)}${pad(result.errors, 8)}${fixed(result.serverCpuMsPerRequest, 3)}`);
   }
 }
@@ -110,25 +136,25 @@ async function main(): Promise<void> {
     const sandbox = started(await startSandbox(["--data-dir", tempDir(), "--log-level", "info", "--cache-cluster-delay", "0", ...RAISED_ACCOUNT_THROTTLE_ARGS]));
     const stages = await integrationStages(sandbox.url, bare.url);
     const rows: Row[] = [
-      { label: "bare Node http server (the floor)", server: bare, load: { url: `${bare.url}/` }, results: new Map() },
-      { label: "bare Node proxy to the bare server", server: proxy, load: { url: `${proxy.url}/` }, results: new Map() },
-      { label: "sandbox, MOCK integration", server: sandbox, load: stages.MOCK, results: new Map() },
-      { label: "sandbox, Lambda proxy (local function)", server: sandbox, load: stages["Lambda proxy"], results: new Map() },
-      { label: "sandbox, HTTP_PROXY to the bare server", server: sandbox, load: stages.HTTP_PROXY, results: new Map() },
+      { label: "bare Node http server (the floor)", server: bare, load: { url: `${bare.url}/` }, results: new Map(), rounds: new Map() },
+      { label: "bare Node proxy to the bare server", server: proxy, load: { url: `${proxy.url}/` }, results: new Map(), rounds: new Map() },
+      { label: "sandbox, MOCK integration", server: sandbox, load: stages.MOCK, results: new Map(), rounds: new Map() },
+      { label: "sandbox, Lambda proxy (local function)", server: sandbox, load: stages["Lambda proxy"], results: new Map(), rounds: new Map() },
+      { label: "sandbox, HTTP_PROXY to the bare server", server: sandbox, load: stages.HTTP_PROXY, results: new Map(), rounds: new Map() },
     ];
     if (process.env.BENCH_SKIP_SERVERLESS_OFFLINE === "1") console.log("serverless-offline: skipped (BENCH_SKIP_SERVERLESS_OFFLINE=1)");
     else {
       try {
         const offline = started(await startServerlessOffline(bare.url, tempDir()));
-        rows.push({ label: "serverless-offline 13.10, Lambda", server: offline, load: { url: offline.lambdaUrl }, results: new Map() });
-        rows.push({ label: "serverless-offline 13.10, HTTP_PROXY", server: offline, load: { url: offline.httpProxyUrl }, results: new Map() });
+        rows.push({ label: "serverless-offline 13.10, Lambda", server: offline, load: { url: offline.lambdaUrl }, results: new Map(), rounds: new Map() });
+        rows.push({ label: "serverless-offline 13.10, HTTP_PROXY", server: offline, load: { url: offline.httpProxyUrl }, results: new Map(), rounds: new Map() });
       } catch (error) {
         console.log(`serverless-offline: skipped, it could not be installed or started: ${String((error as Error).message ?? error).split("\n")[0]}`);
       }
     }
     console.log(`sandbox RSS after setup: ${fixed(rssMb(sandbox.child.pid!), 0)} MB`);
-    // Points interleaved by concurrency, so load from elsewhere on the machine falls on every target alike.
-    for (const connections of CONNECTIONS) for (const row of rows) await measure(row, connections);
+    // Points interleaved by round and concurrency, so load from elsewhere on the machine falls on every target alike.
+    for (let round = 0; round < ROUNDS; round++) for (const connections of CONNECTIONS) for (const row of rows) await measure(row, connections);
     printTable(rows);
     printGoals(rows);
     await featureCosts(sandbox);
