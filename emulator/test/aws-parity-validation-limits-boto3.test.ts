@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { recordedMethodSetting } from "./support/recorded-method-setting";
+import { recordedImportedHttpIntegration } from "./support/recorded-imported-integration";
 
 // Issue 15's validation and update-semantics classes through boto3 (botocore's rest-json parser), compared with
 // AWS's answers as LocalStack recorded them; each scenario runs in its own account (a 12-digit access key).
@@ -117,18 +118,7 @@ describe.skipIf(!hasBoto3)("issue 15 validation and update semantics through bot
 
   it("fills in AWS's defaults: INTERNET on imported HTTP integrations, tags {} on PutRestApi, ipv4 on domain names (test_import_swagger_api, test_import_rest_api_with_base_path_oas30)", async () => {
     expect(await boto3("defaults")).toEqual({
-      integration: {
-        cacheKeyParameters: [],
-        cacheNamespace: "<pets>",
-        connectionType: "INTERNET",
-        httpMethod: "GET",
-        integrationResponses: { "200": { statusCode: "200" } },
-        passthroughBehavior: "WHEN_NO_MATCH",
-        timeoutInMillis: 29000,
-        type: "HTTP",
-        uri: "http://petstore.example.com/pets",
-        status: 200,
-      },
+      integration: { ...recordedImportedHttpIntegration("<pets>"), status: 200 },
       put: { ...restApi("defaults", { ipAddressType: "ipv4", types: ["EDGE"] }), version: "1" },
       domainEndpoint: { ipAddressType: "ipv4", types: ["REGIONAL"] },
     });
