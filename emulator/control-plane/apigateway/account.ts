@@ -25,8 +25,8 @@ const roleArnPattern = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 export function getAccount(ctx: OpContext): Account {
   const stored = ctx.state.table<Account>(tables.account).get("", "account");
   // The throttle is a quota, not a setting UpdateAccount changes: it always shows the quota in force.
-  const { throttleSettings } = defaultAccount(ctx.config.quotas);
-  return stored ? { ...stored, throttleSettings } : defaultAccount(ctx.config.quotas);
+  const fresh = defaultAccount(ctx.config.quotas);
+  return stored ? { ...stored, throttleSettings: fresh.throttleSettings } : fresh;
 }
 
 const accountPatchRules: PatchRules<Account> = {
