@@ -57,15 +57,14 @@ function emptyingRefs(node: unknown, drop: (ref: string) => boolean): unknown {
 /** Every schema as a model. */
 export function importModels(doc: JsonObject, refs: ModelReferences): Omit<Model, "id">[] {
   const schemas = Object.entries(schemasOf(doc, refs.dialect)).filter((entry): entry is [string, JsonObject] => isObject(entry[1]));
-  return schemas
-    .map(([name, schema]) => {
-      const kept = emptyingRefs(schema, refs.isDangling) as JsonObject;
-      // Stored as the document wrote it: AWS adds no $schema (localstack test_apigateway_import.snapshot.json,
-      // test_import_swagger_api and test_import_and_validate_rest_api: get-models).
-      // The schema's description is the model's too (test_import_with_circular_models: get-models).
-      const description = typeof schema.description === "string" ? { description: schema.description } : {};
-      return { name, ...description, contentType: "application/json", schema: JSON.stringify(kept, null, 2) };
-    });
+  return schemas.map(([name, schema]) => {
+    const kept = emptyingRefs(schema, refs.isDangling) as JsonObject;
+    // Stored as the document wrote it: AWS adds no $schema (localstack test_apigateway_import.snapshot.json,
+    // test_import_swagger_api and test_import_and_validate_rest_api: get-models).
+    // The schema's description is the model's too (test_import_with_circular_models: get-models).
+    const description = typeof schema.description === "string" ? { description: schema.description } : {};
+    return { name, ...description, contentType: "application/json", schema: JSON.stringify(kept, null, 2) };
+  });
 }
 
 /** The document as the validator should see it: references to schemas it does not define replaced by empty schemas. */
