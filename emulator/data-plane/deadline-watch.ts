@@ -1,7 +1,9 @@
 // Timeouts of in-flight invocations: a local function's own timeout and an integration's timeoutInMillis. Node's
 // setTimeout reads the loop's clock through a native call and files the timer in a list per duration; two of them per
 // Lambda request cost more CPU than routing it (bench/profile-data-plane.ts). One interval sweeps every deadline
-// instead, running only while a deadline is pending, so a timeout fires at most RESOLUTION_MS after it is due.
+// instead, so a timeout fires at most RESOLUTION_MS after it is due. The interval stops at the first sweep that finds
+// nothing pending, not when the last deadline is cancelled: a Lambda request adds and cancels its deadlines within
+// a tick, and arming a timer per request would cost what the shared timer saves.
 
 /** How late past its deadline a timeout may fire. */
 export const RESOLUTION_MS = 10;
@@ -33,13 +35,14 @@ export class DeadlineWatch {
 
   private drop(deadline: Deadline): void {
     this.pending.delete(deadline);
-    if (this.pending.size === 0 && this.timer) {
-      clearInterval(this.timer);
-      this.timer = undefined;
-    }
   }
 
   private sweep(): void {
+    if (this.pending.size === 0) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+      return;
+    }
     const now = this.now();
     for (const deadline of this.pending) {
       if (deadline.at > now) continue;

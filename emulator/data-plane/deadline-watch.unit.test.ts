@@ -30,13 +30,18 @@ describe("DeadlineWatch", () => {
     expect(kept).toHaveBeenCalledTimes(1);
   });
 
-  it("runs no timer while nothing is pending", () => {
+  it("keeps one timer while deadlines come and go, and stops it at the first sweep with nothing pending", () => {
     const watch = new DeadlineWatch();
-    watch.after(10, () => {})();
-    expect(vi.getTimerCount()).toBe(0);
-    watch.after(10, () => {});
+    for (let i = 0; i < 100; i++) watch.after(1_000, () => {})();
     expect(vi.getTimerCount()).toBe(1);
-    vi.advanceTimersByTime(20);
+    vi.advanceTimersByTime(RESOLUTION_MS);
+    expect(vi.getTimerCount()).toBe(0);
+    const expired = vi.fn();
+    watch.after(10, expired);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(2 * RESOLUTION_MS);
+    expect(expired).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(RESOLUTION_MS);
     expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -12,8 +12,17 @@ import type { AccessLogRenderer } from "./access-log";
 export type MultiMap = Record<string, string[]>;
 
 /** The single-value view of a multi-value map: the last value of each, as API Gateway keeps it. */
-export const lastValues = (map: Readonly<MultiMap>): Record<string, string> =>
-  Object.fromEntries(Object.entries(map).map(([key, values]) => [key, values.at(-1) ?? ""]));
+export function lastValues(map: Readonly<MultiMap>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key in map) {
+    const values = map[key]!;
+    const value = values.length > 0 ? values[values.length - 1]! : "";
+    // A plain object, as user code expects (hasOwnProperty and the like), so a "__proto__" key must stay a key.
+    if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+  }
+  return out;
+}
 
 /** The client's request as the gateway received it. */
 export interface InvocationRequest {

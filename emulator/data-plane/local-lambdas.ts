@@ -108,9 +108,18 @@ class FunctionTimeout extends Error {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Names already read from URIs: a stage calls the same few URIs on every request. */
+const namesByUri = new Map<string, string | undefined>();
+const NAMES_KEPT = 1_000;
+
 /** The function name in a Lambda integration URI (…/functions/arn:aws:lambda:r:a:function:NAME[:alias]/invocations). */
 export function functionNameFromUri(uri: string): string | undefined {
+  if (namesByUri.has(uri)) return namesByUri.get(uri);
   const arn = /functions\/(.+?)\/invocations/.exec(uri)?.[1] ?? uri;
   const fromArn = /function:([^:/]+)/.exec(arn)?.[1];
-  return fromArn ?? (FUNCTION_NAME_PATTERN.test(arn) ? arn : undefined);
+  const name = fromArn ?? (FUNCTION_NAME_PATTERN.test(arn) ? arn : undefined);
+  // Stage variables can make URIs of any number: past the bound, start afresh rather than grow.
+  if (namesByUri.size >= NAMES_KEPT) namesByUri.clear();
+  namesByUri.set(uri, name);
+  return name;
 }

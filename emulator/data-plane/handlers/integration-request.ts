@@ -7,6 +7,7 @@ import { applyParameterMappings } from "../parameter-mapping";
 import { renderMappingTemplate } from "../vtl/mapping-template";
 import type { Step } from "./step";
 import { applyContentHandling } from "../content-handling";
+import { emptyMultiMap } from "./parse";
 
 export const isProxy = (integration: Integration) => integration.type === "AWS_PROXY" || integration.type === "HTTP_PROXY";
 
@@ -37,11 +38,18 @@ function transformBody(invocation: RoutedInvocation, integration: Integration, p
   return Buffer.from(rendered.output);
 }
 
-const merge = (base: MultiMap, extra: Readonly<Record<string, string>>): MultiMap => {
-  const out = { ...base };
-  for (const [key, value] of Object.entries(extra)) out[key] = [value];
+function merge(base: MultiMap, extra: Readonly<Record<string, string>>): MultiMap {
+  const out = Object.assign(emptyMultiMap(), base);
+  for (const key in extra) out[key] = [extra[key]!];
   return out;
-};
+}
+
+/** Every request header, comma-joined (an HTTP_PROXY forwards them all). */
+function joinedHeaders(headers: MultiMap): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  for (const key in headers) out[key] = headers[key]!.join(",");
+  return out;
+}
 
 /** Maps the method request to the integration request: parameters, template, URI. */
 export const integrationRequest: Step = async (invocation, next) => {
@@ -55,7 +63,7 @@ export const integrationRequest: Step = async (invocation, next) => {
   const { requestOverride } = invocation.overrides;
   const path = { ...(integration.type === "HTTP_PROXY" ? invocation.pathParameters : {}), ...mapped.path, ...requestOverride.path };
   const forwardAll = integration.type === "HTTP_PROXY";
-  const headers: Record<string, string> = forwardAll ? Object.fromEntries(Object.entries(invocation.request.headers).map(([k, v]) => [k, v.join(",")])) : {};
+  const headers: Record<string, string> = forwardAll ? joinedHeaders(invocation.request.headers) : {};
   if (!forwardAll && invocation.request.headers["content-type"]) headers["content-type"] = invocation.request.headers["content-type"][0]!;
   const request: IntegrationRequest = {
     uri: substituteUri(integration.uri ?? "", path, invocation.target.stageVariables),

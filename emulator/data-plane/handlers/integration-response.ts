@@ -10,7 +10,8 @@ import { applyContentHandling } from "../content-handling";
 /** Proxy integrations pass the backend's response through as it is. */
 function proxyResponse(invocation: RoutedInvocation): InvocationResponse {
   const endpoint = invocation.endpointResponse!;
-  const headers = Object.fromEntries(Object.entries(endpoint.headers).map(([key, values]) => [key, values.join(",")]));
+  const headers = emptyHeaderMap();
+  for (const key in endpoint.headers) headers[key] = endpoint.headers[key]!.join(",");
   return { statusCode: endpoint.statusCode, headers, body: endpoint.body };
 }
 
@@ -45,12 +46,19 @@ function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
   const overriddenStatus = Number(responseOverride.status);
   return {
     statusCode: Number.isInteger(overriddenStatus) && overriddenStatus >= 100 ? overriddenStatus : Number(selected.statusCode),
-    headers: { "content-type": template?.[0] ?? "application/json", ...lowerKeys(mapped.header ?? {}), ...lowerKeys(responseOverride.header) },
+    headers: Object.assign(emptyHeaderMap(), { "content-type": template?.[0] ?? "application/json" }, lowerKeys(mapped.header ?? {}), lowerKeys(responseOverride.header)),
     body,
   };
 }
 
-const lowerKeys = (map: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(map).map(([key, value]) => [key.toLowerCase(), value]));
+/** Response header maps have no prototype, as request maps do: a backend's "__proto__" header stays a header. */
+const emptyHeaderMap = () => Object.create(null) as Record<string, string>;
+
+function lowerKeys(map: Readonly<Record<string, string>>): Record<string, string> {
+  const out = emptyHeaderMap();
+  for (const key in map) out[key.toLowerCase()] = map[key]!;
+  return out;
+}
 
 export const integrationResponse: Step = async (invocation, next) => {
   invocation.response = isProxy(invocation.method.methodIntegration!) ? proxyResponse(invocation) : mappedResponse(invocation);

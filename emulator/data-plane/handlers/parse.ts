@@ -53,7 +53,7 @@ export function invocationRequest(call: ServiceCall, path: string, domainName: s
  * A map with no prototype: a client names its parameters and headers, and "__proto__" or "constructor" must be
  * members like any other, not Object's.
  */
-const emptyMultiMap = (): MultiMap => Object.create(null) as MultiMap;
+export const emptyMultiMap = (): MultiMap => Object.create(null) as MultiMap;
 
 function queryMap(params: URLSearchParams): MultiMap {
   const out = emptyMultiMap();
@@ -63,7 +63,8 @@ function queryMap(params: URLSearchParams): MultiMap {
 
 export function headerMap(headers: Readonly<Record<string, string | string[] | undefined>>): MultiMap {
   const out = emptyMultiMap();
-  for (const [key, value] of Object.entries(headers)) {
+  for (const key in headers) {
+    const value = headers[key];
     if (value === undefined) continue;
     out[key.toLowerCase()] = Array.isArray(value) ? [...value] : [value];
   }

@@ -1,5 +1,6 @@
 import { badGateway } from "../gateway-errors";
-import type { EndpointResponse, MultiMap } from "../invocation-context";
+import type { EndpointResponse } from "../invocation-context";
+import { emptyMultiMap } from "../handlers/parse";
 import type { IntegrationInvoker } from "./integration";
 import { proxyEvent } from "./lambda-event";
 import { invokeLocalFunction } from "./lambda-invoke";
@@ -19,10 +20,13 @@ export function readProxyResult(result: unknown): EndpointResponse | undefined {
   const status = statusCode === undefined ? 200 : Number(statusCode);
   if (!Number.isInteger(status) || status < 100 || status > 599) return undefined;
   if (body !== undefined && body !== null && typeof body !== "string") return undefined;
-  const out: MultiMap = {};
-  for (const [key, value] of Object.entries(isMap(headers) ? headers : {})) out[key.toLowerCase()] = [String(value)];
-  for (const [key, values] of Object.entries(isMap(multiValueHeaders) ? multiValueHeaders : {})) {
-    if (Array.isArray(values)) out[key.toLowerCase()] = [...(out[key.toLowerCase()] ?? []), ...values.map(String)];
+  const out = emptyMultiMap();
+  if (isMap(headers)) for (const key of Object.keys(headers)) out[key.toLowerCase()] = [String(headers[key])];
+  if (isMap(multiValueHeaders)) {
+    for (const key of Object.keys(multiValueHeaders)) {
+      const values = multiValueHeaders[key];
+      if (Array.isArray(values)) out[key.toLowerCase()] = [...(out[key.toLowerCase()] ?? []), ...values.map(String)];
+    }
   }
   const text = typeof body === "string" ? body : "";
   return { statusCode: status, headers: out, body: isBase64Encoded === true ? Buffer.from(text, "base64") : Buffer.from(text) };

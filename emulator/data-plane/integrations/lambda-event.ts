@@ -1,7 +1,10 @@
 import { lastValues, type RoutedInvocation } from "../invocation-context";
 import { requestContext } from "../context-variables";
 
-const orNull = <T extends object>(map: T): T | null => (Object.keys(map).length > 0 ? map : null);
+function orNull<T extends object>(map: T): T | null {
+  for (const key in map) if (Object.hasOwn(map, key)) return map;
+  return null;
+}
 
 /** Whether a body is sent base64-encoded: its Content-Type is one of the API's binary media types. */
 export function isBinary(contentType: string | undefined, binaryMediaTypes: readonly string[] | undefined): boolean {
