@@ -40,7 +40,13 @@ export function compose(steps: readonly Step[]): (invocation: RoutedInvocation) 
       if (i <= last) return Promise.reject(new Error("next() called more than once in a data-plane step"));
       last = i;
       const step = steps[i];
-      return step ? step(invocation, () => dispatch(i + 1)) : Promise.resolve();
+      if (!step) return Promise.resolve();
+      // A step that is not async throws where it is called: the chain still answers with a rejected promise.
+      try {
+        return step(invocation, () => dispatch(i + 1));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     };
     return dispatch(0);
   };

@@ -25,6 +25,24 @@ describe("compose", () => {
     expect(seen).toEqual(["cache hit"]);
   });
 
+  it("answers a step that throws where it is called (not async) with a rejection the steps before it see", async () => {
+    const seen: string[] = [];
+    const outer: Step = async (_, next) => {
+      try {
+        await next();
+      } catch (error) {
+        seen.push(`outer saw ${(error as Error).message}`);
+        throw error;
+      }
+    };
+    const passing: Step = (_, next) => next();
+    const failing: Step = () => {
+      throw new Error("throttled");
+    };
+    await expect(compose([outer, passing, failing])(invocation)).rejects.toThrow("throttled");
+    expect(seen).toEqual(["outer saw throttled"]);
+  });
+
   it("refuses a step that calls next twice", async () => {
     const twice: Step = async (_, next) => {
       await next();

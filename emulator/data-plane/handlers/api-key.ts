@@ -13,7 +13,7 @@ import type { Step } from "./step";
  * API's apiKeySource is AUTHORIZER) in a usage plan bound to this API and stage; else 403 Forbidden.
  * A key with no quota left in its plan's period gets 429 Limit Exceeded.
  */
-export const checkApiKey: Step = async (invocation, next) => {
+export const checkApiKey: Step = (invocation, next) => {
   if (!invocation.method.apiKeyRequired) return next();
   const value =
     invocation.target.restApi.apiKeySource === "AUTHORIZER" ? invocation.authorizer?.usageIdentifierKey : invocation.request.headers["x-api-key"]?.[0];
@@ -31,7 +31,7 @@ export const checkApiKey: Step = async (invocation, next) => {
     invocation.log.add(`API Key ${key.id} exceeded the quota of usage plan ${grant.planId}`);
     throw quotaExceeded();
   }
-  await next();
+  return next();
 };
 
 function usagePlanGrant(invocation: RoutedInvocation, key: ApiKey): UsagePlanGrant | undefined {

@@ -8,7 +8,7 @@ import type { Step } from "./step";
  * the sandbox); CUSTOM runs a locally registered Lambda authorizer; COGNITO_USER_POOLS checks a user pool
  * token's claims (its signature is not verified either).
  */
-export const authorize: Step = async (invocation, next) => {
+export const authorize: Step = (invocation, next) => {
   const { method, request } = invocation;
   switch (method.authorizationType) {
     case "NONE":
@@ -17,13 +17,15 @@ export const authorize: Step = async (invocation, next) => {
       if (!request.headers.authorization?.[0]?.startsWith("AWS4-HMAC-SHA256")) throw missingAuthenticationToken();
       break;
     case "CUSTOM":
-      invocation.authorizer = await runCustomAuthorizer(invocation);
-      break;
+      return runCustomAuthorizer(invocation).then((result) => {
+        invocation.authorizer = result;
+        return next();
+      });
     case "COGNITO_USER_POOLS":
       invocation.authorizer = runCognitoAuthorizer(invocation);
       break;
     default:
       throw notImplementedInSandbox(`${method.authorizationType} authorization on the data plane`);
   }
-  await next();
+  return next();
 };

@@ -14,10 +14,15 @@ function mayInvalidate(invocation: RoutedInvocation, setting: Partial<MethodSett
 }
 
 /** Serves from the stage cache when the cluster is AVAILABLE and the method caches; fills it on a miss. */
-export const cache: Step = async (invocation, next) => {
-  const { target, resource, method, request } = invocation;
+export const cache: Step = (invocation, next) => {
+  const { target, resource, method } = invocation;
   const setting = invocation.deployment.methodSetting(target.methodSettings, resource.path, method.httpMethod);
   if (!target.cacheAvailable || setting.cachingEnabled !== true) return next();
+  return throughCache(invocation, setting, next);
+};
+
+async function throughCache(invocation: RoutedInvocation, setting: Partial<MethodSetting>, next: () => Promise<void>): Promise<void> {
+  const { target, resource, method, request } = invocation;
   const invalidate = mayInvalidate(invocation, setting);
   if (invalidate === "fail") throw accessDenied("User is not authorized to invalidate the cache");
   const key = cacheKey({
@@ -42,4 +47,4 @@ export const cache: Step = async (invocation, next) => {
   if (response && response.statusCode >= 200 && response.statusCode < 300 && response.body.length <= MAX_CACHEABLE_BYTES) {
     stageCache.put(key, response, setting.cacheTtlInSeconds ?? DEFAULT_CACHE_TTL_SECONDS, Date.now());
   }
-};
+}

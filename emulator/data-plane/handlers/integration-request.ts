@@ -52,7 +52,7 @@ function joinedHeaders(headers: MultiMap): Record<string, string> {
 }
 
 /** Maps the method request to the integration request: parameters, template, URI. */
-export const integrationRequest: Step = async (invocation, next) => {
+export const integrationRequest: Step = (invocation, next) => {
   const integration = invocation.method.methodIntegration;
   if (!integration) {
     invocation.log.add("Execution failed due to configuration error: No integration defined for method");
@@ -74,7 +74,7 @@ export const integrationRequest: Step = async (invocation, next) => {
   };
   invocation.integrationRequest = request;
   logEndpointRequest(invocation, request);
-  await next();
+  return next();
 };
 
 function logEndpointRequest(invocation: RoutedInvocation, request: IntegrationRequest): void {

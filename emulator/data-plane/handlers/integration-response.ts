@@ -60,7 +60,7 @@ function lowerKeys(map: Readonly<Record<string, string>>): Record<string, string
   return out;
 }
 
-export const integrationResponse: Step = async (invocation, next) => {
+export const integrationResponse: Step = (invocation, next) => {
   invocation.response = isProxy(invocation.method.methodIntegration!) ? proxyResponse(invocation) : mappedResponse(invocation);
-  await next();
+  return next();
 };

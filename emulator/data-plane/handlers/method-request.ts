@@ -4,7 +4,7 @@ import type { Step } from "./step";
 
 
 /** Runs the method's request validator: required parameters first, then the body against its model. */
-export const methodRequest: Step = async (invocation, next) => {
+export const methodRequest: Step = (invocation, next) => {
   const { method, request, log } = invocation;
   const validator = invocation.deployment.requestValidator(method.requestValidatorId);
   if (validator?.validateRequestParameters === true) {
@@ -23,5 +23,5 @@ export const methodRequest: Step = async (invocation, next) => {
       throw badRequestBody(errors);
     }
   }
-  await next();
+  return next();
 };

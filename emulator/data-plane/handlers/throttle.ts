@@ -35,7 +35,7 @@ function bucketKeys(target: StageTarget, resource: Resource, method: Method): Bu
 }
 
 /** Draws from the buckets a request passes, in AWS's order (facts §5.2): the first empty one throttles it. */
-export const throttle: Step = async (invocation, next) => {
+export const throttle: Step = (invocation, next) => {
   const { target, resource, method, usagePlan, runtime } = invocation;
   const account = accountThrottle(runtime.quotas);
   const keys = bucketKeys(target, resource, method);
@@ -50,5 +50,5 @@ export const throttle: Step = async (invocation, next) => {
     invocation.log.add("Request throttled");
     throw throttled();
   }
-  await next();
+  return next();
 };
