@@ -64,16 +64,26 @@ const runStage = compose(stageSteps);
 const runTestInvoke = compose(testInvokeSteps);
 
 /** Serves a request to a deployed stage. */
-export async function runStageInvocation(invocation: Invocation, logger?: Logger): Promise<InvocationOutcome> {
-  let routed: RoutedInvocation | undefined;
+export function runStageInvocation(invocation: Invocation, logger?: Logger): Promise<InvocationOutcome> {
+  let routed: RoutedInvocation;
   try {
     routed = route(invocation);
-    await runStage(routed);
-    return { response: routed.response!, routed };
   } catch (error) {
-    return { response: renderGatewayException(routed ?? invocation, error, logger), routed, error: describeError(error) };
+    return Promise.resolve(failed(invocation, undefined, error, logger));
   }
+  // A promise chain rather than an async function: one frame fewer on every request.
+  return runStage(routed).then(
+    () => ({ response: routed.response!, routed }),
+    (error: unknown) => failed(routed, routed, error, logger),
+  );
 }
+
+/** The outcome of a request a step failed: the gateway response for the error. */
+const failed = (invocation: Invocation, routed: RoutedInvocation | undefined, error: unknown, logger: Logger | undefined): InvocationOutcome => ({
+  response: renderGatewayException(invocation, error, logger),
+  routed,
+  error: describeError(error),
+});
 
 /** Runs TestInvokeMethod's part of the chain on an invocation already pointed at its resource and method. */
 export async function runTestInvocation(routed: RoutedInvocation, logger?: Logger): Promise<InvocationOutcome> {
@@ -81,7 +91,7 @@ export async function runTestInvocation(routed: RoutedInvocation, logger?: Logge
     await runTestInvoke(routed);
     return { response: routed.response!, routed };
   } catch (error) {
-    return { response: renderGatewayException(routed, error, logger), routed, error: describeError(error) };
+    return failed(routed, routed, error, logger);
   }
 }
 

@@ -81,17 +81,21 @@ export function applyParameterMappings(
   mappings: Readonly<Record<string, string>> | undefined,
   targetPrefix: string,
   sources: MappingSources | (() => MappingSources),
-): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  // Most methods map nothing: the sources (with $context) are only built for a method that does.
+): Readonly<Record<string, Readonly<Record<string, string>>>> {
+  // Most methods map nothing: the sources (with $context) and the result are only built for a method that does.
+  if (!mappings) return NOTHING_MAPPED;
+  let out: Record<string, Record<string, string>> | undefined;
   let resolved: MappingSources | undefined;
-  for (const [target, expression] of Object.entries(mappings ?? {})) {
+  for (const target in mappings) {
+    const expression = mappings[target]!;
     if (!target.startsWith(targetPrefix)) continue;
     const [location, ...nameParts] = target.slice(targetPrefix.length).split(".");
     resolved ??= typeof sources === "function" ? sources() : sources;
     const value = evaluateMappingExpression(expression, resolved);
     if (!location || value === undefined) continue;
-    (out[location] ??= {})[nameParts.join(".")] = value;
+    ((out ??= {})[location] ??= {})[nameParts.join(".")] = value;
   }
-  return out;
+  return out ?? NOTHING_MAPPED;
 }
+
+const NOTHING_MAPPED: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.freeze({});

@@ -40,13 +40,23 @@ interface DimensionMinute {
   readonly metrics: Map<string, MinuteSeries>;
 }
 
+function addValue(metrics: Map<string, MinuteSeries>, name: string, unit: string, value: number, times: number): void {
+  let series = metrics.get(name);
+  if (!series) metrics.set(name, (series = { unit, counts: new Map() }));
+  series.counts.set(value, (series.counts.get(value) ?? 0) + times);
+}
+
 /**
  * Metrics of served requests, added up in memory per minute and written to the CloudWatch store in one sample
  * per metric and minute. The values are kept exactly (distinct values with counts), so GetMetricData answers
  * the same Sum, SampleCount, Min, Max and percentiles as when every request was written on its own.
  */
 export class ServedMetrics {
-  private pending = new Map<ScopeState, Map<string, DimensionMinute>>();
+  /**
+   * By scope, then by the dimension set's array itself: a stage's requests all come with the same arrays, so
+   * a request finds its group without building a key. Equal sets in different arrays are merged when written.
+   */
+  private pending = new Map<ScopeState, Map<readonly Dimension[], DimensionMinute[]>>();
 
   get isEmpty(): boolean {
     return this.pending.size === 0;
@@ -55,23 +65,32 @@ export class ServedMetrics {
   /** Adds one request's values under one dimension set. */
   add(state: ScopeState, namespace: string, dimensions: readonly Dimension[], timestamp: number, values: readonly MetricValue[]): void {
     const minuteStart = Math.floor(timestamp / MINUTE_MS) * MINUTE_MS;
-    let groups = this.pending.get(state);
-    if (!groups) this.pending.set(state, (groups = new Map()));
-    const key = `${namespace}\u0000${minuteStart}${dimensionsKey(dimensions)}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { namespace, dimensions, minuteStart, metrics: new Map() }));
-    for (const { name, value, unit } of values) {
-      let series = group.metrics.get(name);
-      if (!series) group.metrics.set(name, (series = { unit, counts: new Map() }));
-      series.counts.set(value, (series.counts.get(value) ?? 0) + 1);
-    }
+    let bySet = this.pending.get(state);
+    if (!bySet) this.pending.set(state, (bySet = new Map()));
+    let minutes = bySet.get(dimensions);
+    if (!minutes) bySet.set(dimensions, (minutes = []));
+    // Nearly always the newest group: between two writes a set sees one minute, two at a minute's turn.
+    let group: DimensionMinute | undefined;
+    for (let i = minutes.length - 1; i >= 0 && !group; i--) if (minutes[i]!.minuteStart === minuteStart && minutes[i]!.namespace === namespace) group = minutes[i];
+    if (!group) minutes.push((group = { namespace, dimensions, minuteStart, metrics: new Map() }));
+    for (const { name, value, unit } of values) addValue(group.metrics, name, unit, value, 1);
   }
 
   /** Writes everything added so far into the CloudWatch store and starts afresh. Call inside a transaction. */
   write(now: number): void {
     const pending = this.pending;
     this.pending = new Map();
-    for (const [state, groups] of pending) {
+    for (const [state, bySet] of pending) {
+      // One sample per metric, minute and dimension set, however many arrays carried that set.
+      const groups = new Map<string, DimensionMinute>();
+      for (const minutes of bySet.values()) {
+        for (const { namespace, dimensions, minuteStart, metrics } of minutes) {
+          const key = `${namespace}\u0000${minuteStart}${dimensionsKey(dimensions)}`;
+          const merged = groups.get(key);
+          if (!merged) groups.set(key, { namespace, dimensions, minuteStart, metrics });
+          else for (const [name, { unit, counts }] of metrics) for (const [value, times] of counts) addValue(merged.metrics, name, unit, value, times);
+        }
+      }
       for (const { namespace, dimensions, minuteStart, metrics } of groups.values()) {
         for (const [metricName, { unit, counts }] of metrics) {
           const aggregate = aggregateOfValues([...counts.keys()], [...counts.values()]);

@@ -49,6 +49,19 @@ describe("ServedMetrics", () => {
     expect(contents(summed.state, now).find((entry) => entry.metric[0] === "Count")?.buckets.map((bucket) => bucket.sampleCount)).toEqual([300, 200]);
   });
 
+  it("writes equal dimension sets carried in different arrays (two stages' ApiName) as one series", async () => {
+    const { store, state } = await scope();
+    const served = new ServedMetrics();
+    const otherStagesApiName = [{ Name: "ApiName", Value: "pets" }];
+    served.add(state, "AWS/ApiGateway", apiName, t0, [{ name: "Latency", value: 5, unit: "Milliseconds" }]);
+    served.add(state, "AWS/ApiGateway", otherStagesApiName, t0 + 1_000, [{ name: "Latency", value: 5, unit: "Milliseconds" }]);
+    served.add(state, "AWS/ApiGateway", otherStagesApiName, t0 + 2_000, [{ name: "Latency", value: 8, unit: "Milliseconds" }]);
+    store.transaction(() => served.write(t0 + 2_000));
+    expect(storedMetrics(state)).toHaveLength(1);
+    const [bucket] = bucketsOf(state, { namespace: "AWS/ApiGateway", metricName: "Latency", dimensions: apiName }, t0 + 3_000);
+    expect(bucket).toMatchObject({ sampleCount: 3, sum: 18, min: 5, max: 8, values: [5, 8], counts: [2, 1] });
+  });
+
   it("holds nothing once written, and a second write adds to the same minute", async () => {
     const { store, state } = await scope();
     const served = new ServedMetrics();

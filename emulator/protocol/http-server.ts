@@ -28,7 +28,7 @@ export function createSandboxServer(deps: ServiceDeps): Server {
 async function serve(request: IncomingMessage, response: ServerResponse, deps: ServiceDeps): Promise<void> {
   const requestId = newRequestId();
   try {
-    const body = hasBody(request) ? await readBody(request) : Buffer.alloc(0);
+    const body = hasBody(request) ? await readBody(request) : NO_BODY;
     const host = request.headers.host ?? `${deps.config.host}:${deps.config.port}`;
     const call: ServiceCall = {
       method: request.method ?? "GET",
@@ -56,6 +56,9 @@ function regionFromHeaders(request: IncomingMessage): string | undefined {
   const value = request.headers["x-archway-region"];
   return typeof value === "string" ? value : undefined;
 }
+
+/** The body of every request without one: zero bytes, so nothing can change it and one buffer serves all. */
+const NO_BODY = Buffer.alloc(0);
 
 /** A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3): nothing to wait for. */
 const hasBody = (request: IncomingMessage) => request.headers["content-length"] !== undefined || request.headers["transfer-encoding"] !== undefined;

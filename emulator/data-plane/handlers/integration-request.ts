@@ -38,10 +38,14 @@ function transformBody(invocation: RoutedInvocation, integration: Integration, p
   return Buffer.from(rendered.output);
 }
 
-function merge(base: MultiMap, extra: Readonly<Record<string, string>>): MultiMap {
-  const out = Object.assign(emptyMultiMap(), base);
-  for (const key in extra) out[key] = [extra[key]!];
-  return out;
+/** An integration request's query with no parameters; frozen, as it is shared. */
+const NO_QUERY: MultiMap = Object.freeze(emptyMultiMap());
+
+/** `base` with single values set over it; `base` itself (never changed) when there are none. */
+function withValues(base: MultiMap, values: Readonly<Record<string, string>> | undefined): MultiMap {
+  let out: MultiMap | undefined;
+  for (const key in values) (out ??= Object.assign(emptyMultiMap(), base))[key] = [values[key]!];
+  return out ?? base;
 }
 
 /** Every request header, comma-joined (an HTTP_PROXY forwards them all). */
@@ -61,15 +65,17 @@ export const integrationRequest: Step = (invocation, next) => {
   const mapped = applyParameterMappings(integration.requestParameters, "integration.request.", () => mappingSources(invocation));
   const body = isProxy(integration) ? invocation.request.body : transformBody(invocation, integration, applyContentHandling(invocation.request.body, integration.contentHandling));
   const { requestOverride } = invocation.overrides;
-  const path = { ...(integration.type === "HTTP_PROXY" ? invocation.pathParameters : {}), ...mapped.path, ...requestOverride.path };
   const forwardAll = integration.type === "HTTP_PROXY";
   const headers: Record<string, string> = forwardAll ? joinedHeaders(invocation.request.headers) : {};
   if (!forwardAll && invocation.request.headers["content-type"]) headers["content-type"] = invocation.request.headers["content-type"][0]!;
+  Object.assign(headers, mapped.header, requestOverride.header);
+  const uri = integration.uri ?? "";
   const request: IntegrationRequest = {
-    uri: substituteUri(integration.uri ?? "", path, invocation.target.stageVariables),
-    httpMethod: integration.type === "HTTP_PROXY" && integration.httpMethod === "ANY" ? invocation.request.httpMethod : (integration.httpMethod ?? invocation.request.httpMethod),
-    headers: { ...headers, ...mapped.header, ...requestOverride.header },
-    query: merge(merge(forwardAll ? invocation.request.query : {}, mapped.querystring ?? {}), requestOverride.querystring),
+    // Most URIs have nothing to fill in (substituteUri): their path values are not even gathered.
+    uri: uri.includes("{") ? substituteUri(uri, { ...(forwardAll ? invocation.pathParameters : {}), ...mapped.path, ...requestOverride.path }, invocation.target.stageVariables) : uri,
+    httpMethod: forwardAll && integration.httpMethod === "ANY" ? invocation.request.httpMethod : (integration.httpMethod ?? invocation.request.httpMethod),
+    headers,
+    query: withValues(withValues(forwardAll ? invocation.request.query : NO_QUERY, mapped.querystring), requestOverride.querystring),
     body,
   };
   invocation.integrationRequest = request;

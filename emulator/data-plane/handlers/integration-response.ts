@@ -17,7 +17,9 @@ function proxyResponse(invocation: RoutedInvocation): InvocationResponse {
 
 /** The response template for the client: the one for its Accept type, else application/json, else the first. */
 function pickTemplate(templates: Readonly<Record<string, string | null>> | undefined, accept: string | undefined) {
-  const entries = Object.entries(templates ?? {});
+  if (!templates) return undefined;
+  const entries = Object.entries(templates);
+  if (entries.length === 0) return undefined;
   const wanted = accept?.split(",").map((type) => type.split(";")[0]!.trim()) ?? [];
   return entries.find(([type]) => wanted.includes(type)) ?? entries.find(([type]) => type === "application/json") ?? entries[0];
 }

@@ -5,7 +5,7 @@ import { logMap } from "../execution-log";
 import type { Step } from "./step";
 
 /** Calls the integration the method names and records what it answered and how long it took. */
-export const integrate: Step = async (invocation, next) => {
+export const integrate: Step = (invocation, next) => {
   const integration = invocation.method.methodIntegration!;
   const invoker = integrationsByType[integration.type];
   if (!invoker) throw notImplementedInSandbox(`${integration.type} integrations`);
@@ -16,16 +16,22 @@ export const integrate: Step = async (invocation, next) => {
     throw apiConfigurationError();
   }
   const started = performance.now();
-  try {
-    invocation.endpointResponse = await invoker.invoke(invocation, invocation.integrationRequest!);
-  } finally {
-    invocation.integrationLatencyMs = Math.round(performance.now() - started);
-  }
-  const endpoint = invocation.endpointResponse;
-  if (integration.type !== "MOCK") {
-    invocation.log.add(`Received response. Status: ${endpoint.statusCode}, Integration latency: ${invocation.integrationLatencyMs} ms`);
-    invocation.log.add(() => `Endpoint response headers: ${logMap(endpoint.headers)}`);
-    invocation.log.add(() => `Endpoint response body before transformations: ${endpoint.body.toString("utf8")}`);
-  }
-  await next();
+  const measured = () => (invocation.integrationLatencyMs = Math.round(performance.now() - started));
+  // Not async itself (see Step): the invoker's promise, then the steps after this one.
+  return invoker.invoke(invocation, invocation.integrationRequest!).then(
+    (endpoint) => {
+      measured();
+      invocation.endpointResponse = endpoint;
+      if (integration.type !== "MOCK") {
+        invocation.log.add(`Received response. Status: ${endpoint.statusCode}, Integration latency: ${invocation.integrationLatencyMs} ms`);
+        invocation.log.add(() => `Endpoint response headers: ${logMap(endpoint.headers)}`);
+        invocation.log.add(() => `Endpoint response body before transformations: ${endpoint.body.toString("utf8")}`);
+      }
+      return next();
+    },
+    (error: unknown) => {
+      measured();
+      throw error;
+    },
+  );
 };
