@@ -8,6 +8,7 @@ import { renderMappingTemplate } from "../vtl/mapping-template";
 import type { Step } from "./step";
 import { applyContentHandling } from "../content-handling";
 import { emptyMultiMap } from "./parse";
+import { nameMap } from "../name-map";
 
 export const isProxy = (integration: Integration) => integration.type === "AWS_PROXY" || integration.type === "HTTP_PROXY";
 
@@ -50,7 +51,7 @@ function withValues(base: MultiMap, values: Readonly<Record<string, string>> | u
 
 /** Every request header, comma-joined (an HTTP_PROXY forwards them all). */
 function joinedHeaders(headers: MultiMap): Record<string, string> {
-  const out = Object.create(null) as Record<string, string>;
+  const out = nameMap<string>();
   for (const key in headers) out[key] = headers[key]!.join(",");
   return out;
 }

@@ -6,6 +6,7 @@ import { renderMappingTemplate } from "../vtl/mapping-template";
 import { isProxy } from "./integration-request";
 import type { Step } from "./step";
 import { applyContentHandling } from "../content-handling";
+import { nameMap } from "../name-map";
 
 /** Proxy integrations pass the backend's response through as it is. */
 function proxyResponse(invocation: RoutedInvocation): InvocationResponse {
@@ -53,8 +54,8 @@ function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
   };
 }
 
-/** Response header maps have no prototype, as request maps do: a backend's "__proto__" header stays a header. */
-const emptyHeaderMap = () => Object.create(null) as Record<string, string>;
+/** Response header maps inherit nothing, as request maps do: a backend's "__proto__" header stays a header. */
+const emptyHeaderMap = () => nameMap<string>();
 
 function lowerKeys(map: Readonly<Record<string, string>>): Record<string, string> {
   const out = emptyHeaderMap();

@@ -1,5 +1,6 @@
 import type { ServiceCall } from "../../protocol/service-call";
 import type { InvocationRequest, MultiMap } from "../invocation-context";
+import { nameMap } from "../name-map";
 
 const PATH_PREFIX = "/_aws/execute-api/";
 const HOST_PATTERN = /^([a-z0-9]{1,32})\.execute-api\.localhost(:\d+)?$/;
@@ -50,10 +51,10 @@ export function invocationRequest(call: ServiceCall, path: string, domainName: s
 }
 
 /**
- * A map with no prototype: a client names its parameters and headers, and "__proto__" or "constructor" must be
- * members like any other, not Object's.
+ * A map that inherits nothing (name-map.ts): a client names its parameters and headers, and "__proto__" or
+ * "constructor" must be members like any other, not Object's.
  */
-export const emptyMultiMap = (): MultiMap => Object.create(null) as MultiMap;
+export const emptyMultiMap = (): MultiMap => nameMap<string[]>();
 
 function queryMap(params: URLSearchParams): MultiMap {
   const out = emptyMultiMap();
