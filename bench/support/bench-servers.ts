@@ -38,13 +38,14 @@ function stopper(child: ChildProcess): () => Promise<void> {
 
 /**
  * Starts the sandbox as `npm run sandbox` runs it (scripts/sandbox.mjs: the esbuild bundle of emulator/, rebuilt
- * first when a source is newer) and resolves when it prints its "listening" line.
+ * first when a source is newer) and resolves when it prints its "listening" line. `checkout` is the working tree
+ * to run it from: this one, or another (bench/data-plane-ab.ts runs a baseline build beside this one).
  */
-export async function startSandbox(args: string[], nodeFlags: string[] = []): Promise<BenchServer & { reportedStartupMs: number }> {
+export async function startSandbox(args: string[], nodeFlags: string[] = [], checkout = root): Promise<BenchServer & { reportedStartupMs: number }> {
   const begin = performance.now();
   // nodeFlags: e.g. --cpu-prof for bench/profile-data-plane.ts.
-  const child = spawn(process.execPath, [...nodeFlags, join(root, "scripts/sandbox.mjs"), "--port", "0", "--log-level", "warn", ...args], {
-    cwd: root,
+  const child = spawn(process.execPath, [...nodeFlags, join(checkout, "scripts/sandbox.mjs"), "--port", "0", "--log-level", "warn", ...args], {
+    cwd: checkout,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
