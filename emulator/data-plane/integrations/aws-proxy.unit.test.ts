@@ -10,6 +10,15 @@ describe("readProxyResult", () => {
     expect(response?.body.toString()).toBe("hi");
   });
 
+  it("keeps headers a function names like Object's members (__proto__, constructor) as headers", () => {
+    // JSON.parse: in an object literal, __proto__ would set the prototype instead of naming a header.
+    const response = readProxyResult(JSON.parse('{"statusCode":200,"headers":{"__proto__":"a","Constructor":"b"},"multiValueHeaders":{"toString":["c"]}}'));
+    expect(Object.keys(response!.headers)).toEqual(["__proto__", "constructor", "tostring"]);
+    expect(response!.headers["__proto__"]).toEqual(["a"]);
+    expect(response!.headers["constructor"]).toEqual(["b"]);
+    expect(response!.headers["x-absent"]).toBeUndefined();
+  });
+
   it("decodes a base64 body", () => {
     expect(readProxyResult({ statusCode: 200, body: "aGk=", isBase64Encoded: true })?.body.toString()).toBe("hi");
   });
