@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { sandboxForFile } from "./support/sandbox-for-file";
 import { apiGatewayClient } from "./support/clients";
 import { addMethod, createApi, deploy, resourceAt, stageUrl } from "./support/data-plane-fixtures";
@@ -78,6 +78,64 @@ describe("HTTP_PROXY integrations", () => {
     const response = await fetch(stageUrl(sandbox.url, api, "prod", "/"));
     expect(response.status).toBe(504);
     expect(await response.json()).toEqual({ message: "Endpoint request timed out" });
+  });
+});
+
+describe("HTTP_PROXY connection pool", () => {
+  /**
+   * A keep-alive backend that answers the first request on each connection and resets the connection at the
+   * second, as a backend closing an idle pooled connection meets a request sent on it at that moment.
+   */
+  function startResettingBackend(): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
+    let connections = 0;
+    const server = createNetServer((socket) => {
+      connections++;
+      let served = 0;
+      let buffered = "";
+      socket.on("data", (chunk: Buffer) => {
+        buffered += chunk.toString("latin1");
+        for (let end = buffered.indexOf("\r\n\r\n"); end >= 0; end = buffered.indexOf("\r\n\r\n")) {
+          const length = Number(/content-length: *(\d+)/i.exec(buffered.slice(0, end))?.[1] ?? 0);
+          if (buffered.length < end + 4 + length) return;
+          buffered = buffered.slice(end + 4 + length);
+          if (++served > 1) return void socket.resetAndDestroy();
+          const body = '{"ok":true}';
+          socket.write(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: keep-alive\r\n\r\n${body}`);
+        }
+      });
+    });
+    return new Promise((resolve) =>
+      server.listen(0, "127.0.0.1", () =>
+        resolve({
+          url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+          connections: () => connections,
+          close: () => new Promise((closed) => server.close(() => closed())),
+        }),
+      ),
+    );
+  }
+
+  it("sends a GET again on a fresh connection when its pooled one is reset before any answer, and a POST not", async () => {
+    const resetting = await startResettingBackend();
+    try {
+      const client = apiGatewayClient(sandbox.url);
+      const api = await createApi(client, "http-proxy-stale");
+      for (const httpMethod of ["GET", "POST"]) await addMethod(client, api, api.rootId, httpMethod, { type: "HTTP_PROXY", integrationHttpMethod: httpMethod, uri: `${resetting.url}/` });
+      await deploy(client, api, "prod");
+      const url = stageUrl(sandbox.url, api, "prod", "/");
+      expect((await fetch(url)).status).toBe(200);
+      // Pooled: the second GET goes out on the first connection, meets the reset, and is sent again on a new one.
+      const again = await fetch(url);
+      expect(again.status).toBe(200);
+      expect(await again.json()).toEqual({ ok: true });
+      expect(resetting.connections()).toBe(2);
+      // A POST may not be repeated: its reset is an integration failure (504, INTEGRATION_FAILURE's default).
+      const post = await fetch(url, { method: "POST", body: "{}" });
+      expect(post.status).toBe(504);
+      expect(resetting.connections()).toBe(2);
+    } finally {
+      await resetting.close();
+    }
   });
 });
 

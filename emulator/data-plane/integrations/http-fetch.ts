@@ -7,6 +7,8 @@ import type { EndpointResponse, IntegrationRequest, MultiMap, RoutedInvocation }
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "host", "content-length", "te", "trailer", "proxy-authorization"]);
 
 const BODYLESS = new Set(["GET", "HEAD"]);
+/** Methods a proxy may send twice (RFC 9110 §9.2.2), as nginx's proxy_next_upstream does by default. */
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 
 // Keep-alive pools to the backends, as API Gateway keeps its connections: no TCP (or TLS) handshake per request.
 const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 256 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 256 }) };
@@ -28,7 +30,25 @@ export async function sendHttp(invocation: RoutedInvocation, request: Integratio
   }
 }
 
-function exchange(request: IntegrationRequest, timeoutMs: number): Promise<EndpointResponse> {
+/** A reset on a pooled connection before any answer: the backend closed it as it idled, not because of the request. */
+class StaleConnection extends Error {}
+
+/**
+ * A backend closes a keep-alive connection it has held idle (Node's servers after 5 s); a request the pool sends
+ * on it at that moment meets a reset. Node's docs advise sending it again on a fresh connection: done once, for
+ * methods that may be repeated, so the sandbox's own pooling never shows as an integration failure.
+ */
+async function exchange(request: IntegrationRequest, timeoutMs: number): Promise<EndpointResponse> {
+  const deadline = Date.now() + timeoutMs;
+  try {
+    return await exchangeOnce(request, timeoutMs);
+  } catch (error) {
+    if (!(error instanceof StaleConnection) || !IDEMPOTENT.has(request.httpMethod)) throw error instanceof StaleConnection ? error.cause : error;
+    return exchangeOnce(request, Math.max(0, deadline - Date.now()));
+  }
+}
+
+function exchangeOnce(request: IntegrationRequest, timeoutMs: number): Promise<EndpointResponse> {
   const url = new URL(request.uri);
   for (const [key, values] of Object.entries(request.query)) for (const value of values) url.searchParams.append(key, value);
   const body = BODYLESS.has(request.httpMethod) || request.body.length === 0 ? undefined : request.body;
@@ -37,10 +57,12 @@ function exchange(request: IntegrationRequest, timeoutMs: number): Promise<Endpo
   if (body) headers["content-length"] = body.length;
   const https = url.protocol === "https:";
   return new Promise((resolve, reject) => {
+    let answered = false;
     const outgoing = (https ? httpsRequest : httpRequest)(
       url,
       { method: request.httpMethod, headers, agent: https ? agents.https : agents.http },
       (incoming) => {
+        answered = true;
         const chunks: Buffer[] = [];
         incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
         incoming.on("end", () => {
@@ -54,7 +76,8 @@ function exchange(request: IntegrationRequest, timeoutMs: number): Promise<Endpo
     const timer = setTimeout(() => outgoing.destroy(new IntegrationTimedOut()), timeoutMs);
     function fail(error: Error) {
       clearTimeout(timer);
-      reject(error);
+      const reset = (error as NodeJS.ErrnoException).code === "ECONNRESET";
+      reject(reset && outgoing.reusedSocket && !answered ? new StaleConnection("stale keep-alive connection", { cause: error }) : error);
     }
     outgoing.on("error", fail);
     outgoing.end(body);
