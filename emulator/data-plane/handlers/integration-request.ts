@@ -7,7 +7,6 @@ import { applyParameterMappings } from "../parameter-mapping";
 import { renderMappingTemplate } from "../vtl/mapping-template";
 import type { Step } from "./step";
 import { applyContentHandling } from "../content-handling";
-import { emptyMultiMap } from "./parse";
 import { nameMap } from "../name-map";
 
 export const isProxy = (integration: Integration) => integration.type === "AWS_PROXY" || integration.type === "HTTP_PROXY";
@@ -40,12 +39,12 @@ function transformBody(invocation: RoutedInvocation, integration: Integration, p
 }
 
 /** An integration request's query with no parameters; frozen, as it is shared. */
-const NO_QUERY: MultiMap = Object.freeze(emptyMultiMap());
+const NO_QUERY: MultiMap = Object.freeze(nameMap<string[]>());
 
 /** `base` with single values set over it; `base` itself (never changed) when there are none. */
 function withValues(base: MultiMap, values: Readonly<Record<string, string>> | undefined): MultiMap {
   let out: MultiMap | undefined;
-  for (const key in values) (out ??= Object.assign(emptyMultiMap(), base))[key] = [values[key]!];
+  for (const key in values) (out ??= Object.assign(nameMap<string[]>(), base))[key] = [values[key]!];
   return out ?? base;
 }
 

@@ -11,7 +11,8 @@ import { nameMap } from "../name-map";
 /** Proxy integrations pass the backend's response through as it is. */
 function proxyResponse(invocation: RoutedInvocation): InvocationResponse {
   const endpoint = invocation.endpointResponse!;
-  const headers = emptyHeaderMap();
+  // Header maps inherit nothing (name-map.ts): a backend's "__proto__" header stays a header.
+  const headers = nameMap<string>();
   for (const key in endpoint.headers) headers[key] = endpoint.headers[key]!.join(",");
   return { statusCode: endpoint.statusCode, headers, body: endpoint.body };
 }
@@ -49,16 +50,13 @@ function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
   const overriddenStatus = Number(responseOverride.status);
   return {
     statusCode: Number.isInteger(overriddenStatus) && overriddenStatus >= 100 ? overriddenStatus : Number(selected.statusCode),
-    headers: Object.assign(emptyHeaderMap(), { "content-type": template?.[0] ?? "application/json" }, lowerKeys(mapped.header ?? {}), lowerKeys(responseOverride.header)),
+    headers: Object.assign(nameMap<string>(), { "content-type": template?.[0] ?? "application/json" }, lowerKeys(mapped.header ?? {}), lowerKeys(responseOverride.header)),
     body,
   };
 }
 
-/** Response header maps inherit nothing, as request maps do: a backend's "__proto__" header stays a header. */
-const emptyHeaderMap = () => nameMap<string>();
-
 function lowerKeys(map: Readonly<Record<string, string>>): Record<string, string> {
-  const out = emptyHeaderMap();
+  const out = nameMap<string>();
   for (const key in map) out[key.toLowerCase()] = map[key]!;
   return out;
 }

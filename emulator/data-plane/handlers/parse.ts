@@ -50,20 +50,16 @@ export function invocationRequest(call: ServiceCall, path: string, domainName: s
   };
 }
 
-/**
- * A map that inherits nothing (name-map.ts): a client names its parameters and headers, and "__proto__" or
- * "constructor" must be members like any other, not Object's.
- */
-export const emptyMultiMap = (): MultiMap => nameMap<string[]>();
 
+// Query and header maps are named by the client: they inherit nothing, so "__proto__" is a name like any other.
 function queryMap(params: URLSearchParams): MultiMap {
-  const out = emptyMultiMap();
+  const out: MultiMap = nameMap();
   for (const [key, value] of params) (out[key] ??= []).push(value);
   return out;
 }
 
 export function headerMap(headers: Readonly<Record<string, string | string[] | undefined>>): MultiMap {
-  const out = emptyMultiMap();
+  const out: MultiMap = nameMap();
   for (const key in headers) {
     const value = headers[key];
     if (value === undefined) continue;

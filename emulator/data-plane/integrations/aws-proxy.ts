@@ -1,6 +1,6 @@
 import { badGateway } from "../gateway-errors";
-import type { EndpointResponse } from "../invocation-context";
-import { emptyMultiMap } from "../handlers/parse";
+import type { EndpointResponse, MultiMap } from "../invocation-context";
+import { nameMap } from "../name-map";
 import type { IntegrationInvoker } from "./integration";
 import { proxyEvent } from "./lambda-event";
 import { invokeLocalFunction } from "./lambda-invoke";
@@ -20,7 +20,7 @@ export function readProxyResult(result: unknown): EndpointResponse | undefined {
   const status = statusCode === undefined ? 200 : Number(statusCode);
   if (!Number.isInteger(status) || status < 100 || status > 599) return undefined;
   if (body !== undefined && body !== null && typeof body !== "string") return undefined;
-  const out = emptyMultiMap();
+  const out: MultiMap = nameMap();
   if (isMap(headers)) for (const key of Object.keys(headers)) out[key.toLowerCase()] = [String(headers[key])];
   if (isMap(multiValueHeaders)) {
     for (const key of Object.keys(multiValueHeaders)) {

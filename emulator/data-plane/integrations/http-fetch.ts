@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { integrationFailure, integrationTimeout } from "../gateway-errors";
+import { nameMap } from "../name-map";
 import type { EndpointResponse, IntegrationRequest, MultiMap, RoutedInvocation } from "../invocation-context";
 
 /** Headers that belong to one hop and are never forwarded. */
@@ -85,8 +86,9 @@ function exchangeOnce(request: IntegrationRequest, timeoutMs: number): Promise<E
 }
 
 /** The backend's headers as fetch gives them: names in order, repeated values joined with ", " (Set-Cookie kept apart). */
-function responseHeaders(incoming: IncomingMessage): MultiMap {
-  const out: MultiMap = {};
+export function responseHeaders(incoming: Pick<IncomingMessage, "rawHeaders">): MultiMap {
+  // Named by the backend: a "__proto__" header must stay a header (name-map.ts).
+  const out: MultiMap = nameMap();
   const raw = incoming.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!.toLowerCase();
