@@ -27,7 +27,11 @@ declare module "autocannon" {
   interface Instance {
     stop(): void;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** Without a callback: a promise of the result that is also the run's event emitter. */
+  interface Run extends Instance, PromiseLike<Result> {
+    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): this;
+  }
+  function autocannon(options: Options): Run;
   function autocannon(options: Options, done: (error: unknown, result: Result) => void): Instance;
   export default autocannon;
 }

@@ -23,9 +23,14 @@ export async function closedLoop(clients: number, total: number, call: (index: n
   const begin = performance.now();
   await Promise.all(Array.from({ length: clients }, loop));
   const seconds = (performance.now() - begin) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  const at = percentiles(latencies);
   return { requests: total, seconds, perSecond: total / seconds, p50Ms: at(0.5), p99Ms: at(0.99) };
+}
+
+/** Sorts `samples` in place and returns the value at a fraction of them (NaN when there are none). */
+export function percentiles(samples: number[]): (fraction: number) => number {
+  samples.sort((a, b) => a - b);
+  return (fraction) => samples[Math.min(samples.length - 1, Math.floor(fraction * samples.length))] ?? NaN;
 }
 
 export const median = (values: number[]): number => {
