@@ -8,44 +8,67 @@
 /** How late past its deadline a timeout may fire. */
 export const RESOLUTION_MS = 10;
 
-interface Deadline {
-  readonly at: number;
-  readonly expire: () => void;
+/** A pending deadline, linked in a list: a Set of fresh objects hashes each one, on every Lambda request. */
+class Deadline {
+  prev: Deadline | undefined;
+  next: Deadline | undefined;
+  linked = true;
+
+  constructor(
+    readonly at: number,
+    readonly expire: () => void,
+  ) {}
 }
 
 /** Deadlines of in-flight work, one per timeout, swept by one shared timer. */
 export class DeadlineWatch {
-  private readonly pending = new Set<Deadline>();
+  private head: Deadline | undefined;
+  private tail: Deadline | undefined;
+  private count = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly now: () => number = Date.now) {}
 
   /** Calls `expire` once `ms` have passed, unless the returned function is called first to cancel it. */
   after(ms: number, expire: () => void): () => void {
-    const deadline = { at: this.now() + ms, expire };
-    this.pending.add(deadline);
+    const deadline = new Deadline(this.now() + ms, expire);
+    deadline.prev = this.tail;
+    if (this.tail) this.tail.next = deadline;
+    else this.head = deadline;
+    this.tail = deadline;
+    this.count++;
     this.timer ??= setInterval(() => this.sweep(), RESOLUTION_MS);
     return () => this.drop(deadline);
   }
 
   /** Deadlines not yet expired or cancelled. */
   get size(): number {
-    return this.pending.size;
+    return this.count;
   }
 
   private drop(deadline: Deadline): void {
-    this.pending.delete(deadline);
+    if (!deadline.linked) return;
+    deadline.linked = false;
+    if (deadline.prev) deadline.prev.next = deadline.next;
+    else this.head = deadline.next;
+    if (deadline.next) deadline.next.prev = deadline.prev;
+    else this.tail = deadline.prev;
+    deadline.prev = deadline.next = undefined;
+    this.count--;
   }
 
   private sweep(): void {
-    if (this.pending.size === 0) {
+    if (this.count === 0) {
       clearInterval(this.timer);
       this.timer = undefined;
       return;
     }
     const now = this.now();
-    for (const deadline of this.pending) {
-      if (deadline.at > now) continue;
+    // Due ones are gathered first: an expiry may cancel or add others, which would break a walk in progress.
+    const due: Deadline[] = [];
+    for (let deadline = this.head; deadline; deadline = deadline.next) if (deadline.at <= now) due.push(deadline);
+    for (const deadline of due) {
+      if (!deadline.linked) continue;
       this.drop(deadline);
       deadline.expire();
     }

@@ -44,4 +44,33 @@ describe("DeadlineWatch", () => {
     vi.advanceTimersByTime(RESOLUTION_MS);
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it("counts deadlines cancelled from the middle, the ends, and twice", () => {
+    const watch = new DeadlineWatch();
+    const expired: number[] = [];
+    const cancels = [0, 1, 2, 3, 4].map((n) => watch.after(10 * (n + 1), () => expired.push(n)));
+    cancels[2]!();
+    cancels[0]!();
+    cancels[4]!();
+    cancels[4]!();
+    expect(watch.size).toBe(2);
+    vi.advanceTimersByTime(100);
+    expect(expired).toEqual([1, 3]);
+    expect(watch.size).toBe(0);
+  });
+
+  it("does not expire a due deadline that an earlier expiry in the same sweep cancelled", () => {
+    const watch = new DeadlineWatch();
+    const second = vi.fn();
+    let cancelSecond = () => {};
+    watch.after(5, () => cancelSecond());
+    cancelSecond = watch.after(5, second);
+    const added = vi.fn();
+    watch.after(5, () => watch.after(5, added));
+    vi.advanceTimersByTime(RESOLUTION_MS);
+    expect(second).not.toHaveBeenCalled();
+    expect(added).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(RESOLUTION_MS);
+    expect(added).toHaveBeenCalledTimes(1);
+  });
 });
