@@ -74,31 +74,57 @@ export class LocalLambdas {
     return this.functions.delete(name);
   }
 
+  /** Whether a call now would start the function cold: never invoked, or idle for idleMs. */
+  startsCold(fn: LocalFunction): boolean {
+    return fn.lastInvokedAt === undefined || Date.now() - fn.lastInvokedAt >= fn.idleMs;
+  }
+
   /** Runs the function with an event; a thrown error or its own timeout is a function error, as on Lambda. */
-  async invoke(fn: LocalFunction, event: unknown, requestId: string): Promise<LambdaOutcome> {
+  invoke(fn: LocalFunction, event: unknown, requestId: string): Promise<LambdaOutcome> {
     // Calls that arrive while the function starts are cold too: each gets an environment of its own.
-    const coldStart = fn.lastInvokedAt === undefined || Date.now() - fn.lastInvokedAt >= fn.idleMs;
-    if (coldStart) await sleep(fn.coldStartMs);
-    const started = Date.now();
-    const context = { awsRequestId: requestId, functionName: fn.name, getRemainingTimeInMillis: () => fn.timeoutMs - (Date.now() - started) };
-    let cancelTimeout = () => {};
-    try {
-      // One promise settled by whichever comes first, the handler or its timeout (cheaper than a race of two).
-      const result = await new Promise((resolve, reject) => {
-        cancelTimeout = this.deadlines.after(fn.timeoutMs, () => reject(new FunctionTimeout(fn.timeoutMs)));
-        Promise.resolve().then(() => fn.handler(event, context)).then(resolve, reject);
-      });
-      return { ok: true, result, coldStart, durationMs: Date.now() - started };
-    } catch (error) {
-      const e = error as { name?: unknown; message?: unknown };
-      const errorType = error instanceof FunctionTimeout ? "Sandbox.Timedout" : typeof e?.name === "string" ? e.name : "Error";
-      return { ok: false, errorType, errorMessage: typeof e?.message === "string" ? e.message : String(error), coldStart, durationMs: Date.now() - started };
-    } finally {
-      cancelTimeout();
-      fn.lastInvokedAt = Date.now();
-    }
+    if (this.startsCold(fn)) return sleep(fn.coldStartMs).then(() => this.run(fn, event, requestId, true));
+    return this.run(fn, event, requestId, false);
+  }
+
+  /**
+   * One promise, settled by whichever comes first: the handler's answer, its throw, or its timeout. The handler is
+   * called at once and its own promise's `then` is used as it is: it belongs to the function's context, so our
+   * Promise.resolve would wrap it in a promise and a tick more, on every Lambda request.
+   */
+  private run(fn: LocalFunction, event: unknown, requestId: string, coldStart: boolean): Promise<LambdaOutcome> {
+    return new Promise((resolve) => {
+      const started = Date.now();
+      let settled = false;
+      const settle = (outcome: LambdaOutcome) => {
+        if (settled) return;
+        settled = true;
+        cancelTimeout();
+        fn.lastInvokedAt = Date.now();
+        resolve(outcome);
+      };
+      const succeed = (result: unknown) => settle({ ok: true, result, coldStart, durationMs: Date.now() - started });
+      const fail = (error: unknown) => settle(functionError(error, coldStart, Date.now() - started));
+      const cancelTimeout = this.deadlines.after(fn.timeoutMs, () => fail(new FunctionTimeout(fn.timeoutMs)));
+      const context = { awsRequestId: requestId, functionName: fn.name, getRemainingTimeInMillis: () => fn.timeoutMs - (Date.now() - started) };
+      try {
+        const returned = fn.handler(event, context);
+        if (isThenable(returned)) returned.then(succeed, fail);
+        else succeed(returned);
+      } catch (error) {
+        fail(error);
+      }
+    });
   }
 }
+
+function functionError(error: unknown, coldStart: boolean, durationMs: number): LambdaOutcome {
+  const e = error as { name?: unknown; message?: unknown };
+  const errorType = error instanceof FunctionTimeout ? "Sandbox.Timedout" : typeof e?.name === "string" ? e.name : "Error";
+  return { ok: false, errorType, errorMessage: typeof e?.message === "string" ? e.message : String(error), coldStart, durationMs };
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  (typeof value === "object" || typeof value === "function") && value !== null && typeof (value as { then?: unknown }).then === "function";
 
 class FunctionTimeout extends Error {
   constructor(ms: number) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DeadlineWatch } from "./deadline-watch";
 import { LocalLambdas, functionNameFromUri } from "./local-lambdas";
 
 describe("functionNameFromUri", () => {
@@ -33,6 +34,24 @@ describe("LocalLambdas", () => {
     const lambdas = new LocalLambdas();
     const fn = lambdas.register({ name: "boom", code: "exports.handler = async () => { throw new Error('no pets') }", coldStartMs: 0 }, 0);
     expect(await lambdas.invoke(fn, {}, "r")).toMatchObject({ ok: false, errorType: "Error", errorMessage: "no pets" });
+  });
+
+  it("takes a handler that answers or throws without a promise, as Lambda's Node runtime does", async () => {
+    const lambdas = new LocalLambdas();
+    const plain = lambdas.register({ name: "plain", code: "exports.handler = (event) => ({ twice: event.n * 2 })", coldStartMs: 0 }, 0);
+    const thrower = lambdas.register({ name: "thrower", code: "exports.handler = () => { throw new TypeError('bad n') }", coldStartMs: 0 }, 0);
+    expect(await lambdas.invoke(plain, { n: 21 }, "r1")).toMatchObject({ ok: true, result: { twice: 42 } });
+    expect(await lambdas.invoke(thrower, {}, "r2")).toMatchObject({ ok: false, errorType: "TypeError", errorMessage: "bad n" });
+  });
+
+  it("answers once: a handler that fails after its timeout stays a timeout, and leaves no deadline behind", async () => {
+    const deadlines = new DeadlineWatch();
+    const lambdas = new LocalLambdas(deadlines);
+    const code = "exports.handler = () => new Promise((_, reject) => setTimeout(() => reject(new Error('too late')), 60))";
+    const fn = lambdas.register({ name: "late", code, coldStartMs: 0, timeoutMs: 20 }, 0);
+    expect(await lambdas.invoke(fn, {}, "r")).toMatchObject({ ok: false, errorType: "Sandbox.Timedout" });
+    expect(deadlines.size).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 80));
   });
 
   it("times a slow handler out as a function error", async () => {

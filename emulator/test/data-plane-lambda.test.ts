@@ -119,6 +119,29 @@ describe("Lambda proxy integrations with local functions", () => {
     expect(response.status).toBe(504);
     expect(await response.json()).toEqual({ message: "Endpoint request timed out" });
   });
+
+  it("on a warm function, times out at the integration's timeout or the function's own, whichever is shorter", async () => {
+    const code = "exports.handler = async (event) => event.queryStringParameters?.slow ? new Promise((r) => setTimeout(() => r({ statusCode: 200, body: 'late' }), 1500)) : { statusCode: 200, body: 'fast' }";
+    const client = apiGatewayClient(sandbox.url);
+    const api = await createApi(client, "lambda-warm-timeouts");
+    for (const [name, functionTimeoutMs] of [["outlasts-integration", 5_000], ["times-out-first", 50]] as const) {
+      await registerFunction(sandbox.url, name, code, { coldStartMs: 0, timeoutMs: functionTimeoutMs });
+      const resource = await resourceAt(client, api, `/${name}`);
+      await addMethod(client, api, resource, "GET", { type: "AWS_PROXY", integrationHttpMethod: "POST", uri: lambdaUri(name), timeoutInMillis: 300 });
+    }
+    await deploy(client, api, "prod");
+    for (const name of ["outlasts-integration", "times-out-first"]) {
+      // The first call starts the function; the second finds it warm.
+      expect(await (await fetch(stageUrl(sandbox.url, api, "prod", `/${name}`))).text()).toBe("fast");
+    }
+    const integrationTimeout = await fetch(stageUrl(sandbox.url, api, "prod", "/outlasts-integration?slow=1"));
+    expect(integrationTimeout.status).toBe(504);
+    expect(await integrationTimeout.json()).toEqual({ message: "Endpoint request timed out" });
+    // The function's own timeout is a function error: 502, as AWS answers a Lambda that timed out.
+    const functionTimeout = await fetch(stageUrl(sandbox.url, api, "prod", "/times-out-first?slow=1"));
+    expect(functionTimeout.status).toBe(502);
+    expect(await functionTimeout.json()).toEqual({ message: "Internal server error" });
+  });
 });
 
 describe("Lambda (non-proxy) integrations", () => {
