@@ -84,7 +84,8 @@ export const integrationRequest: Step = (invocation, next) => {
 };
 
 function logEndpointRequest(invocation: RoutedInvocation, request: IntegrationRequest): void {
-  if (invocation.method.methodIntegration?.type === "MOCK") return;
+  // Checked first: most stages log no method, and the lines' strings and closures would be built for nothing.
+  if (!invocation.log.isKept || invocation.method.methodIntegration?.type === "MOCK") return;
   invocation.log.add(`Endpoint request URI: ${request.uri}`);
   invocation.log.add(() => `Endpoint request headers: ${logMap(request.headers)}`);
   invocation.log.add(() => `Endpoint request body after transformations: ${request.body.toString("utf8")}`);

@@ -22,7 +22,7 @@ export const integrate: Step = (invocation, next) => {
     (endpoint) => {
       measured();
       invocation.endpointResponse = endpoint;
-      if (integration.type !== "MOCK") {
+      if (integration.type !== "MOCK" && invocation.log.isKept) {
         invocation.log.add(`Received response. Status: ${endpoint.statusCode}, Integration latency: ${invocation.integrationLatencyMs} ms`);
         invocation.log.add(() => `Endpoint response headers: ${logMap(endpoint.headers)}`);
         invocation.log.add(() => `Endpoint response body before transformations: ${endpoint.body.toString("utf8")}`);

@@ -1,4 +1,5 @@
-import { logMap } from "../execution-log";
+import { logMap, type ExecutionLog } from "../execution-log";
+import type { InvocationResponse } from "../invocation-context";
 import { withDisplayNames } from "../header-names";
 import type { Step } from "./step";
 
@@ -6,9 +7,13 @@ import type { Step } from "./step";
 export const methodResponse: Step = (invocation, next) => {
   const response = invocation.response!;
   response.headers["content-type"] ??= "application/json";
-  invocation.log.add(() => `Method response body after transformations: ${response.body.toString("utf8")}`);
-  invocation.log.add(() => `Method response headers: ${logMap(withDisplayNames(response.headers))}`);
-  invocation.log.add("Successfully completed execution");
-  invocation.log.add(`Method completed with status: ${response.statusCode}`);
+  if (invocation.log.isKept) logMethodResponse(invocation.log, response);
   return next();
 };
+
+function logMethodResponse(log: ExecutionLog, response: InvocationResponse): void {
+  log.add(() => `Method response body after transformations: ${response.body.toString("utf8")}`);
+  log.add(() => `Method response headers: ${logMap(withDisplayNames(response.headers))}`);
+  log.add("Successfully completed execution");
+  log.add(`Method completed with status: ${response.statusCode}`);
+}
