@@ -83,11 +83,19 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/**
+ * Bodies up to this size go out as one-byte strings. Node then writes the head and the body in one write; a buffer
+ * goes out in a writev of two, which costs a data-plane request about 5% more CPU (bench/data-plane-ab.ts).
+ */
+const ONE_WRITE_BYTES = 16 * 1024;
+
 function send(response: ServerResponse, reply: ServiceReply): void {
   if (response.headersSent) return;
   const body = typeof reply.body === "string" ? Buffer.from(reply.body) : reply.body;
   // The reply is this request's own: adding to its headers saves a copy of them on every request.
   reply.headers["Content-Length"] = String(body.length);
   response.writeHead(reply.status, reply.headers);
-  response.end(body);
+  // latin1 maps every byte to one character and back, so any body, binary too, is sent byte for byte.
+  if (body.length <= ONE_WRITE_BYTES) response.end(body.toString("latin1"), "latin1");
+  else response.end(body);
 }
