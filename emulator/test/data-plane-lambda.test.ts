@@ -109,6 +109,21 @@ describe("Lambda proxy integrations with local functions", () => {
     expect(await response.text()).toBe("hello");
   });
 
+  it("sends every byte of a binary or UTF-8 answer as the function gave it", async () => {
+    const bytes = [0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xc3, 0x28, 0x80, 0x0a];
+    const code = `exports.handler = async (event) => event.path.endsWith("/binary")
+      ? { statusCode: 200, body: Buffer.from(${JSON.stringify(bytes)}).toString("base64"), isBase64Encoded: true }
+      : { statusCode: 200, headers: { "content-type": "text/plain; charset=utf-8" }, body: "héllo ✓ 日本 🐾" }`;
+    await registerFunction(sandbox.url, "bytes", code, { coldStartMs: 0 });
+    const { api } = await proxyApi("lambda-bytes", "bytes");
+    const binary = await fetch(stageUrl(sandbox.url, api, "prod", "/pets/binary"));
+    expect(Buffer.from(await binary.arrayBuffer())).toEqual(Buffer.from(bytes));
+    expect(binary.headers.get("content-length")).toBe(String(bytes.length));
+    const text = await fetch(stageUrl(sandbox.url, api, "prod", "/pets/text"));
+    expect(await text.text()).toBe("héllo ✓ 日本 🐾");
+    expect(text.headers.get("content-length")).toBe(String(Buffer.byteLength("héllo ✓ 日本 🐾")));
+  });
+
   it("answers 504 Endpoint request timed out when the function outlasts the integration timeout", async () => {
     await registerFunction(sandbox.url, "sleepy", "exports.handler = () => new Promise((r) => setTimeout(() => r({ statusCode: 200, body: 'late' }), 2000))", { coldStartMs: 0 });
     const client = apiGatewayClient(sandbox.url);
