@@ -29,21 +29,26 @@ export function compileRoutes(resources: readonly Resource[]): readonly Compiled
   return resources.map((resource) => ({ resource, segments: splitPath(resource.path).map(compileSegment) }));
 }
 
-function matchSegments(segments: readonly Segment[], parts: readonly string[]): Record<string, string> | undefined {
+/** Whether a route's segments match the request's decoded path parts: no allocation, as most routes do not. */
+function fits(segments: readonly Segment[], parts: readonly string[]): boolean {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.kind === "greedy") return i < parts.length;
+    if (i >= parts.length) return false;
+    if (segment.kind === "literal" && segment.text !== parts[i]) return false;
+  }
+  return segments.length === parts.length;
+}
+
+/** The path parameters of a route that fits. */
+function parametersOf(segments: readonly Segment[], parts: readonly string[]): Record<string, string> {
   const params: Record<string, string> = {};
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
-    if (segment.kind === "greedy") {
-      if (i >= parts.length) return undefined;
-      params[segment.name] = parts.slice(i).map(safeDecode).join("/");
-      return params;
-    }
-    const part = parts[i];
-    if (part === undefined) return undefined;
-    if (segment.kind === "literal" && segment.text !== safeDecode(part)) return undefined;
-    if (segment.kind === "param") params[segment.name] = safeDecode(part);
+    if (segment.kind === "greedy") params[segment.name] = parts.slice(i).join("/");
+    else if (segment.kind === "param") params[segment.name] = parts[i]!;
   }
-  return segments.length === parts.length ? params : undefined;
+  return params;
 }
 
 function compareSpecificity(a: readonly Segment[], b: readonly Segment[]): number {
@@ -65,17 +70,17 @@ export function methodFor(resource: Resource, httpMethod: string): Method | unde
  * verb (or ANY), the most specific path wins.
  */
 export function matchRoute(routes: readonly CompiledResource[], httpMethod: string, path: string): RouteMatch | undefined {
-  const parts = splitPath(path);
-  const candidates: Array<{ compiled: CompiledResource; method: Method; params: Record<string, string> }> = [];
+  // Each part is decoded once, then compared with every route: split first, so an encoded "/" stays in its part.
+  const parts = splitPath(path).map(safeDecode);
+  let best: { compiled: CompiledResource; method: Method } | undefined;
   for (const compiled of routes) {
+    if (!fits(compiled.segments, parts)) continue;
     const method = methodFor(compiled.resource, httpMethod);
     if (!method) continue;
-    const params = matchSegments(compiled.segments, parts);
-    if (params) candidates.push({ compiled, method, params });
+    // Strictly more specific only: among equals, the first route stays.
+    if (!best || compareSpecificity(compiled.segments, best.compiled.segments) < 0) best = { compiled, method };
   }
-  candidates.sort((a, b) => compareSpecificity(a.compiled.segments, b.compiled.segments));
-  const best = candidates[0];
-  return best && { resource: best.compiled.resource, method: best.method, pathParameters: best.params };
+  return best && { resource: best.compiled.resource, method: best.method, pathParameters: parametersOf(best.compiled.segments, parts) };
 }
 
 function safeDecode(part: string): string {

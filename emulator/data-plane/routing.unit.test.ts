@@ -32,6 +32,13 @@ describe("matchRoute", () => {
     expect(match?.pathParameters).toEqual({ petId: "a b" });
   });
 
+  it("matches a literal segment sent percent-encoded, and keeps an encoded slash inside its segment", () => {
+    const withCafe = compileRoutes([resource("cafe", "/café", ["GET"]), resource("item", "/items/{id}", ["GET"])]);
+    expect(matchRoute(withCafe, "GET", "/caf%C3%A9")?.resource.id).toBe("cafe");
+    expect(matchRoute(withCafe, "GET", "/items/a%2Fb")?.pathParameters).toEqual({ id: "a/b" });
+    expect(matchRoute(withCafe, "GET", "/items/a/b")).toBeUndefined();
+  });
+
   it("sends deeper paths to the greedy proxy with the rest of the path", () => {
     const match = matchRoute(routes, "DELETE", "/pets/7/toys/1");
     expect(match?.resource.id).toBe("proxy");
