@@ -114,13 +114,21 @@ export class ScopeState {
     return `${this.accountId}/${this.region}`;
   }
 
+  /** One view per table, made on first use: the data plane asks for a few tables on every request. */
+  private readonly views = new Map<string, Table<unknown>>();
+
   table<T>(name: string): Table<T> {
-    let data = this.tables.get(name);
-    if (!data) {
-      data = new Map();
-      this.tables.set(name, data);
+    let view = this.views.get(name);
+    if (!view) {
+      let data = this.tables.get(name);
+      if (!data) {
+        data = new Map();
+        this.tables.set(name, data);
+      }
+      view = new Table<unknown>(this, name, data);
+      this.views.set(name, view);
     }
-    return new Table<T>(this, name, data);
+    return view as Table<T>;
   }
 
   record(change: Omit<ChangeRecord, "s">, undo: () => void): void {
