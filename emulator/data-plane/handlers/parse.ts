@@ -31,8 +31,10 @@ export function parseExecuteApiCall(call: ServiceCall): ParsedCall | undefined {
   const stageName = stageEnd < 0 ? rest.slice(stageStart) : rest.slice(stageStart, stageEnd);
   if (!apiId || !stageName) return undefined;
   const path = stageEnd < 0 ? "/" : rest.slice(stageEnd);
-  return { apiId, stageName: decodeURIComponent(stageName), request: invocationRequest(call, path, hostApi ? hostWithoutPort(host) : call.url.hostname) };
+  return { apiId, stageName: stageName.includes("%") ? decodeURIComponent(stageName) : stageName, request: invocationRequest(call, path, hostApi ? hostWithoutPort(host) : call.url.hostname) };
 }
+
+const IPV4_MAPPED = "::ffff:";
 
 export const hostWithoutPort = (host: string) => host.replace(/:\d+$/, "");
 
@@ -45,7 +47,8 @@ export function invocationRequest(call: ServiceCall, path: string, domainName: s
     query: call.url.search ? queryMap(call.url.searchParams) : {},
     headers: headerMap(call.headers),
     body: call.body,
-    sourceIp: call.sourceIp.replace(/^::ffff:/, ""),
+    // An IPv4 client of a dual-stack socket (::ffff:127.0.0.1) is its IPv4 address, as AWS reports it.
+    sourceIp: call.sourceIp.startsWith(IPV4_MAPPED) ? call.sourceIp.slice(IPV4_MAPPED.length) : call.sourceIp,
     domainName,
   };
 }
