@@ -8,6 +8,7 @@ import { renderMappingTemplate } from "../vtl/mapping-template";
 import type { Step } from "./step";
 import { applyContentHandling } from "../content-handling";
 import { nameMap } from "../name-map";
+import { outputBytes } from "../output-bytes";
 
 export const isProxy = (integration: Integration) => integration.type === "AWS_PROXY" || integration.type === "HTTP_PROXY";
 
@@ -35,26 +36,9 @@ function transformBody(invocation: RoutedInvocation, integration: Integration, p
   }
   const rendered = renderMappingTemplate(invocation.deployment.template(template), () => templateVariables(invocation, payload.toString("utf8")), invocation.overrides);
   invocation.overrides = rendered.overrides;
-  return bytesOf(template, rendered.output);
+  return outputBytes(template, rendered.output);
 }
 
-/** Each template's last output and its bytes. */
-const lastOutputs = new Map<string, { text: string; bytes: Buffer }>();
-const OUTPUTS_KEPT = 1_000;
-
-/**
- * A template's output as bytes. Most templates render the same text request after request (a MOCK's
- * {"statusCode": 200}): that text's bytes are made once and shared, as no step changes a body in place.
- */
-function bytesOf(template: string, text: string): Buffer {
-  const last = lastOutputs.get(template);
-  if (last?.text === text) return last.bytes;
-  const bytes = Buffer.from(text);
-  // Past the bound (templates of many deployments), start afresh rather than grow.
-  if (!last && lastOutputs.size >= OUTPUTS_KEPT) lastOutputs.clear();
-  lastOutputs.set(template, { text, bytes });
-  return bytes;
-}
 
 /** An integration request's query with no parameters; frozen, as it is shared. */
 const NO_QUERY: MultiMap = Object.freeze(nameMap<string[]>());

@@ -7,6 +7,7 @@ import { isProxy } from "./integration-request";
 import type { Step } from "./step";
 import { applyContentHandling } from "../content-handling";
 import { nameMap } from "../name-map";
+import { outputBytes } from "../output-bytes";
 
 /** Proxy integrations pass the backend's response through as it is. */
 function proxyResponse(invocation: RoutedInvocation): InvocationResponse {
@@ -43,20 +44,22 @@ function mappedResponse(invocation: RoutedInvocation): InvocationResponse {
   if (template?.[1] && template[1].trim() !== "") {
     const rendered = renderMappingTemplate(invocation.deployment.template(template[1]), () => templateVariables(invocation, body.toString("utf8")), invocation.overrides);
     invocation.overrides = rendered.overrides;
-    body = Buffer.from(rendered.output);
+    body = outputBytes(template[1], rendered.output);
   }
   const mapped = applyParameterMappings(selected.responseParameters, "method.response.", () => mappingSources(invocation));
   const { responseOverride } = invocation.overrides;
   const overriddenStatus = Number(responseOverride.status);
+  const headers = nameMap<string>();
+  headers["content-type"] = template?.[0] ?? "application/json";
   return {
     statusCode: Number.isInteger(overriddenStatus) && overriddenStatus >= 100 ? overriddenStatus : Number(selected.statusCode),
-    headers: Object.assign(nameMap<string>(), { "content-type": template?.[0] ?? "application/json" }, lowerKeys(mapped.header ?? {}), lowerKeys(responseOverride.header)),
+    headers: withLowerKeys(withLowerKeys(headers, mapped.header), responseOverride.header),
     body,
   };
 }
 
-function lowerKeys(map: Readonly<Record<string, string>>): Record<string, string> {
-  const out = nameMap<string>();
+/** `out` with `map`'s entries set under lower-case names. */
+function withLowerKeys(out: Record<string, string>, map: Readonly<Record<string, string>> | undefined): Record<string, string> {
   for (const key in map) out[key.toLowerCase()] = map[key]!;
   return out;
 }

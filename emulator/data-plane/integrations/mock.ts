@@ -15,7 +15,7 @@ function mockStatus(output: string): number {
 const NO_BODY = Buffer.alloc(0);
 
 /** The last template output read (no output is a 200): a method's template renders the same bytes request after request. */
-const last = { output: NO_BODY, status: 200 };
+const last: { output: Buffer; status: number } = { output: NO_BODY, status: 200 };
 
 /** MOCK: the status comes from the request template's output ({"statusCode": 200}); there is no backend. */
 export const mockIntegration: IntegrationInvoker = {
