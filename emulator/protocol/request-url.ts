@@ -38,9 +38,23 @@ export function requestUrl(target: string, host: string): RequestUrl {
   const mark = target.indexOf("?");
   const path = mark < 0 ? target : target.slice(0, mark);
   const query = mark < 0 ? "" : target.slice(mark + 1);
-  const hostMatch = PLAIN_HOST.exec(host);
-  const plain = hostMatch && !host.includes("xn--") && PLAIN_PATH.test(path) && !path.startsWith("//") && !DOT_SEGMENT.test(path) && PLAIN_QUERY.test(query);
+  const hostname = plainHostname(host);
+  const plain = hostname !== undefined && PLAIN_PATH.test(path) && !path.startsWith("//") && !DOT_SEGMENT.test(path) && PLAIN_QUERY.test(query);
   if (!plain) return new URL(target, `http://${host}`);
   // "?" alone is an empty query, which URL reports as no search at all.
-  return new SplitRequestUrl(path, query === "" ? "" : `?${query}`, hostMatch[1]!);
+  return new SplitRequestUrl(path, query === "" ? "" : `?${query}`, hostname);
+}
+
+/** Host headers already read: clients send the same few again and again. */
+const hostnames = new Map<string, string | undefined>();
+const HOSTS_KEPT = 1_000;
+
+/** The hostname of a Host header in the plain form PLAIN_HOST describes; undefined for any other form. */
+function plainHostname(host: string): string | undefined {
+  if (hostnames.has(host)) return hostnames.get(host);
+  const hostname = host.includes("xn--") ? undefined : PLAIN_HOST.exec(host)?.[1];
+  // Past the bound (a client sending many names), start afresh rather than grow.
+  if (hostnames.size >= HOSTS_KEPT) hostnames.clear();
+  hostnames.set(host, hostname);
+  return hostname;
 }
