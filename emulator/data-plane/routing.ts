@@ -84,6 +84,8 @@ export function matchRoute(routes: readonly CompiledResource[], httpMethod: stri
 }
 
 function safeDecode(part: string): string {
+  // Nothing to decode in most parts: decodeURIComponent would still copy each one.
+  if (!part.includes("%")) return part;
   try {
     return decodeURIComponent(part);
   } catch {
