@@ -1,5 +1,6 @@
 import { createRequire, isBuiltin } from "node:module";
 import vm from "node:vm";
+import { boundedMemo } from "../protocol/bounded-memo";
 import { DeadlineWatch } from "./deadline-watch";
 
 /** A Node handler registered with the sandbox, standing in for the Lambda function of that name. */
@@ -79,10 +80,13 @@ export class LocalLambdas {
     return fn.lastInvokedAt === undefined || Date.now() - fn.lastInvokedAt >= fn.idleMs;
   }
 
-  /** Runs the function with an event; a thrown error or its own timeout is a function error, as on Lambda. */
-  invoke(fn: LocalFunction, event: unknown, requestId: string): Promise<LambdaOutcome> {
+  /**
+   * Runs the function with an event; a thrown error or its own timeout is a function error, as on Lambda.
+   * `cold` is startsCold's answer when the caller has already asked it, so both act on the same one.
+   */
+  invoke(fn: LocalFunction, event: unknown, requestId: string, cold = this.startsCold(fn)): Promise<LambdaOutcome> {
     // Calls that arrive while the function starts are cold too: each gets an environment of its own.
-    if (this.startsCold(fn)) return sleep(fn.coldStartMs).then(() => this.run(fn, event, requestId, true));
+    if (cold) return sleep(fn.coldStartMs).then(() => this.run(fn, event, requestId, true));
     return this.run(fn, event, requestId, false);
   }
 
@@ -134,18 +138,12 @@ class FunctionTimeout extends Error {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Names already read from URIs: a stage calls the same few URIs on every request. */
-const namesByUri = new Map<string, string | undefined>();
-const NAMES_KEPT = 1_000;
-
-/** The function name in a Lambda integration URI (…/functions/arn:aws:lambda:r:a:function:NAME[:alias]/invocations). */
-export function functionNameFromUri(uri: string): string | undefined {
-  if (namesByUri.has(uri)) return namesByUri.get(uri);
+/**
+ * The function name in a Lambda integration URI (…/functions/arn:aws:lambda:r:a:function:NAME[:alias]/invocations).
+ * Remembered: a stage calls the same few URIs on every request (stage variables can make any number, hence a bound).
+ */
+export const functionNameFromUri = boundedMemo(1_000, (uri): string | undefined => {
   const arn = /functions\/(.+?)\/invocations/.exec(uri)?.[1] ?? uri;
   const fromArn = /function:([^:/]+)/.exec(arn)?.[1];
-  const name = fromArn ?? (FUNCTION_NAME_PATTERN.test(arn) ? arn : undefined);
-  // Stage variables can make URIs of any number: past the bound, start afresh rather than grow.
-  if (namesByUri.size >= NAMES_KEPT) namesByUri.clear();
-  namesByUri.set(uri, name);
-  return name;
-}
+  return fromArn ?? (FUNCTION_NAME_PATTERN.test(arn) ? arn : undefined);
+});

@@ -19,7 +19,8 @@ export function invokeLocalFunction(invocation: RoutedInvocation, uri: string, e
   const timeoutMs = invocation.method.methodIntegration?.timeoutInMillis ?? 29_000;
   // A warm function starts now and its own timeout ends it within timeoutMs of the function: when that is shorter
   // than the integration's, the integration's can never come first and is not armed (most requests: 3 s and 29 s).
-  const outcome = !lambdas.startsCold(fn) && fn.timeoutMs < timeoutMs ? lambdas.invoke(fn, event, invocation.requestId) : withTimeout(invocation, fn, event, timeoutMs);
+  const cold = lambdas.startsCold(fn);
+  const outcome = !cold && fn.timeoutMs < timeoutMs ? lambdas.invoke(fn, event, invocation.requestId, cold) : withTimeout(invocation, fn, event, timeoutMs, cold);
   return outcome.then((settled) => {
     if (settled === "timeout") {
       invocation.log.add("Execution failed due to a timeout error");
@@ -31,10 +32,10 @@ export function invokeLocalFunction(invocation: RoutedInvocation, uri: string, e
 }
 
 /** The function's outcome, or "timeout" once the integration's timeoutInMillis has passed. */
-function withTimeout(invocation: RoutedInvocation, fn: LocalFunction, event: unknown, timeoutMs: number): Promise<LambdaOutcome | "timeout"> {
+function withTimeout(invocation: RoutedInvocation, fn: LocalFunction, event: unknown, timeoutMs: number, cold: boolean): Promise<LambdaOutcome | "timeout"> {
   return new Promise((resolve, reject) => {
     const cancelTimeout = invocation.runtime.deadlines.after(timeoutMs, () => resolve("timeout"));
-    invocation.runtime.lambdas.invoke(fn, event, invocation.requestId).then(
+    invocation.runtime.lambdas.invoke(fn, event, invocation.requestId, cold).then(
       (result) => {
         cancelTimeout();
         resolve(result);
