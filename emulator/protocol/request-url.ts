@@ -1,6 +1,7 @@
 // The parts of a request's URL the services read. Building a WHATWG URL costs about a tenth of a MOCK request's
 // whole CPU time (measured with bench/data-plane-throughput.ts), so a request-target already in the form the URL
 // parser would give it is split by hand; anything else goes through URL, and both give the same answers.
+import { boundedMemo } from "./bounded-memo";
 
 /** What services read of a request's URL: a URL satisfies it. */
 export type RequestUrl = Pick<URL, "pathname" | "search" | "searchParams" | "hostname">;
@@ -45,16 +46,8 @@ export function requestUrl(target: string, host: string): RequestUrl {
   return new SplitRequestUrl(path, query === "" ? "" : `?${query}`, hostname);
 }
 
-/** Host headers already read: clients send the same few again and again. */
-const hostnames = new Map<string, string | undefined>();
-const HOSTS_KEPT = 1_000;
-
-/** The hostname of a Host header in the plain form PLAIN_HOST describes; undefined for any other form. */
-function plainHostname(host: string): string | undefined {
-  if (hostnames.has(host)) return hostnames.get(host);
-  const hostname = host.includes("xn--") ? undefined : PLAIN_HOST.exec(host)?.[1];
-  // Past the bound (a client sending many names), start afresh rather than grow.
-  if (hostnames.size >= HOSTS_KEPT) hostnames.clear();
-  hostnames.set(host, hostname);
-  return hostname;
-}
+/**
+ * The hostname of a Host header in the plain form PLAIN_HOST describes; undefined for any other form. Remembered:
+ * clients send the same few Host headers again and again.
+ */
+const plainHostname = boundedMemo(1_000, (host): string | undefined => (host.includes("xn--") ? undefined : PLAIN_HOST.exec(host)?.[1]));
