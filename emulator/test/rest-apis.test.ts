@@ -22,6 +22,17 @@ import { createDeployedStage } from "./support/deployed-stage";
 const sandbox = sandboxForFile();
 
 describe("REST APIs", () => {
+  it("answers names and descriptions beyond ASCII whole, with their UTF-8 length", async () => {
+    const client = apiGatewayClient(sandbox.url);
+    const created = await client.send(new CreateRestApiCommand({ name: "cafés ✓", description: "日本のペット 🐾" }));
+    const response = await fetch(`${sandbox.url}/restapis/${created.id}`, { headers: { authorization: "AWS4-HMAC-SHA256 Credential=test/20261203/us-east-1/apigateway/aws4_request" } });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get("content-length")).toBe(String(bytes.length));
+    expect(JSON.parse(bytes.toString("utf8"))).toMatchObject({ name: "cafés ✓", description: "日本のペット 🐾" });
+    const read = await client.send(new GetRestApiCommand({ restApiId: created.id }));
+    expect([read.name, read.description]).toEqual(["cafés ✓", "日本のペット 🐾"]);
+  });
+
   it("creates an API with a root resource and AWS-shaped fields", async () => {
     const client = apiGatewayClient(sandbox.url);
     const api = await client.send(

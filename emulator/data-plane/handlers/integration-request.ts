@@ -39,7 +39,6 @@ function transformBody(invocation: RoutedInvocation, integration: Integration, p
   return outputBytes(template, rendered.output);
 }
 
-
 /** An integration request's query with no parameters; frozen, as it is shared. */
 const NO_QUERY: MultiMap = Object.freeze(nameMap<string[]>());
 

@@ -53,7 +53,6 @@ export function invocationRequest(call: ServiceCall, path: string, domainName: s
   };
 }
 
-
 // Query and header maps are named by the client: they inherit nothing, so "__proto__" is a name like any other.
 function queryMap(params: URLSearchParams): MultiMap {
   const out: MultiMap = nameMap();
