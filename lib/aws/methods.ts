@@ -19,6 +19,7 @@ import {
 } from "@aws-sdk/client-api-gateway";
 import type { MethodDefinition, MethodPageData, MethodPickerLists } from "@/lib/domain/method-definition";
 import type { PlanStep } from "@/lib/domain/method-patch";
+import { withTransientRetry } from "@/lib/domain/transient-retry";
 import { ConsoleError } from "@/lib/errors";
 import type { EnvironmentSummary } from "@/lib/environments/environments";
 import { callAws, requestIdOf } from "./aws-call";
@@ -85,19 +86,22 @@ export async function getResourcePath(env: EnvironmentSummary, restApiId: string
 }
 
 export async function deleteMethod(env: EnvironmentSummary, at: MethodLocation): Promise<string | null> {
-  return requestIdOf(await withStepRetry(() => callAws(env, () => apiGatewayClient(env).send(new DeleteMethodCommand(at)))));
+  return requestIdOf(await withTransientRetry(() => callAws(env, () => apiGatewayClient(env).send(new DeleteMethodCommand(at)))));
 }
 
 /** PutMethod with no authorization: the add-method dialog's first call. */
 export async function putMethod(env: EnvironmentSummary, at: MethodLocation): Promise<string | null> {
   const command = new PutMethodCommand({ ...at, authorizationType: "NONE" });
-  return requestIdOf(await withStepRetry(() => callAws(env, () => apiGatewayClient(env).send(command))));
+  return requestIdOf(await withTransientRetry(() => callAws(env, () => apiGatewayClient(env).send(command))));
 }
 
-/** Sends one step of a save plan and returns its AWS request id; throttling is retried with backoff before giving up. */
+/**
+ * Sends one step of a save plan and returns its AWS request id. On top of the SDK's own attempts, throttling is retried
+ * with backoff before giving up, because giving up half-way leaves the method half-saved.
+ */
 export async function runPlanStep(env: EnvironmentSummary, at: MethodLocation, step: PlanStep): Promise<string | null> {
   const client = apiGatewayClient(env);
-  const output = await withStepRetry(() => callAws(env, () => client.send(commandFor(at, step) as never)));
+  const output = await withTransientRetry(() => callAws(env, () => client.send(commandFor(at, step) as never)));
   return requestIdOf(output as { $metadata: { requestId?: string } });
 }
 
@@ -135,23 +139,5 @@ function commandFor(at: MethodLocation, step: PlanStep) {
       return new UpdateIntegrationResponseCommand({ ...at, statusCode: step.statusCode, patchOperations: step.patchOperations });
     case "DeleteIntegrationResponse":
       return new DeleteIntegrationResponseCommand({ ...at, statusCode: step.statusCode });
-  }
-}
-
-const stepAttempts = 4;
-const retryable = new Set(["throttled", "unavailable"]);
-
-/**
- * The SDK already retries each call; a step of a multi-call save gets a few more tries with growing pauses, because
- * giving up half-way leaves the method half-saved.
- */
-async function withStepRetry<T>(send: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await send();
-    } catch (error) {
-      if (!(error instanceof ConsoleError) || !retryable.has(error.code) || attempt >= stepAttempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
-    }
   }
 }

@@ -19,6 +19,8 @@ vi.mock("@/lib/audit/audit-log", () => ({ recordAuditEvent: mocks.recordAuditEve
 vi.mock("@/lib/db/client", () => ({ getDb: async () => ({}) }));
 
 const { saveMethodAction } = await import("./save-method");
+const { ConsoleError } = await import("@/lib/errors");
+const throttled = () => new ConsoleError("throttled", "AWS is throttling requests right now. Wait a few seconds and try again.");
 
 const user = (role: SessionUser["role"]): SessionUser => ({ id: `id-${role}`, email: `${role}@example.com`, name: role, role });
 const loaded = mockGet();
@@ -71,5 +73,25 @@ describe("saveMethodAction", () => {
     mocks.runPlan.mockResolvedValue({ applied: [{ step: "UpdateMethod", requestId: "r1" }], failed: { step: "PutMethodResponse 404", code: "throttled", message: "AWS is throttling", field: null }, notRun: ["PutIntegrationResponse 404"] });
     const result = await saveMethodAction(input);
     expect(result).toMatchObject({ ok: true, data: { status: "partial", applied: ["UpdateMethod"], failed: { step: "PutMethodResponse 404" }, notRun: ["PutIntegrationResponse 404"] } });
+  });
+
+  it("retries a throttled read of the method before comparing, then saves", async () => {
+    mocks.session = user("editor");
+    mocks.getMethodDefinition.mockRejectedValueOnce(throttled()).mockResolvedValueOnce(loaded).mockResolvedValueOnce(edited);
+    mocks.getResourcePath.mockReset().mockRejectedValueOnce(throttled()).mockResolvedValue({ path: "/pets", methods: ["GET"] });
+    mocks.runPlan.mockResolvedValue({ applied: [{ step: "UpdateMethod: replace /apiKeyRequired", requestId: "req-8" }], failed: null, notRun: [] });
+    const result = await saveMethodAction(input);
+    expect(result).toMatchObject({ ok: true, data: { status: "saved", applied: ["UpdateMethod: replace /apiKeyRequired"] } });
+    expect(mocks.getMethodDefinition).toHaveBeenCalledTimes(3);
+    expect(mocks.getResourcePath).toHaveBeenCalledTimes(2);
+  });
+
+  it("says nothing was saved when the first reads stay throttled, and sends nothing", async () => {
+    mocks.session = user("editor");
+    mocks.getMethodDefinition.mockRejectedValue(throttled());
+    const result = await saveMethodAction(input);
+    expect(result).toMatchObject({ ok: false, error: { code: "throttled", message: "Nothing was saved: reading the method before saving failed. AWS is throttling requests right now. Wait a few seconds and try again." } });
+    expect(mocks.getMethodDefinition).toHaveBeenCalledTimes(4);
+    expect(mocks.runPlan).not.toHaveBeenCalled();
   });
 });

@@ -6,6 +6,7 @@ import { getMethodDefinition, getResourcePath } from "@/lib/aws/methods";
 import { diffMethods } from "@/lib/domain/method-changes";
 import { planMethodSave } from "@/lib/domain/method-patch";
 import type { MethodSaveResult } from "@/lib/domain/method-save-result";
+import { withTransientRetry } from "@/lib/domain/transient-retry";
 import { requireEnvironment } from "@/lib/environments/environments";
 import { ConsoleError } from "@/lib/errors";
 import { defineAction } from "../action-client";
@@ -13,7 +14,8 @@ import { saveMethodSchema } from "./method-schemas";
 
 /**
  * Saves the edited method only if it is still the version the page loaded: the method is read again first and any
- * difference is reported field by field instead of being overwritten.
+ * difference is reported field by field instead of being overwritten. Those first reads are retried like the save's
+ * steps when AWS throttles; if they still fail, the error says that nothing was sent.
  */
 export const saveMethodAction = defineAction({
   name: "method.save",
@@ -23,7 +25,9 @@ export const saveMethodAction = defineAction({
   async handler({ envId, restApiId, resourceId, httpMethod, loaded, edited }, ctx): Promise<MethodSaveResult> {
     const environment = await requireEnvironment(envId, ctx.db);
     const at = { restApiId, resourceId, httpMethod };
-    const [current, resource] = await Promise.all([getMethodDefinition(environment, at), getResourcePath(environment, restApiId, resourceId)]);
+    const [current, resource] = await beforeSending(() =>
+      Promise.all([withTransientRetry(() => getMethodDefinition(environment, at)), withTransientRetry(() => getResourcePath(environment, restApiId, resourceId))]),
+    );
     if (!current || !resource) throw new ConsoleError("not_found", `${httpMethod} no longer exists on this resource. It may have been deleted.`);
     ctx.audit.target = `${httpMethod} ${resource.path}`;
     const changes = diffMethods(loaded, current);
@@ -43,3 +47,13 @@ export const saveMethodAction = defineAction({
     return { status: "saved", applied, current: after };
   },
 });
+
+/** A failure before the first change is sent: the message says so, so nobody wonders what was half-saved. */
+async function beforeSending<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof ConsoleError)) throw error;
+    throw new ConsoleError(error.code, `Nothing was saved: reading the method before saving failed. ${error.message}`, { requestId: error.requestId, cause: error });
+  }
+}
