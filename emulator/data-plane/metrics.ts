@@ -8,21 +8,26 @@ const NAMESPACE = "AWS/ApiGateway";
 /** AWS strips non-ASCII characters from ApiName before publishing (metrics doc). */
 export const metricApiName = (name: string): string => name.replace(/[^\x20-\x7e]/g, "");
 
+/** The 0-or-1 values, one object each for every request to share: only latencies differ from request to request. */
+const countOf = (name: string) => [0, 1].map((value): MetricValue => Object.freeze({ name, value, unit: "Count" }));
+const [NO_4XX, ONE_4XX] = countOf("4XXError") as [MetricValue, MetricValue];
+const [NO_5XX, ONE_5XX] = countOf("5XXError") as [MetricValue, MetricValue];
+const [NO_HIT, ONE_HIT] = countOf("CacheHitCount") as [MetricValue, MetricValue];
+const [NO_MISS, ONE_MISS] = countOf("CacheMissCount") as [MetricValue, MetricValue];
+const ONE_COUNT = countOf("Count")[1]!;
+
 /** The values one request publishes: Count, 4XX/5XX, latencies and, with a cache, hit or miss. */
 export function invocationMetricValues(outcome: InvocationOutcome, latencyMs: number): MetricValue[] {
   const status = outcome.response.statusCode;
   const values: MetricValue[] = [
-    { name: "Count", value: 1, unit: "Count" },
-    { name: "4XXError", value: status >= 400 && status < 500 ? 1 : 0, unit: "Count" },
-    { name: "5XXError", value: status >= 500 ? 1 : 0, unit: "Count" },
+    ONE_COUNT,
+    status >= 400 && status < 500 ? ONE_4XX : NO_4XX,
+    status >= 500 ? ONE_5XX : NO_5XX,
     { name: "Latency", value: latencyMs, unit: "Milliseconds" },
   ];
   const routed = outcome.routed;
   if (routed?.integrationLatencyMs !== undefined) values.push({ name: "IntegrationLatency", value: routed.integrationLatencyMs, unit: "Milliseconds" });
-  if (routed?.cacheOutcome) {
-    values.push({ name: "CacheHitCount", value: routed.cacheOutcome === "hit" ? 1 : 0, unit: "Count" });
-    values.push({ name: "CacheMissCount", value: routed.cacheOutcome === "miss" ? 1 : 0, unit: "Count" });
-  }
+  if (routed?.cacheOutcome) values.push(routed.cacheOutcome === "hit" ? ONE_HIT : NO_HIT, routed.cacheOutcome === "miss" ? ONE_MISS : NO_MISS);
   return values;
 }
 
@@ -62,6 +67,5 @@ export function invocationDimensions(target: StageTarget, outcome: InvocationOut
 
 /** Publishes one request's metrics into the sandbox's CloudWatch (added up in memory until the next write). */
 export function recordInvocationMetrics(served: ServedMetrics, state: ScopeState, target: StageTarget, outcome: InvocationOutcome, latencyMs: number, timestamp: number): void {
-  const values = invocationMetricValues(outcome, latencyMs);
-  for (const dimensions of invocationDimensions(target, outcome)) served.add(state, NAMESPACE, dimensions, timestamp, values);
+  served.add(state, NAMESPACE, invocationDimensions(target, outcome), timestamp, invocationMetricValues(outcome, latencyMs));
 }

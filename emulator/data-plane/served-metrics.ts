@@ -32,10 +32,10 @@ function dimensionsKey(dimensions: readonly Dimension[]): string {
   return key;
 }
 
-/** Everything one dimension set published in one minute, by metric name. */
+/** Everything the requests of one list of dimension sets published in one minute, by metric name. */
 interface DimensionMinute {
   readonly namespace: string;
-  readonly dimensions: readonly Dimension[];
+  readonly dimensionSets: readonly (readonly Dimension[])[];
   readonly minuteStart: number;
   readonly metrics: Map<string, MinuteSeries>;
 }
@@ -46,33 +46,51 @@ function addValue(metrics: Map<string, MinuteSeries>, name: string, unit: string
   series.counts.set(value, (series.counts.get(value) ?? 0) + times);
 }
 
+/** One dimension set's minute as written: the minutes of every list that carried the set. */
+interface WrittenMinute {
+  readonly namespace: string;
+  readonly dimensions: readonly Dimension[];
+  readonly minuteStart: number;
+  readonly sources: Map<string, MinuteSeries>[];
+}
+
+/** The sources' values together, in new maps: a source is shared by every set of its list and stays as it is. */
+function mergedMetrics(sources: readonly Map<string, MinuteSeries>[]): Map<string, MinuteSeries> {
+  if (sources.length === 1) return sources[0]!;
+  const merged = new Map<string, MinuteSeries>();
+  for (const metrics of sources) for (const [name, { unit, counts }] of metrics) for (const [value, times] of counts) addValue(merged, name, unit, value, times);
+  return merged;
+}
+
 /**
  * Metrics of served requests, added up in memory per minute and written to the CloudWatch store in one sample
- * per metric and minute. The values are kept exactly (distinct values with counts), so GetMetricData answers
- * the same Sum, SampleCount, Min, Max and percentiles as when every request was written on its own.
+ * per metric, minute and dimension set. The values are kept exactly (distinct values with counts), so
+ * GetMetricData answers the same Sum, SampleCount, Min, Max and percentiles as when every request was written on
+ * its own. A request's values are added once for all the dimension sets it publishes under, and fanned out to
+ * each set when written.
  */
 export class ServedMetrics {
   /**
-   * By scope, then by the dimension set's array itself: a stage's requests all come with the same arrays, so
-   * a request finds its group without building a key. Equal sets in different arrays are merged when written.
+   * By scope, then by the list of dimension sets itself: a stage's requests all come with the same list, so a
+   * request finds its group without building a key. Equal sets in different lists are merged when written.
    */
-  private pending = new Map<ScopeState, Map<readonly Dimension[], DimensionMinute[]>>();
+  private pending = new Map<ScopeState, Map<readonly (readonly Dimension[])[], DimensionMinute[]>>();
 
   get isEmpty(): boolean {
     return this.pending.size === 0;
   }
 
-  /** Adds one request's values under one dimension set. */
-  add(state: ScopeState, namespace: string, dimensions: readonly Dimension[], timestamp: number, values: readonly MetricValue[]): void {
+  /** Adds one request's values under each of its dimension sets. */
+  add(state: ScopeState, namespace: string, dimensionSets: readonly (readonly Dimension[])[], timestamp: number, values: readonly MetricValue[]): void {
     const minuteStart = Math.floor(timestamp / MINUTE_MS) * MINUTE_MS;
-    let bySet = this.pending.get(state);
-    if (!bySet) this.pending.set(state, (bySet = new Map()));
-    let minutes = bySet.get(dimensions);
-    if (!minutes) bySet.set(dimensions, (minutes = []));
-    // Nearly always the newest group: between two writes a set sees one minute, two at a minute's turn.
+    let byList = this.pending.get(state);
+    if (!byList) this.pending.set(state, (byList = new Map()));
+    let minutes = byList.get(dimensionSets);
+    if (!minutes) byList.set(dimensionSets, (minutes = []));
+    // Nearly always the newest group: between two writes a list sees one minute, two at a minute's turn.
     let group: DimensionMinute | undefined;
     for (let i = minutes.length - 1; i >= 0 && !group; i--) if (minutes[i]!.minuteStart === minuteStart && minutes[i]!.namespace === namespace) group = minutes[i];
-    if (!group) minutes.push((group = { namespace, dimensions, minuteStart, metrics: new Map() }));
+    if (!group) minutes.push((group = { namespace, dimensionSets, minuteStart, metrics: new Map() }));
     for (const { name, value, unit } of values) addValue(group.metrics, name, unit, value, 1);
   }
 
@@ -80,19 +98,21 @@ export class ServedMetrics {
   write(now: number): void {
     const pending = this.pending;
     this.pending = new Map();
-    for (const [state, bySet] of pending) {
-      // One sample per metric, minute and dimension set, however many arrays carried that set.
-      const groups = new Map<string, DimensionMinute>();
-      for (const minutes of bySet.values()) {
-        for (const { namespace, dimensions, minuteStart, metrics } of minutes) {
-          const key = `${namespace}\u0000${minuteStart}${dimensionsKey(dimensions)}`;
-          const merged = groups.get(key);
-          if (!merged) groups.set(key, { namespace, dimensions, minuteStart, metrics });
-          else for (const [name, { unit, counts }] of metrics) for (const [value, times] of counts) addValue(merged.metrics, name, unit, value, times);
+    for (const [state, byList] of pending) {
+      // One sample per metric, minute and dimension set, however many lists carried that set.
+      const written = new Map<string, WrittenMinute>();
+      for (const minutes of byList.values()) {
+        for (const { namespace, dimensionSets, minuteStart, metrics } of minutes) {
+          for (const dimensions of dimensionSets) {
+            const key = `${namespace}\u0000${minuteStart}${dimensionsKey(dimensions)}`;
+            const minute = written.get(key);
+            if (minute) minute.sources.push(metrics);
+            else written.set(key, { namespace, dimensions, minuteStart, sources: [metrics] });
+          }
         }
       }
-      for (const { namespace, dimensions, minuteStart, metrics } of groups.values()) {
-        for (const [metricName, { unit, counts }] of metrics) {
+      for (const { namespace, dimensions, minuteStart, sources } of written.values()) {
+        for (const [metricName, { unit, counts }] of mergedMetrics(sources)) {
           const aggregate = aggregateOfValues([...counts.keys()], [...counts.values()]);
           storeSample(state, { namespace, metricName, dimensions }, { ...aggregate, timestamp: minuteStart, unit, resolution: 60 }, now);
         }
