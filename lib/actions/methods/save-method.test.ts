@@ -94,4 +94,11 @@ describe("saveMethodAction", () => {
     expect(mocks.getMethodDefinition).toHaveBeenCalledTimes(4);
     expect(mocks.runPlan).not.toHaveBeenCalled();
   });
+
+  it("reads the saved method back through a throttled answer, so the editor's new baseline is AWS's", async () => {
+    mocks.session = user("editor");
+    mocks.getMethodDefinition.mockResolvedValueOnce(loaded).mockRejectedValueOnce(throttled()).mockResolvedValueOnce(edited);
+    mocks.runPlan.mockResolvedValue({ applied: [{ step: "UpdateMethod: replace /apiKeyRequired", requestId: "req-9" }], failed: null, notRun: [] });
+    expect(await saveMethodAction(input)).toEqual({ ok: true, data: { status: "saved", applied: ["UpdateMethod: replace /apiKeyRequired"], current: edited } });
+  });
 });

@@ -41,7 +41,7 @@ export const saveMethodAction = defineAction({
       detail: [...run.applied.map((step) => `${step.step} (${step.requestId ?? "no request id"})`), ...(run.failed ? [`FAILED ${run.failed.step}: ${run.failed.code}`] : [])].join("; ").slice(0, 2000),
     });
     revalidatePath(`/env/${envId}/apis/${restApiId}`, "layout");
-    const after = await getMethodDefinition(environment, at).catch(() => null);
+    const after = await withTransientRetry(() => getMethodDefinition(environment, at)).catch(() => null);
     const applied = run.applied.map((step) => step.step);
     if (run.failed) return { status: "partial", applied, failed: run.failed, notRun: run.notRun, current: after };
     return { status: "saved", applied, current: after };
