@@ -119,16 +119,15 @@ export class ScopeState {
 
   table<T>(name: string): Table<T> {
     let view = this.views.get(name);
-    if (!view) {
-      let data = this.tables.get(name);
-      if (!data) {
-        data = new Map();
-        this.tables.set(name, data);
-      }
-      view = new Table<unknown>(this, name, data);
-      this.views.set(name, view);
-    }
+    if (!view) this.views.set(name, (view = new Table<unknown>(this, name, this.dataOf(name))));
     return view as Table<T>;
+  }
+
+  /** A table's data, made empty on first use; never replaced, so a view made once stays true. */
+  private dataOf(name: string): TableData {
+    let data = this.tables.get(name);
+    if (!data) this.tables.set(name, (data = new Map()));
+    return data;
   }
 
   record(change: Omit<ChangeRecord, "s">, undo: () => void): void {
@@ -137,11 +136,7 @@ export class ScopeState {
 
   /** Applies a change read back from disk, without recording it again. */
   replay(change: ChangeRecord): void {
-    let data = this.tables.get(change.t);
-    if (!data) {
-      data = new Map();
-      this.tables.set(change.t, data);
-    }
+    const data = this.dataOf(change.t);
     if (change.k === undefined) {
       data.delete(change.g);
       return;
