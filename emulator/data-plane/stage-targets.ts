@@ -31,6 +31,8 @@ interface BuiltStage extends ServedStage {
   readonly canaryDeployment: StoredDeployment | undefined;
   /** Epoch ms when the cache cluster's status changes on its own (a create or delete finishing); Infinity if never. */
   readonly changesAt: number;
+  /** The scope's version when the records were last found unchanged: until it moves, they cannot have changed. */
+  checkedAt: number;
 }
 
 /**
@@ -39,31 +41,36 @@ interface BuiltStage extends ServedStage {
  * (frozen) object, which no longer matches. One entry per account, region, API and stage: never shared.
  */
 export class StageTargets {
-  private readonly byScope = new WeakMap<ScopeState, Map<string, BuiltStage>>();
+  /** Built stages by scope, API id and stage name. */
+  private readonly byScope = new WeakMap<ScopeState, Map<string, Map<string, BuiltStage>>>();
 
   constructor(private readonly deployments: StageDeployments) {}
 
   /** The stage as it is stored now; undefined when the API, the stage or its deployment does not exist. */
   served(scope: ScopeState, apiId: string, stageName: string, now: number, config: SandboxConfig): ServedStage | undefined {
-    const key = `${apiId} ${stageName}`;
+    let apis = this.byScope.get(scope);
+    const cached = apis?.get(apiId)?.get(stageName);
+    // Nothing written to the scope since the records were last compared: the usual case, three lookups fewer.
+    if (cached && cached.checkedAt === scope.version && now < cached.changesAt) return cached;
     const restApi = scope.table<RestApi>(tables.restApis).get("", apiId);
     const stored = restApi && scope.table<StoredStage>(tables.stages).get(apiId, stageName);
     const deployments = scope.table<StoredDeployment>(tables.deployments);
     const deployment = stored && deployments.get(apiId, stored.deploymentId);
     if (!restApi || !stored || !deployment) {
-      this.byScope.get(scope)?.delete(key);
+      apis?.get(apiId)?.delete(stageName);
       return undefined;
     }
     const canaryId = stored.canarySettings?.deploymentId;
     const canaryDeployment = canaryId === undefined ? undefined : deployments.get(apiId, canaryId);
-    let stages = this.byScope.get(scope);
-    const cached = stages?.get(key);
     if (cached && cached.restApi === restApi && cached.stored === stored && cached.deployment === deployment && cached.canaryDeployment === canaryDeployment && now < cached.changesAt) {
+      cached.checkedAt = scope.version;
       return cached;
     }
-    if (!stages) this.byScope.set(scope, (stages = new Map()));
+    if (!apis) this.byScope.set(scope, (apis = new Map()));
+    let stages = apis.get(apiId);
+    if (!stages) apis.set(apiId, (stages = new Map()));
     const built = this.build(scope, { restApi, stored, deployment, canaryDeployment }, now, config.cacheClusterDelayMs);
-    stages.set(key, built);
+    stages.set(stageName, built);
     return built;
   }
 
@@ -101,6 +108,6 @@ export class StageTargets {
           }
         : undefined;
     const changesAt = changedAt !== undefined && now < changedAt + delayMs ? changedAt + delayMs : Infinity;
-    return { ...records, primary, canary, changesAt };
+    return { ...records, primary, canary, changesAt, checkedAt: scope.version };
   }
 }

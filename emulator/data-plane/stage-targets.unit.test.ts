@@ -76,6 +76,30 @@ describe("StageTargets", () => {
     expect(beta.primary.deployment).not.toBe(prod.primary.deployment);
   });
 
+  it("keeps the built stage through writes that leave its records alone, an undone one too", async () => {
+    const { store, scope } = await scopeWith(stage("prod"));
+    const targets = new StageTargets(new StageDeployments());
+    const first = targets.served(scope, "api1", "prod", 0, config);
+    store.transaction(() => scope.table(tables.deployments).put("api1", "d3", deployment("d3")));
+    expect(targets.served(scope, "api1", "prod", 0, config)).toBe(first);
+    expect(() =>
+      store.transaction(() => {
+        scope.table(tables.stages).put("api1", "prod", stage("prod", { deploymentId: "d2" }));
+        throw new Error("the operation fails after its write");
+      }),
+    ).toThrow("fails after");
+    expect(targets.served(scope, "api1", "prod", 0, config)).toBe(first);
+  });
+
+  it("sees a change made by replaying the journal, which records nothing", async () => {
+    const { scope } = await scopeWith(stage("prod"));
+    const targets = new StageTargets(new StageDeployments());
+    const before = targets.served(scope, "api1", "prod", 0, config)!;
+    scope.replay({ s: scope.key, t: tables.stages, g: "api1", k: "prod", v: stage("prod", { deploymentId: "d2" }) });
+    expect(targets.served(scope, "api1", "prod", 0, config)?.primary.target.deploymentId).toBe("d2");
+    expect(before.primary.target.deploymentId).toBe("d1");
+  });
+
   it("forgets a deleted stage and answers undefined for it", async () => {
     const { store, scope } = await scopeWith(stage("prod"));
     const targets = new StageTargets(new StageDeployments());

@@ -130,12 +130,21 @@ export class ScopeState {
     return data;
   }
 
+  /** Writes to this scope so far, undone ones too: a reader that saw the same count saw the same records. */
+  private writes = 0;
+
+  get version(): number {
+    return this.writes;
+  }
+
   record(change: Omit<ChangeRecord, "s">, undo: () => void): void {
+    this.writes++;
     this.recorder.record(change, undo, this.key);
   }
 
   /** Applies a change read back from disk, without recording it again. */
   replay(change: ChangeRecord): void {
+    this.writes++;
     const data = this.dataOf(change.t);
     if (change.k === undefined) {
       data.delete(change.g);
@@ -175,6 +184,7 @@ export interface StoreOptions {
  */
 export class Store implements Recorder {
   private readonly scopes = new Map<string, ScopeState>();
+  private scopeList: readonly ScopeState[] | undefined;
   private changes: ChangeRecord[] | undefined;
   private undo: Array<() => void> | undefined;
   private journal: Journal | undefined;
@@ -196,12 +206,14 @@ export class Store implements Recorder {
     if (!scope) {
       scope = new ScopeState(accountId, region, this);
       this.scopes.set(key, scope);
+      this.scopeList = undefined;
     }
     return scope;
   }
 
-  allScopes(): ScopeState[] {
-    return [...this.scopes.values()];
+  /** Every scope, as one array shared until a scope is added (the data plane searches it on every request). */
+  allScopes(): readonly ScopeState[] {
+    return (this.scopeList ??= Object.freeze([...this.scopes.values()]));
   }
 
   record(change: Omit<ChangeRecord, "s">, undo: () => void, scope: string): void {

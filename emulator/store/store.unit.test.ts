@@ -121,3 +121,18 @@ describe("Table.list", () => {
     await reopened.close();
   });
 });
+
+describe("Store.allScopes", () => {
+  it("shares one array between calls until a scope is added", async () => {
+    const store = await Store.open();
+    const east = store.scope("000000000000", "us-east-1");
+    const first = store.allScopes();
+    expect(first).toEqual([east]);
+    expect(store.allScopes()).toBe(first);
+    store.scope("000000000000", "us-east-1");
+    expect(store.allScopes()).toBe(first);
+    const west = store.scope("000000000000", "eu-west-1");
+    expect(store.allScopes()).toEqual([east, west]);
+    expect(first).toEqual([east]);
+  });
+});
