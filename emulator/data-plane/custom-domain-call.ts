@@ -10,19 +10,21 @@ import { hostWithoutPort, invocationRequest, type ParsedCall } from "./handlers/
 /** Calls signed for these services are control-plane calls, whatever Host they carry. */
 const CONTROL_PLANE_SERVICES = new Set(["apigateway", "monitoring"]);
 
-/** The domain names Host headers name, remembered: clients send the same few hosts again and again. */
-const domainsOfHosts = new Map<string, string | undefined>();
+/** The domain names Host headers name ("" for none), remembered: clients send the same few hosts again and again. */
+const domainsOfHosts = new Map<string, string>();
 const MAX_HOSTS = 1_000;
 
 function domainOf(call: ServiceCall): string | undefined {
   if (call.caller.service !== undefined && CONTROL_PLANE_SERVICES.has(call.caller.service)) return undefined;
   const header = String(call.headers.host ?? "");
-  if (domainsOfHosts.has(header)) return domainsOfHosts.get(header);
-  const host = hostWithoutPort(header).replace(/\.$/, "").toLowerCase();
-  // A domain name has a dot and is not an IPv4 literal (127.0.0.1 is how most clients reach the sandbox).
-  const domain = host.includes(".") && !/^[\d.]+$/.test(host) ? host : undefined;
-  if (domainsOfHosts.size < MAX_HOSTS) domainsOfHosts.set(header, domain);
-  return domain;
+  let domain = domainsOfHosts.get(header);
+  if (domain === undefined) {
+    const host = hostWithoutPort(header).replace(/\.$/, "").toLowerCase();
+    // A domain name has a dot and is not an IPv4 literal (127.0.0.1 is how most clients reach the sandbox).
+    domain = host.includes(".") && !/^[\d.]+$/.test(host) ? host : "";
+    if (domainsOfHosts.size < MAX_HOSTS) domainsOfHosts.set(header, domain);
+  }
+  return domain || undefined;
 }
 
 /** Routing and serving both ask; the scopes are searched once per request that names a domain. */

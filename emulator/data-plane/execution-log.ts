@@ -23,7 +23,8 @@ export class ExecutionLog {
   /** Drops the log of a request nobody will read (its stage does not log the method), and every later line. */
   discard(): void {
     this.kept = false;
-    this.lines.length = 0;
+    // Most logs are discarded before their first line; setting an array's length goes through the runtime.
+    if (this.lines.length > 0) this.lines.length = 0;
   }
 
   toString(): string {

@@ -9,15 +9,17 @@ import type { Invocation } from "./invocation-context";
  */
 export function writeStageLogs(logger: Logger, invocation: Invocation, outcome: InvocationOutcome, latencyMs: number): void {
   const { target } = invocation;
-  const where = `${target.restApi.id}/${target.stageName}`;
   if (target.accessLogFormat) {
     const variables = accessLogVariables(invocation, outcome, latencyMs);
-    logger.info(`access log ${where}: ${target.accessLog ? target.accessLog(variables) : renderAccessLogLine(target.accessLogFormat, variables)}`);
+    logger.info(`access log ${stageOf(invocation)}: ${target.accessLog ? target.accessLog(variables) : renderAccessLogLine(target.accessLogFormat, variables)}`);
   }
   const routed = outcome.routed;
   const level = routed && routed.deployment.methodSetting(target.methodSettings, routed.resource.path, routed.method.httpMethod).loggingLevel;
-  if (keepsExecutionLog(level) && (level === "INFO" || outcome.response.statusCode >= 400)) logger.info(`execution log ${where}\n${invocation.log.toString()}`);
+  if (keepsExecutionLog(level) && (level === "INFO" || outcome.response.statusCode >= 400)) logger.info(`execution log ${stageOf(invocation)}\n${invocation.log.toString()}`);
 }
+
+/** "{apiId}/{stage}", built only for a line that is written: most requests write none. */
+const stageOf = ({ target }: Invocation) => `${target.restApi.id}/${target.stageName}`;
 
 /** Whether a method's loggingLevel may print its execution log: INFO always, ERROR for failed requests. */
 export const keepsExecutionLog = (level: string | undefined): boolean => level === "INFO" || level === "ERROR";

@@ -6,10 +6,16 @@
 export function boundedMemo<T>(limit: number, compute: (key: string) => T): (key: string) => T {
   const known = new Map<string, T>();
   return (key) => {
-    if (known.has(key)) return known.get(key) as T;
+    const value = known.get(key);
+    // One lookup for the usual hit; undefined may also be a remembered answer, which has() tells apart.
+    if (value !== undefined || known.has(key)) return value as T;
+    return remember(key);
+  };
+
+  function remember(key: string): T {
     const value = compute(key);
     if (known.size >= limit) known.clear();
     known.set(key, value);
     return value;
-  };
+  }
 }
