@@ -7,6 +7,7 @@ import { handleApiGateway } from "./rest-json/service";
 import { handleCloudWatch, isCloudWatchCall } from "./cloudwatch/service";
 import { handleAdmin, isAdminCall } from "./admin";
 import { handleExecuteApi, isExecuteApiCall } from "../data-plane/serve";
+import { ReplyBatch } from "./reply-batch";
 
 /** Request bodies above this are refused before they are buffered (API Gateway's payload limit is 10 MB). */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -19,13 +20,21 @@ export function pickService(call: ServiceCall, deps: ServiceDeps): ServiceHandle
   return handleApiGateway;
 }
 
+/** A reply ready to be written, with what is needed to answer 500 instead if writing it fails. */
+interface ReadyReply {
+  readonly response: ServerResponse;
+  readonly reply: ServiceReply;
+  readonly requestId: string;
+}
+
 export function createSandboxServer(deps: ServiceDeps): Server {
+  const replies = new ReplyBatch<ReadyReply>((ready) => writeReply(ready, deps));
   return createServer((request, response) => {
-    void serve(request, response, deps);
+    void serve(request, response, deps, replies);
   });
 }
 
-async function serve(request: IncomingMessage, response: ServerResponse, deps: ServiceDeps): Promise<void> {
+async function serve(request: IncomingMessage, response: ServerResponse, deps: ServiceDeps, replies: ReplyBatch<ReadyReply>): Promise<void> {
   const requestId = newRequestId();
   try {
     const body = hasBody(request) ? await readBody(request) : NO_BODY;
@@ -40,15 +49,31 @@ async function serve(request: IncomingMessage, response: ServerResponse, deps: S
       sourceIp: request.socket.remoteAddress ?? "127.0.0.1",
     };
     const reply = await pickService(call, deps)(call, deps);
-    send(response, reply);
+    replies.add({ response, reply, requestId });
   } catch (error) {
     const tooLarge = error instanceof BodyTooLarge;
-    if (!tooLarge) deps.logger.error("request failed", { requestId, error: String((error as Error)?.stack ?? error) });
-    send(response, {
-      status: tooLarge ? 413 : 500,
-      headers: { "Content-Type": "application/json", "x-amzn-RequestId": requestId },
-      body: JSON.stringify({ message: tooLarge ? "Request Too Long" : "Internal server error" }),
-    });
+    if (!tooLarge) logFailure(deps, requestId, error);
+    replies.add({ response, reply: errorReply(requestId, tooLarge ? 413 : 500), requestId });
+  }
+}
+
+const errorReply = (requestId: string, status: 413 | 500): ServiceReply => ({
+  status,
+  headers: { "Content-Type": "application/json", "x-amzn-RequestId": requestId },
+  body: JSON.stringify({ message: status === 413 ? "Request Too Long" : "Internal server error" }),
+});
+
+const logFailure = (deps: ServiceDeps, requestId: string, error: unknown) =>
+  deps.logger.error("request failed", { requestId, error: String((error as Error)?.stack ?? error) });
+
+/** Writes a reply; one Node refuses (a header value with a line break, say) becomes a 500, as a failed request does. */
+function writeReply({ response, reply, requestId }: ReadyReply, deps: ServiceDeps): void {
+  try {
+    send(response, reply);
+  } catch (error) {
+    logFailure(deps, requestId, error);
+    if (response.headersSent) response.destroy();
+    else send(response, errorReply(requestId, 500));
   }
 }
 

@@ -87,6 +87,22 @@ describe("Lambda proxy integrations with local functions", () => {
     }
   });
 
+  it("answers 500 when Node cannot write the function's headers, and the requests answered with it are unharmed", async () => {
+    await registerFunction(sandbox.url, "bad-header", "exports.handler = async () => ({ statusCode: 200, headers: { 'x-bad': 'a\\nb' }, body: 'x' })", { coldStartMs: 0 });
+    await registerFunction(sandbox.url, "echo-path", "exports.handler = async (event) => ({ statusCode: 200, body: event.path })", { coldStartMs: 0 });
+    const bad = (await proxyApi("lambda-bad-header", "bad-header")).api;
+    const good = (await proxyApi("lambda-good-beside-bad", "echo-path")).api;
+    // Sent together, so the sandbox writes their answers in one batch with the one it cannot write.
+    const [refused, ...served] = await Promise.all([
+      fetch(stageUrl(sandbox.url, bad, "prod", "/pets/1")),
+      ...[1, 2, 3, 4].map((n) => fetch(stageUrl(sandbox.url, good, "prod", `/pets/${n}`))),
+    ]);
+    expect(refused!.status).toBe(500);
+    expect(await refused!.json()).toEqual({ message: "Internal server error" });
+    expect(await Promise.all(served.map(async (response) => `${response.status} ${await response.text()}`))).toEqual(["200 /pets/1", "200 /pets/2", "200 /pets/3", "200 /pets/4"]);
+    expect((await fetch(stageUrl(sandbox.url, good, "prod", "/pets/5"))).status).toBe(200);
+  });
+
   it("sends a body of one of the API's binary media types base64-encoded", async () => {
     await registerFunction(sandbox.url, "echo-binary", echoEvent, { coldStartMs: 0 });
     const client = apiGatewayClient(sandbox.url);
