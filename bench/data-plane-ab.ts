@@ -6,7 +6,7 @@
 // Prints figures only; run:
 //   npx tsx bench/data-plane-ab.ts   (AB_TARGETS="MOCK,Lambda proxy" by default, or any of "HTTP_PROXY" and the
 //   feature names of support/data-plane-stages.ts; AB_ROUNDS=n, default 10; AB_SECONDS=n per point, default 2;
-//   AB_BASELINE=/path/to/other/checkout; AB_NODE_FLAGS and AB_BASELINE_NODE_FLAGS="--flag ..." start either sandbox
+//   AB_BASELINE=/path/to/other/checkout; AB_CONNECTIONS=n, default 16; AB_NODE_FLAGS and AB_BASELINE_NODE_FLAGS="--flag ..." start either sandbox
 //   with node flags, so AB_BASELINE=. with AB_NODE_FLAGS compares one build with and without a V8 setting)
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,7 +21,7 @@ const ROUNDS = Number(process.env.AB_ROUNDS ?? 10);
 const SECONDS = Number(process.env.AB_SECONDS ?? 2);
 const BASELINE = process.env.AB_BASELINE;
 const nodeFlags = (value: string | undefined) => (value ?? "").split(" ").filter(Boolean);
-const CONNECTIONS = 16;
+const CONNECTIONS = Number(process.env.AB_CONNECTIONS ?? 16);
 
 interface Point {
   readonly label: string;
