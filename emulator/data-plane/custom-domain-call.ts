@@ -2,6 +2,7 @@
 // by sending the domain as the Host header (curl -H "Host: api.example.com" http://localhost:4566/pets), as it
 // would once DNS pointed the domain at API Gateway. The base path mappings then pick the API and stage.
 import type { ServiceCall } from "../protocol/service-call";
+import { boundedMemo } from "../protocol/bounded-memo";
 import type { ScopeState, Store } from "../store/store";
 import { tables } from "../control-plane/apigateway/tables";
 import { resolveCustomDomain } from "../control-plane/apigateway/custom-domain-resolution";
@@ -10,21 +11,16 @@ import { hostWithoutPort, invocationRequest, type ParsedCall } from "./handlers/
 /** Calls signed for these services are control-plane calls, whatever Host they carry. */
 const CONTROL_PLANE_SERVICES = new Set(["apigateway", "monitoring"]);
 
-/** The domain names Host headers name ("" for none), remembered: clients send the same few hosts again and again. */
-const domainsOfHosts = new Map<string, string>();
-const MAX_HOSTS = 1_000;
+/** The domain name a Host header names, remembered: clients send the same few hosts again and again. */
+const domainOfHost = boundedMemo(1_000, (header): string | undefined => {
+  const host = hostWithoutPort(header).replace(/\.$/, "").toLowerCase();
+  // A domain name has a dot and is not an IPv4 literal (127.0.0.1 is how most clients reach the sandbox).
+  return host.includes(".") && !/^[\d.]+$/.test(host) ? host : undefined;
+});
 
 function domainOf(call: ServiceCall): string | undefined {
   if (call.caller.service !== undefined && CONTROL_PLANE_SERVICES.has(call.caller.service)) return undefined;
-  const header = String(call.headers.host ?? "");
-  let domain = domainsOfHosts.get(header);
-  if (domain === undefined) {
-    const host = hostWithoutPort(header).replace(/\.$/, "").toLowerCase();
-    // A domain name has a dot and is not an IPv4 literal (127.0.0.1 is how most clients reach the sandbox).
-    domain = host.includes(".") && !/^[\d.]+$/.test(host) ? host : "";
-    if (domainsOfHosts.size < MAX_HOSTS) domainsOfHosts.set(header, domain);
-  }
-  return domain || undefined;
+  return domainOfHost(String(call.headers.host ?? ""));
 }
 
 /** Routing and serving both ask; the scopes are searched once per request that names a domain. */
